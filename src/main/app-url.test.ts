@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { APP_ENTRY_URL, isOpenableExternalUrl, isTrustedUrl, trustedOrigins } from './app-url'
+
+describe('app URLs', () => {
+  it('trusts only the app:// origin, plus the dev server when one is given', () => {
+    const packaged = trustedOrigins(undefined)
+    expect(isTrustedUrl(APP_ENTRY_URL, packaged)).toBe(true)
+    expect(isTrustedUrl('app://parallax/some/route?x=1', packaged)).toBe(true)
+    expect(isTrustedUrl('app://evil/index.html', packaged)).toBe(false)
+    expect(isTrustedUrl('file:///etc/passwd', packaged)).toBe(false)
+    expect(isTrustedUrl('http://localhost:5173/', packaged)).toBe(false)
+    expect(isTrustedUrl('not a url', packaged)).toBe(false)
+    const dev = trustedOrigins('http://localhost:5173/')
+    expect(isTrustedUrl('http://localhost:5173/index.html', dev)).toBe(true)
+    expect(isTrustedUrl('http://localhost:5174/', dev)).toBe(false)
+  })
+
+  it('lets only http(s) links reach the OS browser', () => {
+    expect(isOpenableExternalUrl('https://platform.openai.com/api-keys')).toBe(true)
+    expect(isOpenableExternalUrl('http://example.com')).toBe(true)
+    for (const url of [
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'smb://host/share',
+      'data:text/html,x',
+      'ms-settings:',
+      'app://parallax/',
+    ]) {
+      expect(isOpenableExternalUrl(url)).toBe(false)
+    }
+  })
+})

@@ -1,0 +1,53 @@
+import { app, BrowserWindow } from 'electron'
+import { fileURLToPath } from 'node:url'
+import { createCore } from '../core/create-core'
+import { ensureDataDir, resolveDataDir } from '../core/data-dir'
+import { createDispatcher } from '../shared/dispatch'
+import { registerAppScheme, serveAppScheme } from './app-protocol'
+import { trustedOrigins } from './app-url'
+import { bindIpc, sendEvent } from './ipc-binding'
+import { createMainWindow } from './main-window'
+import { installWebContentsGuards } from './web-contents-guards'
+
+// The dev server URL is honoured only in an unpackaged app started by electron-vite.
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+const origins = trustedOrigins(devServerUrl)
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  registerAppScheme()
+  app.setPath('userData', ensureDataDir(resolveDataDir()))
+  app.on('second-instance', () => focusMainWindow())
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  void app.whenReady().then(start)
+}
+
+function start(): void {
+  installWebContentsGuards(origins)
+  serveAppScheme(fileURLToPath(new URL('../renderer', import.meta.url)))
+  const core = createCore({
+    version: app.getVersion(),
+    host: 'electron',
+    dataDir: app.getPath('userData'),
+    emit: (event, payload) => sendEvent(BrowserWindow.getAllWindows(), event, payload),
+  })
+  const dispatch = createDispatcher(core.handlers, {
+    onInternalError: (method, error) => console.error(`parallax: ${method} failed`, error),
+  })
+  bindIpc(dispatch, origins)
+  createMainWindow(devServerUrl)
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow(devServerUrl)
+  })
+  app.on('before-quit', () => void core.close())
+}
+
+function focusMainWindow(): void {
+  const [window] = BrowserWindow.getAllWindows()
+  if (!window) return
+  if (window.isMinimized()) window.restore()
+  window.focus()
+}

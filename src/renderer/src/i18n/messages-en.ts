@@ -1,0 +1,25 @@
+/** English is the source of every user-facing string; other languages must match its keys. */
+export const messagesEn = {
+  'app.title': 'Parallax',
+  'app.tagline': 'Bring your own keys. Compare every major model side by side.',
+  'about.heading': 'About this installation',
+  'about.loading': 'Asking the host…',
+  'about.version': 'Version',
+  'about.host': 'Running in',
+  'about.host.electron': 'Desktop app',
+  'about.host.web': 'Browser (web host)',
+  'about.platform': 'Platform',
+  'about.node': 'Node.js',
+  'about.electron': 'Electron',
+  'about.chrome': 'Chromium',
+  'about.dataDir': 'Data folder',
+  'error.unauthorized':
+    'This page is not signed in. Open the full link that `npm run serve` printed (it carries the access token).',
+  'error.generic': 'The host did not answer: {message}',
+  'error.retry': 'Try again',
+  'notice.host.stopping': 'The Parallax server has stopped. Start it again and reload this page.',
+  'notice.dismiss': 'Dismiss',
+} as const
+
+export type MessageKey = keyof typeof messagesEn
+export type Messages = Record<MessageKey, string>

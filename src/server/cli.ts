@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { createCore } from '../core/create-core'
+import { ensureDataDir, resolveDataDir } from '../core/data-dir'
+import { createDispatcher } from '../shared/dispatch'
+import { createEventHub } from './event-hub'
+import { CliUsageError, parseServeArgs, SERVE_USAGE } from './parse-cli-args'
+import { startWebHost } from './web-host'
+
+/** `parallax serve`: the web host on 127.0.0.1, printing one line with the address to open. */
+async function main(argv: readonly string[]): Promise<void> {
+  const options = parseServeArgs(argv)
+  if (options.help) {
+    process.stdout.write(`${SERVE_USAGE}\n`)
+    return
+  }
+  const dataDir = ensureDataDir(resolveDataDir({ explicit: options.dataDir }))
+  const hub = createEventHub()
+  const core = createCore({ version: readVersion(), host: 'web', dataDir, emit: hub.emit })
+  const dispatch = createDispatcher(core.handlers, {
+    onInternalError: (method, error) => logError(`${method} failed`, error),
+  })
+  const host = await startWebHost({
+    dispatch,
+    hub,
+    rendererDir: fileURLToPath(new URL('../renderer', import.meta.url)),
+    port: options.port,
+    onError: (error) => logError('request failed', error),
+  })
+  process.stdout.write(`Parallax is running at ${host.url}\n`)
+
+  let stopping = false
+  const stop = (): void => {
+    if (stopping) return
+    stopping = true
+    void host
+      .close()
+      .then(() => core.close())
+      .finally(() => process.exit(0))
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}
+
+function readVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string
+  }
+  return pkg.version
+}
+
+function logError(what: string, error: unknown): void {
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error)
+  process.stderr.write(`parallax: ${what}: ${detail}\n`)
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof CliUsageError) {
+    process.stderr.write(`parallax: ${error.message}\n\n${SERVE_USAGE}\n`)
+    process.exit(2)
+  }
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  if (code === 'EADDRINUSE') {
+    process.stderr.write(
+      'parallax: that port is already in use; choose another with --port, or leave it out for a free one.\n',
+    )
+  } else {
+    logError('could not start', error)
+  }
+  process.exit(1)
+})

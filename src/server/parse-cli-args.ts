@@ -1,0 +1,69 @@
+export interface ServeOptions {
+  port: number
+  dataDir: string | undefined
+  help: boolean
+}
+
+export class CliUsageError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'CliUsageError'
+  }
+}
+
+export const SERVE_USAGE = `Usage: parallax serve [--port N] [--data-dir DIR]
+
+  --port N        port on 127.0.0.1 to listen on (default: a free port)
+  --data-dir DIR  where history and keys live (default: $PARALLAX_DATA_DIR, else the
+                  same per-user folder as the desktop app)
+  --help          show this help`
+
+/** Parses `[serve] [--port N] [--data-dir DIR]`, accepting `--flag value` and `--flag=value`. */
+export function parseServeArgs(argv: readonly string[]): ServeOptions {
+  const options: ServeOptions = { port: 0, dataDir: undefined, help: false }
+  const args = argv[0] === 'serve' ? argv.slice(1) : [...argv]
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string
+    const [flag, inline] = splitFlag(arg)
+    const value = (): string => {
+      if (inline !== undefined) return inline
+      const next = args[i + 1]
+      if (next === undefined || next.startsWith('--')) {
+        throw new CliUsageError(`${flag} needs a value.`)
+      }
+      i++
+      return next
+    }
+    switch (flag) {
+      case '--port':
+        options.port = parsePort(value())
+        break
+      case '--data-dir': {
+        const dir = value()
+        if (dir.trim() === '') throw new CliUsageError('--data-dir needs a folder path.')
+        options.dataDir = dir
+        break
+      }
+      case '--help':
+      case '-h':
+        options.help = true
+        break
+      default:
+        throw new CliUsageError(`Unknown option "${arg}".`)
+    }
+  }
+  return options
+}
+
+function splitFlag(arg: string): [string, string | undefined] {
+  const eq = arg.indexOf('=')
+  return arg.startsWith('--') && eq > 0 ? [arg.slice(0, eq), arg.slice(eq + 1)] : [arg, undefined]
+}
+
+function parsePort(text: string): number {
+  const port = /^\d{1,5}$/.test(text) ? Number(text) : NaN
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new CliUsageError(`Invalid --port "${text}": expected a whole number from 0 to 65535.`)
+  }
+  return port
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod'
+
+/** Errors cross the host boundary as data, never as thrown objects. */
+export const RpcErrorKindSchema = z.enum([
+  'invalid_input',
+  'unknown_method',
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'payload_too_large',
+  'internal',
+])
+export type RpcErrorKind = z.infer<typeof RpcErrorKindSchema>
+
+export const RpcErrorSchema = z.object({
+  kind: RpcErrorKindSchema,
+  message: z.string(),
+  field: z.string().optional(),
+})
+export type RpcError = z.infer<typeof RpcErrorSchema>
+
+export type RpcResult<T> = { ok: true; value: T } | { ok: false; error: RpcError }
+
+export function rpcOk<T>(value: T): RpcResult<T> {
+  return { ok: true, value }
+}
+
+export function rpcFail(kind: RpcErrorKind, message: string, field?: string): RpcResult<never> {
+  return { ok: false, error: field === undefined ? { kind, message } : { kind, message, field } }
+}
+
+/** Thrown inside a handler to return a specific error as data; the dispatcher catches it. */
+export class RpcFailure extends Error {
+  readonly kind: RpcErrorKind
+  readonly field: string | undefined
+
+  constructor(kind: RpcErrorKind, message: string, field?: string) {
+    super(message)
+    this.name = 'RpcFailure'
+    this.kind = kind
+    this.field = field
+  }
+}
