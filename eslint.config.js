@@ -36,6 +36,10 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
+    files: ['scripts/**', 'bench/**', 'test/**'],
+    rules: { 'no-console': 'off' },
+  },
+  {
     files: ['src/shared/**/*.ts'],
     languageOptions: { globals: {} },
   },

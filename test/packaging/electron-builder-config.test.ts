@@ -25,7 +25,9 @@ describe('electron-builder.yml', () => {
   it('would catch a misspelt option', async () => {
     const config = await getConfig(root, resolve(root, 'electron-builder.yml'), null)
     const broken = { ...config, electronFuses: { runAsNod: false } }
-    await expect(validateConfiguration(broken, new DebugLogger(false))).rejects.toThrow(/Invalid configuration object/)
+    await expect(validateConfiguration(broken, new DebugLogger(false))).rejects.toThrow(
+      /Invalid configuration object/,
+    )
   })
 
   it('names the app, its targets, the asar contents and the security fuses', async () => {
