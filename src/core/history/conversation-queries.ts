@@ -1,0 +1,190 @@
+import type { DatabaseSync } from 'node:sqlite'
+import { nextDocKey } from './doc-keys'
+import type {
+  Conversation,
+  ConversationDetail,
+  ConversationPage,
+  ListConversationsOptions,
+  NewConversation,
+} from './history-types'
+import {
+  CONVERSATION_COLUMNS,
+  MESSAGE_COLUMNS,
+  RUN_COLUMNS,
+  toConversation,
+  toMessage,
+  toRun,
+} from './row-mappers'
+import { indexDoc, isRunIndexed, unindexDoc } from './search-index'
+import { statement, transaction } from './statement-cache'
+import { newId } from './new-id'
+
+export class HistoryNotFoundError extends Error {
+  override readonly name = 'HistoryNotFoundError'
+  constructor(
+    readonly what: 'conversation' | 'message' | 'run',
+    readonly id: string,
+  ) {
+    super(`No ${what} with id ${id} in history.`)
+  }
+}
+
+export function createConversation(
+  db: DatabaseSync,
+  input: NewConversation,
+  now: number,
+): Conversation {
+  return transaction(db, () => {
+    const createdAt = input.createdAt ?? now
+    const key = nextDocKey(db)
+    const id = input.id ?? newId(createdAt)
+    statement(
+      db,
+      `INSERT INTO conversations (id, title, created_at, updated_at, pinned, archived, mode, tags,
+         title_doc) VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?)`,
+    ).run(
+      id,
+      input.title,
+      createdAt,
+      createdAt,
+      input.pinned ? 1 : 0,
+      input.mode ?? 'chat',
+      JSON.stringify(input.tags ?? []),
+      key,
+    )
+    indexDoc(db, key, input.title)
+    return getConversationRow(db, id)
+  })
+}
+
+export function getConversationRow(db: DatabaseSync, id: string): Conversation {
+  const row = statement(db, `SELECT ${CONVERSATION_COLUMNS} FROM conversations WHERE id = ?`).get(
+    id,
+  )
+  if (!row) throw new HistoryNotFoundError('conversation', id)
+  return toConversation(row)
+}
+
+export function renameConversation(db: DatabaseSync, id: string, title: string): Conversation {
+  return transaction(db, () => {
+    const row = statement(db, 'SELECT title, title_doc FROM conversations WHERE id = ?').get(id)
+    if (!row) throw new HistoryNotFoundError('conversation', id)
+    const key = Number(row.title_doc)
+    unindexDoc(db, key, String(row.title))
+    statement(db, 'UPDATE conversations SET title = ? WHERE id = ?').run(title, id)
+    indexDoc(db, key, title)
+    return getConversationRow(db, id)
+  })
+}
+
+export function updateConversationFlags(
+  db: DatabaseSync,
+  id: string,
+  change: { pinned?: boolean; archived?: boolean; tags?: string[] },
+): Conversation {
+  return transaction(db, () => {
+    const current = getConversationRow(db, id)
+    statement(db, 'UPDATE conversations SET pinned = ?, archived = ?, tags = ? WHERE id = ?').run(
+      (change.pinned ?? current.pinned) ? 1 : 0,
+      (change.archived ?? current.archived) ? 1 : 0,
+      JSON.stringify(change.tags ?? current.tags),
+      id,
+    )
+    return getConversationRow(db, id)
+  })
+}
+
+/** Deletes a conversation with all its messages and runs, and their search entries. */
+export function deleteConversation(db: DatabaseSync, id: string): boolean {
+  return transaction(db, () => {
+    const row = statement(db, 'SELECT title, title_doc FROM conversations WHERE id = ?').get(id)
+    if (!row) return false
+    unindexDoc(db, Number(row.title_doc), String(row.title))
+    const messages = statement(db, 'SELECT doc, content FROM messages WHERE conversation_id = ?')
+    for (const message of messages.all(id))
+      unindexDoc(db, Number(message.doc), String(message.content))
+    const runs = statement(db, 'SELECT doc, answer, status FROM runs WHERE conversation_id = ?')
+    for (const run of runs.all(id)) {
+      if (isRunIndexed(String(run.status))) unindexDoc(db, Number(run.doc), String(run.answer))
+    }
+    statement(db, 'DELETE FROM conversations WHERE id = ?').run(id)
+    return true
+  })
+}
+
+interface ListCursor {
+  pinned: number
+  updatedAt: number
+  id: string
+}
+
+/** Pinned first, then most recently updated; keyset pagination over one index. */
+export function listConversations(
+  db: DatabaseSync,
+  options: ListConversationsOptions = {},
+): ConversationPage {
+  const limit = Math.min(Math.max(options.limit ?? 50, 1), 500)
+  const archived = options.archived ?? false
+  const cursor = decodeCursor(options.cursor)
+  const where: string[] = []
+  const params: (string | number)[] = []
+  if (archived !== 'all') {
+    where.push('archived = ?')
+    params.push(archived ? 1 : 0)
+  }
+  if (cursor) {
+    where.push('(pinned, updated_at, id) < (?, ?, ?)')
+    params.push(cursor.pinned, cursor.updatedAt, cursor.id)
+  }
+  const sql = `SELECT ${CONVERSATION_COLUMNS} FROM conversations
+    ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY pinned DESC, updated_at DESC, id DESC LIMIT ${limit + 1}`
+  const rows = statement(db, sql).all(...params)
+  const items = rows.slice(0, limit).map(toConversation)
+  const last = items[items.length - 1]
+  const nextCursor =
+    rows.length > limit && last
+      ? encodeCursor({ pinned: last.pinned ? 1 : 0, updatedAt: last.updatedAt, id: last.id })
+      : null
+  return { items, nextCursor }
+}
+
+function encodeCursor(cursor: ListCursor): string {
+  return Buffer.from(JSON.stringify([cursor.pinned, cursor.updatedAt, cursor.id])).toString(
+    'base64url',
+  )
+}
+
+function decodeCursor(cursor: string | null | undefined): ListCursor | null {
+  if (!cursor) return null
+  try {
+    const [pinned, updatedAt, id] = JSON.parse(
+      Buffer.from(cursor, 'base64url').toString(),
+    ) as unknown[]
+    if (typeof pinned === 'number' && typeof updatedAt === 'number' && typeof id === 'string')
+      return { pinned, updatedAt, id }
+  } catch {
+    // fall through
+  }
+  throw new TypeError('Invalid conversation list cursor.')
+}
+
+export function getConversation(db: DatabaseSync, id: string): ConversationDetail {
+  const conversation = getConversationRow(db, id)
+  const messages = statement(
+    db,
+    `SELECT ${MESSAGE_COLUMNS} FROM messages WHERE conversation_id = ? ORDER BY created_at, doc`,
+  ).all(id)
+  const runs = statement(
+    db,
+    `SELECT ${RUN_COLUMNS} FROM runs WHERE conversation_id = ? ORDER BY created_at, doc`,
+  ).all(id)
+  return { conversation, messages: messages.map(toMessage), runs: runs.map(toRun) }
+}
+
+export function touchConversation(db: DatabaseSync, id: string, time: number): void {
+  statement(db, 'UPDATE conversations SET updated_at = max(updated_at, ?) WHERE id = ?').run(
+    time,
+    id,
+  )
+}

@@ -1,0 +1,71 @@
+import { z } from 'zod'
+
+/** The JSON export format, version 1. Times are ms since the Unix epoch. */
+export const HISTORY_FORMAT = 'parallax-history'
+export const HISTORY_FORMAT_VERSION = 1
+
+const time = z.number().int().nonnegative()
+const count = z.number().int().nonnegative().nullable()
+
+export const ExportedMessageSchema = z.strictObject({
+  id: z.string().min(1),
+  parentId: z.string().min(1).nullable(),
+  parentRunId: z.string().min(1).nullable(),
+  role: z.enum(['user', 'system']),
+  content: z.string(),
+  createdAt: time,
+})
+
+export const ExportedRunSchema = z.strictObject({
+  id: z.string().min(1),
+  messageId: z.string().min(1),
+  connectionId: z.string().nullable(),
+  provider: z.string().min(1),
+  model: z.string().min(1),
+  parameters: z.record(z.string(), z.unknown()),
+  systemPrompt: z.string().nullable(),
+  answer: z.string(),
+  reasoning: z.string(),
+  toolCalls: z.array(z.unknown()).nullable(),
+  status: z.enum(['streaming', 'done', 'stopped', 'error', 'interrupted']),
+  errorKind: z.string().nullable(),
+  errorMessage: z.string().nullable(),
+  usage: z.strictObject({
+    tokensIn: count,
+    tokensOut: count,
+    tokensReasoning: count,
+    tokensCached: count,
+  }),
+  ttftMs: z.number().nonnegative().nullable(),
+  totalMs: z.number().nonnegative().nullable(),
+  tokensPerSecond: z.number().nonnegative().nullable(),
+  costUsd: z.number().nonnegative().nullable(),
+  costEstimated: z.boolean(),
+  createdAt: time,
+  updatedAt: time,
+})
+
+export const ExportedConversationSchema = z.strictObject({
+  id: z.string().min(1),
+  title: z.string(),
+  createdAt: time,
+  updatedAt: time,
+  pinned: z.boolean(),
+  archived: z.boolean(),
+  mode: z.enum(['chat', 'compare']),
+  tags: z.array(z.string()),
+  messages: z.array(ExportedMessageSchema),
+  runs: z.array(ExportedRunSchema),
+})
+
+export const HistoryExportSchema = z.strictObject({
+  format: z.literal(HISTORY_FORMAT),
+  version: z.literal(HISTORY_FORMAT_VERSION),
+  exportedAt: time,
+  conversations: z.array(ExportedConversationSchema),
+})
+
+export type ExportedMessage = z.infer<typeof ExportedMessageSchema>
+export type ExportedRun = z.infer<typeof ExportedRunSchema>
+export type ExportedConversation = z.infer<typeof ExportedConversationSchema>
+export type HistoryExport = z.infer<typeof HistoryExportSchema>

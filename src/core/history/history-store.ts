@@ -1,0 +1,118 @@
+import type { DatabaseSync } from 'node:sqlite'
+import {
+  createConversation,
+  deleteConversation,
+  getConversation,
+  listConversations,
+  renameConversation,
+  updateConversationFlags,
+} from './conversation-queries'
+import { exportHistory, exportMarkdown, type ExportOptions } from './export-history'
+import type { HistoryExport } from './history-export-schema'
+import type {
+  Conversation,
+  ConversationDetail,
+  ConversationPage,
+  HistoryNotice,
+  ListConversationsOptions,
+  Message,
+  NewConversation,
+  NewMessage,
+  NewRun,
+  Run,
+  RunResult,
+  RunTextDelta,
+} from './history-types'
+import { importHistory, type ImportReport } from './import-history'
+import { addMessage, getMessage } from './message-queries'
+import { openDatabase, type IntegrityCheck } from './open-database'
+import { appendRunText, createRun, finishRun, getRun, markInterruptedRuns } from './run-queries'
+import { searchHistory, type SearchOptions, type SearchPage } from './search-history'
+
+export interface HistoryStoreOptions {
+  /** The SQLite file (created if missing). */
+  file: string
+  /** Clock, ms since epoch (tests pass a fixed one). */
+  now?: () => number
+  /** Called with each notice found at open (e.g. a damaged file moved aside). */
+  onNotice?: (notice: HistoryNotice) => void
+  /** Check run at open: `quick` (default, PRAGMA quick_check), `full` or `none`. */
+  integrity?: IntegrityCheck
+}
+
+export interface HistoryStore {
+  readonly file: string
+  /** Notices from opening: empty unless the old file was moved aside. */
+  readonly notices: readonly HistoryNotice[]
+  /** Runs found `streaming` at open and marked `interrupted`. */
+  readonly interruptedAtOpen: number
+
+  createConversation(input: NewConversation): Conversation
+  renameConversation(id: string, title: string): Conversation
+  setPinned(id: string, pinned: boolean): Conversation
+  setArchived(id: string, archived: boolean): Conversation
+  setTags(id: string, tags: string[]): Conversation
+  deleteConversation(id: string): boolean
+  listConversations(options?: ListConversationsOptions): ConversationPage
+  getConversation(id: string): ConversationDetail
+
+  addMessage(input: NewMessage): Message
+  getMessage(id: string): Message
+
+  createRun(input: NewRun): Run
+  appendRunText(id: string, delta: RunTextDelta): boolean
+  finishRun(id: string, result: RunResult): Run
+  getRun(id: string): Run
+
+  search(options: SearchOptions): SearchPage
+
+  exportJson(options?: ExportOptions): HistoryExport
+  exportMarkdown(options?: ExportOptions): string
+  importJson(input: unknown): ImportReport
+
+  /** The underlying connection, for code in src/core that needs its own queries. */
+  readonly db: DatabaseSync
+  close(): void
+}
+
+/**
+ * Opens the history store over one SQLite file. Throws HistoryVersionError (file untouched) when
+ * the file comes from a newer Parallax; moves a damaged file aside and starts fresh otherwise.
+ */
+export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
+  const now = options.now ?? Date.now
+  const { db, notices } = openDatabase({
+    file: options.file,
+    now,
+    ...(options.integrity ? { integrity: options.integrity } : {}),
+  })
+  for (const notice of notices) options.onNotice?.(notice)
+  const interruptedAtOpen = markInterruptedRuns(db, now())
+  return {
+    file: options.file,
+    notices,
+    interruptedAtOpen,
+    db,
+    createConversation: (input) => createConversation(db, input, now()),
+    renameConversation: (id, title) => renameConversation(db, id, title),
+    setPinned: (id, pinned) => updateConversationFlags(db, id, { pinned }),
+    setArchived: (id, archived) => updateConversationFlags(db, id, { archived }),
+    setTags: (id, tags) => updateConversationFlags(db, id, { tags }),
+    deleteConversation: (id) => deleteConversation(db, id),
+    listConversations: (list) => listConversations(db, list),
+    getConversation: (id) => getConversation(db, id),
+    addMessage: (input) => addMessage(db, input, now()),
+    getMessage: (id) => getMessage(db, id),
+    createRun: (input) => createRun(db, input, now()),
+    appendRunText: (id, delta) => appendRunText(db, id, delta, now()),
+    finishRun: (id, result) => finishRun(db, id, result, now()),
+    getRun: (id) => getRun(db, id),
+    search: (search) => searchHistory(db, search),
+    exportJson: (exportOptions = {}) => exportHistory(db, exportOptions, now()),
+    exportMarkdown: (exportOptions = {}) => exportMarkdown(db, exportOptions),
+    importJson: (input) => importHistory(db, input),
+    close: () => {
+      if (db.isOpen) db.close()
+    },
+  }
+}

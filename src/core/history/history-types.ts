@@ -1,0 +1,150 @@
+/** Public row shapes of the history store. Times are milliseconds since the Unix epoch. */
+
+export type ConversationMode = 'chat' | 'compare'
+export type MessageRole = 'user' | 'system'
+export type RunStatus = 'streaming' | 'done' | 'stopped' | 'error' | 'interrupted'
+export type FinishedRunStatus = Exclude<RunStatus, 'streaming' | 'interrupted'>
+
+export const RUN_STATUSES: readonly RunStatus[] = [
+  'streaming',
+  'done',
+  'stopped',
+  'error',
+  'interrupted',
+]
+
+export interface Conversation {
+  id: string
+  title: string
+  createdAt: number
+  updatedAt: number
+  pinned: boolean
+  archived: boolean
+  mode: ConversationMode
+  tags: string[]
+}
+
+export interface Message {
+  id: string
+  conversationId: string
+  /** The message this one follows; siblings share a parent (an edited prompt is a sibling). */
+  parentId: string | null
+  /** The answer this prompt continued from, when the thread went through a chosen run. */
+  parentRunId: string | null
+  role: MessageRole
+  content: string
+  createdAt: number
+}
+
+export interface RunUsage {
+  tokensIn: number | null
+  tokensOut: number | null
+  tokensReasoning: number | null
+  tokensCached: number | null
+}
+
+export interface Run {
+  id: string
+  conversationId: string
+  messageId: string
+  /** The vault connection id — never the secret itself. */
+  connectionId: string | null
+  provider: string
+  model: string
+  parameters: Record<string, unknown>
+  systemPrompt: string | null
+  answer: string
+  reasoning: string
+  toolCalls: unknown[] | null
+  status: RunStatus
+  errorKind: string | null
+  errorMessage: string | null
+  usage: RunUsage
+  ttftMs: number | null
+  totalMs: number | null
+  tokensPerSecond: number | null
+  costUsd: number | null
+  costEstimated: boolean
+  createdAt: number
+  updatedAt: number
+}
+
+export interface ConversationDetail {
+  conversation: Conversation
+  /** Every message of every branch, oldest first. */
+  messages: Message[]
+  /** Every run of every branch, oldest first; runs with the same messageId + model are siblings. */
+  runs: Run[]
+}
+
+export interface HistoryNotice {
+  kind: 'database-moved-aside'
+  message: string
+  /** Where the unusable file went (its -wal / -shm, if any, sit beside it with the same suffix). */
+  movedTo: string
+  reason: string
+}
+
+export interface NewConversation {
+  id?: string
+  title: string
+  mode?: ConversationMode
+  tags?: string[]
+  pinned?: boolean
+  createdAt?: number
+}
+
+export interface NewMessage {
+  id?: string
+  conversationId: string
+  parentId?: string | null
+  parentRunId?: string | null
+  role?: MessageRole
+  content: string
+  createdAt?: number
+}
+
+export interface NewRun {
+  id?: string
+  messageId: string
+  connectionId?: string | null
+  provider: string
+  model: string
+  parameters?: Record<string, unknown>
+  systemPrompt?: string | null
+  createdAt?: number
+}
+
+export interface RunTextDelta {
+  answer?: string
+  reasoning?: string
+}
+
+export interface RunResult {
+  status: FinishedRunStatus
+  /** Replaces the streamed answer when given (e.g. the provider's final full text). */
+  answer?: string
+  reasoning?: string
+  toolCalls?: unknown[] | null
+  errorKind?: string | null
+  errorMessage?: string | null
+  usage?: Partial<RunUsage>
+  ttftMs?: number | null
+  totalMs?: number | null
+  tokensPerSecond?: number | null
+  costUsd?: number | null
+  costEstimated?: boolean
+}
+
+export interface ListConversationsOptions {
+  /** false (default): only active; true: only archived; 'all': both. */
+  archived?: boolean | 'all'
+  limit?: number
+  cursor?: string | null
+}
+
+export interface ConversationPage {
+  items: Conversation[]
+  /** Pass back as `cursor` for the next page; null at the end. */
+  nextCursor: string | null
+}

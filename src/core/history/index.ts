@@ -1,0 +1,20 @@
+export { createHistoryStore, type HistoryStore, type HistoryStoreOptions } from './history-store'
+export type * from './history-types'
+export { RUN_STATUSES } from './history-types'
+export { HistoryVersionError, type IntegrityCheck } from './open-database'
+export { HistoryNotFoundError } from './conversation-queries'
+export { HistoryImportError, type ImportReport, type ImportCounts } from './import-history'
+export type { SearchHit, SearchHitKind, SearchOptions, SearchPage } from './search-history'
+export type { MatchMode } from './search-text'
+export { mark, SNIPPET_CLOSE, SNIPPET_OPEN, type Snippet } from './snippet'
+export {
+  HISTORY_FORMAT,
+  HISTORY_FORMAT_VERSION,
+  HistoryExportSchema,
+  type HistoryExport,
+  type ExportedConversation,
+  type ExportedMessage,
+  type ExportedRun,
+} from './history-export-schema'
+export type { ExportOptions } from './export-history'
+export { CURRENT_VERSION as HISTORY_SCHEMA_VERSION } from './migrations'

@@ -1,0 +1,120 @@
+import type { DatabaseSync } from 'node:sqlite'
+import { rebuildSearchIndex } from './search-index'
+
+export interface Migration {
+  /** The `PRAGMA user_version` the database has after this migration. */
+  version: number
+  description: string
+  up(db: DatabaseSync): void
+}
+
+/**
+ * Every schema change ever shipped, oldest first. Never edit a shipped entry: append a new one.
+ * Tests rebuild each earlier version from this list, fill it, and open it with current code.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'conversations, messages (prompts) and runs (answers)',
+    up(db) {
+      db.exec(`
+        CREATE TABLE conversations (
+          id TEXT PRIMARY KEY NOT NULL,
+          title TEXT NOT NULL,
+          created_at INTEGER NOT NULL,
+          updated_at INTEGER NOT NULL,
+          pinned INTEGER NOT NULL DEFAULT 0 CHECK (pinned IN (0, 1)),
+          archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+          mode TEXT NOT NULL CHECK (mode IN ('chat', 'compare')),
+          tags TEXT NOT NULL DEFAULT '[]',
+          title_doc INTEGER NOT NULL UNIQUE
+        );
+        CREATE INDEX conversations_list ON conversations (archived, pinned, updated_at, id);
+
+        CREATE TABLE messages (
+          doc INTEGER PRIMARY KEY,
+          id TEXT NOT NULL UNIQUE,
+          conversation_id TEXT NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
+          parent_id TEXT,
+          parent_run_id TEXT,
+          role TEXT NOT NULL CHECK (role IN ('user', 'system')),
+          content TEXT NOT NULL,
+          created_at INTEGER NOT NULL
+        );
+        CREATE INDEX messages_conversation ON messages (conversation_id, created_at);
+
+        CREATE TABLE runs (
+          doc INTEGER PRIMARY KEY,
+          id TEXT NOT NULL UNIQUE,
+          conversation_id TEXT NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
+          message_id TEXT NOT NULL REFERENCES messages (id) ON DELETE CASCADE,
+          connection_id TEXT,
+          provider TEXT NOT NULL,
+          model TEXT NOT NULL,
+          parameters TEXT NOT NULL DEFAULT '{}',
+          system_prompt TEXT,
+          answer TEXT NOT NULL DEFAULT '',
+          reasoning TEXT NOT NULL DEFAULT '',
+          tool_calls TEXT,
+          status TEXT NOT NULL
+            CHECK (status IN ('streaming', 'done', 'stopped', 'error', 'interrupted')),
+          error_kind TEXT,
+          error_message TEXT,
+          tokens_in INTEGER,
+          tokens_out INTEGER,
+          tokens_reasoning INTEGER,
+          tokens_cached INTEGER,
+          ttft_ms INTEGER,
+          total_ms INTEGER,
+          tokens_per_second REAL,
+          cost_usd REAL,
+          cost_estimated INTEGER NOT NULL DEFAULT 0 CHECK (cost_estimated IN (0, 1)),
+          created_at INTEGER NOT NULL,
+          updated_at INTEGER NOT NULL
+        );
+        CREATE INDEX runs_message ON runs (message_id, model);
+        CREATE INDEX runs_conversation ON runs (conversation_id, provider, model);
+        CREATE INDEX runs_streaming ON runs (status) WHERE status = 'streaming';
+      `)
+    },
+  },
+  {
+    version: 2,
+    description: 'full-text search: a trigram index and a CJK-bigram / short-word index',
+    up(db) {
+      // Contentless (the text lives in the tables above) and detail=none (row ids only): the
+      // index finds candidates, search-history.ts confirms them against the stored text. A 16 MB
+      // pending-terms hash (default 1 MB) means fewer, larger segments: bulk import ~40% faster.
+      db.exec(`
+        CREATE VIRTUAL TABLE search_trigram USING fts5 (
+          body, tokenize = 'trigram', content = '', detail = none, columnsize = 0
+        );
+        CREATE VIRTUAL TABLE search_short USING fts5 (
+          body, tokenize = 'unicode61', content = '', detail = none, columnsize = 0
+        );
+        INSERT INTO search_trigram (search_trigram, rank) VALUES ('hashsize', 16777216);
+        INSERT INTO search_trigram (search_trigram, rank) VALUES ('automerge', 8);
+        INSERT INTO search_short (search_short, rank) VALUES ('hashsize', 4194304);
+      `)
+      rebuildSearchIndex(db)
+    },
+  },
+]
+
+export const CURRENT_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0
+
+/** Brings `db` from `from` to `to` (default: current), one transaction per migration. */
+export function migrate(db: DatabaseSync, from: number, to = CURRENT_VERSION): void {
+  for (const migration of MIGRATIONS) {
+    if (migration.version <= from || migration.version > to) continue
+    db.exec('BEGIN IMMEDIATE')
+    try {
+      migration.up(db)
+      db.exec(`PRAGMA user_version = ${migration.version}`)
+      db.exec('COMMIT')
+    } catch (error) {
+      db.exec('ROLLBACK')
+      throw error
+    }
+  }
+}

@@ -1,0 +1,119 @@
+import { closeSync, existsSync, openSync, readSync, renameSync, statSync } from 'node:fs'
+import { DatabaseSync } from 'node:sqlite'
+import type { HistoryNotice } from './history-types'
+import { CURRENT_VERSION, migrate } from './migrations'
+
+export type IntegrityCheck = 'quick' | 'full' | 'none'
+
+export interface OpenDatabaseOptions {
+  file: string
+  /** `quick` (default) runs `PRAGMA quick_check`, `full` runs `PRAGMA integrity_check`. */
+  integrity?: IntegrityCheck
+  now?: () => number
+}
+
+export interface OpenedDatabase {
+  db: DatabaseSync
+  notices: HistoryNotice[]
+}
+
+/** The file was written by a newer Parallax; it is refused and left exactly as it was. */
+export class HistoryVersionError extends Error {
+  override readonly name = 'HistoryVersionError'
+  constructor(
+    readonly file: string,
+    readonly fileVersion: number,
+    readonly supportedVersion: number,
+  ) {
+    super(
+      `The history database ${file} has schema version ${fileVersion}, but this version of ` +
+        `Parallax understands versions up to ${supportedVersion}. It was written by a newer ` +
+        `Parallax; it has been left untouched. Update Parallax to open it.`,
+    )
+  }
+}
+
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1')
+
+/**
+ * Opens (creating or migrating) the history database. A file that is not a database or fails the
+ * integrity check is renamed aside with a timestamp — never deleted — and a fresh one is created;
+ * the returned notices say where it went.
+ */
+export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
+  const now = options.now ?? Date.now
+  const notices: HistoryNotice[] = []
+  const problem = inspect(options.file, options.integrity ?? 'quick')
+  if (problem !== null) notices.push(moveAside(options.file, problem, now()))
+  const db = new DatabaseSync(options.file, { enableForeignKeyConstraints: true, timeout: 5000 })
+  try {
+    db.exec('PRAGMA journal_mode = WAL')
+    db.exec('PRAGMA synchronous = NORMAL')
+    db.exec('PRAGMA foreign_keys = ON')
+    db.exec('PRAGMA busy_timeout = 5000')
+    db.exec('PRAGMA cache_size = -65536')
+    const version = userVersion(db)
+    if (version > CURRENT_VERSION)
+      throw new HistoryVersionError(options.file, version, CURRENT_VERSION)
+    migrate(db, version)
+  } catch (error) {
+    db.close()
+    throw error
+  }
+  return { db, notices }
+}
+
+/** Why the file cannot be used (null when it can, or does not exist yet). Refuses newer files. */
+function inspect(file: string, integrity: IntegrityCheck): string | null {
+  if (!existsSync(file) || statSync(file).size === 0) return null
+  if (!hasSqliteHeader(file)) return 'the file is not a SQLite database'
+  let db: DatabaseSync | undefined
+  try {
+    db = new DatabaseSync(file, { readOnly: true, timeout: 5000 })
+    const version = userVersion(db)
+    if (version > CURRENT_VERSION) throw new HistoryVersionError(file, version, CURRENT_VERSION)
+    if (integrity === 'none') return null
+    const pragma = integrity === 'full' ? 'integrity_check' : 'quick_check'
+    const rows = db.prepare(`PRAGMA ${pragma}`).all() as { [key: string]: unknown }[]
+    const findings = rows.map((row) => String(Object.values(row)[0]))
+    if (findings.length === 1 && findings[0] === 'ok') return null
+    return `${pragma} failed: ${findings.slice(0, 3).join('; ')}`
+  } catch (error) {
+    if (error instanceof HistoryVersionError) throw error
+    return `the database cannot be read: ${(error as Error).message}`
+  } finally {
+    db?.close()
+  }
+}
+
+function hasSqliteHeader(file: string): boolean {
+  const fd = openSync(file, 'r')
+  try {
+    const head = Buffer.alloc(SQLITE_HEADER.length)
+    return readSync(fd, head, 0, head.length, 0) === head.length && head.equals(SQLITE_HEADER)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+function userVersion(db: DatabaseSync): number {
+  return Number((db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version)
+}
+
+function moveAside(file: string, reason: string, time: number): HistoryNotice {
+  const stamp = new Date(time).toISOString().replace(/[-:.]/g, '')
+  let target = `${file}.unreadable-${stamp}`
+  for (let n = 2; existsSync(target); n++) target = `${file}.unreadable-${stamp}-${n}`
+  renameSync(file, target)
+  for (const suffix of ['-wal', '-shm']) {
+    if (existsSync(file + suffix)) renameSync(file + suffix, target + suffix)
+  }
+  return {
+    kind: 'database-moved-aside',
+    message:
+      `The history database could not be used (${reason}). It was moved to ${target} and a ` +
+      `new, empty history was started.`,
+    movedTo: target,
+    reason,
+  }
+}

@@ -1,0 +1,139 @@
+import type { DatabaseSync } from 'node:sqlite'
+import { redactText } from '../../llm/errors/redact-secrets'
+import { HistoryNotFoundError, touchConversation } from './conversation-queries'
+import { nextDocKey } from './doc-keys'
+import type { NewRun, Run, RunResult, RunTextDelta } from './history-types'
+import { getMessage } from './message-queries'
+import { newId } from './new-id'
+import { RUN_COLUMNS, toRun } from './row-mappers'
+import { indexDoc } from './search-index'
+import { statement, transaction } from './statement-cache'
+
+/**
+ * Creates a run in status `streaming` — call it before the first byte arrives so that a crash
+ * still leaves a row (found `interrupted` at the next open). Its answer is searchable once it ends.
+ */
+export function createRun(db: DatabaseSync, input: NewRun, now: number): Run {
+  return transaction(db, () => {
+    const message = getMessage(db, input.messageId)
+    const createdAt = input.createdAt ?? now
+    const key = nextDocKey(db)
+    const id = input.id ?? newId(createdAt)
+    statement(
+      db,
+      `INSERT INTO runs (doc, id, conversation_id, message_id, connection_id, provider, model,
+         parameters, system_prompt, status, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'streaming', ?, ?)`,
+    ).run(
+      key,
+      id,
+      message.conversationId,
+      message.id,
+      input.connectionId ?? null,
+      input.provider,
+      input.model,
+      JSON.stringify(withoutSecrets(input.parameters ?? {})),
+      input.systemPrompt ?? null,
+      createdAt,
+      createdAt,
+    )
+    touchConversation(db, message.conversationId, createdAt)
+    return getRun(db, id)
+  })
+}
+
+/**
+ * Appends streamed text to a run that is still streaming: one small UPDATE, meant to be called
+ * by a flush timer (at most every ~500 ms), not per token. Returns false when the run has ended.
+ */
+export function appendRunText(
+  db: DatabaseSync,
+  id: string,
+  delta: RunTextDelta,
+  now: number,
+): boolean {
+  const result = statement(
+    db,
+    `UPDATE runs SET answer = answer || ?, reasoning = reasoning || ?, updated_at = ?
+     WHERE id = ? AND status = 'streaming'`,
+  ).run(delta.answer ?? '', delta.reasoning ?? '', now, id)
+  if (result.changes === 0) getRun(db, id) // throws when the run does not exist
+  return result.changes > 0
+}
+
+/** Ends a streaming run with its status and metrics, and adds its answer to the search index. */
+export function finishRun(db: DatabaseSync, id: string, result: RunResult, now: number): Run {
+  return transaction(db, () => {
+    const run = getRun(db, id)
+    if (run.status !== 'streaming') throw new TypeError(`Run ${id} already ended as ${run.status}.`)
+    const answer = result.answer ?? run.answer
+    statement(
+      db,
+      `UPDATE runs SET status = ?, answer = ?, reasoning = ?, tool_calls = ?, error_kind = ?,
+         error_message = ?, tokens_in = ?, tokens_out = ?, tokens_reasoning = ?, tokens_cached = ?,
+         ttft_ms = ?, total_ms = ?, tokens_per_second = ?, cost_usd = ?, cost_estimated = ?,
+         updated_at = ?
+       WHERE id = ?`,
+    ).run(
+      result.status,
+      answer,
+      result.reasoning ?? run.reasoning,
+      result.toolCalls ? JSON.stringify(result.toolCalls) : null,
+      result.errorKind ?? null,
+      result.errorMessage ? redactText(result.errorMessage, []) : null,
+      result.usage?.tokensIn ?? null,
+      result.usage?.tokensOut ?? null,
+      result.usage?.tokensReasoning ?? null,
+      result.usage?.tokensCached ?? null,
+      result.ttftMs ?? null,
+      result.totalMs ?? null,
+      result.tokensPerSecond ?? null,
+      result.costUsd ?? null,
+      result.costEstimated ? 1 : 0,
+      now,
+      id,
+    )
+    indexDoc(db, runKey(db, id), answer)
+    touchConversation(db, run.conversationId, now)
+    return getRun(db, id)
+  })
+}
+
+/** At open: every run left `streaming` by a crash becomes `interrupted`, keeping its text. */
+export function markInterruptedRuns(db: DatabaseSync, now: number): number {
+  return transaction(db, () => {
+    const rows = statement(db, `SELECT doc, answer FROM runs WHERE status = 'streaming'`).all()
+    statement(
+      db,
+      `UPDATE runs SET status = 'interrupted', updated_at = ? WHERE status = 'streaming'`,
+    ).run(now)
+    for (const row of rows) indexDoc(db, Number(row.doc), String(row.answer))
+    return rows.length
+  })
+}
+
+export function getRun(db: DatabaseSync, id: string): Run {
+  const row = statement(db, `SELECT ${RUN_COLUMNS} FROM runs WHERE id = ?`).get(id)
+  if (!row) throw new HistoryNotFoundError('run', id)
+  return toRun(row)
+}
+
+function runKey(db: DatabaseSync, id: string): number {
+  return Number((statement(db, 'SELECT doc FROM runs WHERE id = ?').get(id) as { doc: number }).doc)
+}
+
+const SECRET_KEY =
+  /^(key|api[-_]?key|x-api-key|authorization|secret[-_]?access[-_]?key|session[-_]?token|access[-_]?token|password|private[-_]?key|service[-_]?account[-_]?json|credentials?)$/i
+
+/** Parameters are stored as given, minus credential-named fields and key-shaped strings. */
+export function withoutSecrets(value: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const [key, inner] of Object.entries(value)) {
+    if (SECRET_KEY.test(key)) continue
+    if (typeof inner === 'string') out[key] = redactText(inner, [])
+    else if (inner !== null && typeof inner === 'object' && !Array.isArray(inner))
+      out[key] = withoutSecrets(inner as Record<string, unknown>)
+    else out[key] = inner
+  }
+  return out
+}

@@ -1,0 +1,26 @@
+import type { DatabaseSync, StatementSync } from 'node:sqlite'
+
+const caches = new WeakMap<DatabaseSync, Map<string, StatementSync>>()
+
+/** A prepared statement for `sql`, prepared once per connection (preparing costs ~10–50 µs). */
+export function statement(db: DatabaseSync, sql: string): StatementSync {
+  let cache = caches.get(db)
+  if (!cache) caches.set(db, (cache = new Map()))
+  let prepared = cache.get(sql)
+  if (!prepared) cache.set(sql, (prepared = db.prepare(sql)))
+  return prepared
+}
+
+/** Runs `work` in one write transaction (BEGIN IMMEDIATE), or inside the caller's if one is open. */
+export function transaction<T>(db: DatabaseSync, work: () => T): T {
+  if (db.isTransaction) return work()
+  db.exec('BEGIN IMMEDIATE')
+  try {
+    const result = work()
+    db.exec('COMMIT')
+    return result
+  } catch (error) {
+    if (db.isTransaction) db.exec('ROLLBACK')
+    throw error
+  }
+}
