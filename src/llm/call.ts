@@ -1,0 +1,219 @@
+import { capabilities } from './capabilities'
+import { LlmError } from './errors/llm-error'
+import { classifyUnknownError, invalidRequest, sanitizeError } from './errors/normalize-error'
+import { DEFAULT_COMPLETE_TIMEOUT_MS, CallScope } from './internal/call-scope'
+import { mergeCompletions, mergeStreams } from './internal/emulate-n'
+import { GuardedStream } from './internal/guarded-stream'
+import type { ProviderPlugin } from './provider-plugin'
+import { entryOf, isProviderId, loadPlugin } from './registry'
+import type {
+  CallOptions,
+  ChatCompletion,
+  ChatCompletionChunk,
+  ChatRequest,
+  Connection,
+  ModelInfo,
+  ProviderId,
+} from './types'
+import { validateRequest } from './validate-request'
+
+/** One answer, with retries, a deadline (default 10 min), abort and redacted errors. */
+export async function complete(
+  request: ChatRequest,
+  connection: Connection,
+  options: CallOptions = {},
+): Promise<ChatCompletion> {
+  const provider = checkConnection(connection)
+  const prepared = prepare(provider, request)
+  if (prepared.emulateN > 1) {
+    return fanOut(prepared.emulateN, options, (signal) =>
+      complete({ ...prepared.request, n: undefined }, connection, { ...options, signal }),
+    ).then(mergeCompletions)
+  }
+  return guard(provider, connection, async () => {
+    const plugin = await loadPlugin(provider)
+    const scope = new CallScope(
+      provider,
+      plugin,
+      connection,
+      options,
+      options.timeoutMs ?? DEFAULT_COMPLETE_TIMEOUT_MS,
+    )
+    try {
+      return await scope.retry((ctx) => plugin.complete(prepared.request, connection as never, ctx))
+    } finally {
+      scope.dispose()
+    }
+  })
+}
+
+/**
+ * A stream of chunks. Retries happen only before the first chunk; once content has arrived a
+ * failure is raised after it. A stream that goes silent for idleTimeoutMs (default 60 s) fails
+ * with kind `timeout`.
+ */
+export function stream(
+  request: ChatRequest,
+  connection: Connection,
+  options: CallOptions = {},
+): AsyncIterable<ChatCompletionChunk> {
+  return { [Symbol.asyncIterator]: () => streamChunks(request, connection, options) }
+}
+
+function streamChunks(
+  request: ChatRequest,
+  connection: Connection,
+  options: CallOptions,
+): AsyncIterator<ChatCompletionChunk> {
+  let provider: ProviderId
+  let prepared: { request: ChatRequest; emulateN: number }
+  try {
+    provider = checkConnection(connection)
+    prepared = prepare(provider, request)
+  } catch (error) {
+    return failedIterator(error)
+  }
+  if (prepared.emulateN > 1)
+    return emulatedStream(prepared.request, prepared.emulateN, connection, options)
+  return new GuardedStream(
+    provider,
+    () => loadPlugin(provider) as Promise<ProviderPlugin>,
+    prepared.request,
+    connection,
+    options,
+  )
+}
+
+/** n single-choice streams run at once and merged; the first failure stops the others. */
+async function* emulatedStream(
+  request: ChatRequest,
+  n: number,
+  connection: Connection,
+  options: CallOptions,
+): AsyncGenerator<ChatCompletionChunk> {
+  const controller = linkedController(options.signal)
+  const single = { ...request, n: undefined }
+  try {
+    yield* mergeStreams(
+      Array.from({ length: n }, () =>
+        stream(single, connection, { ...options, signal: controller.signal }),
+      ),
+    )
+  } finally {
+    controller.abort()
+  }
+}
+
+function failedIterator(error: unknown): AsyncIterator<ChatCompletionChunk> {
+  return {
+    next: () => Promise.reject(error),
+  }
+}
+
+/** The models a connection can use: the provider's own list, merged with the catalog. */
+export async function listModels(
+  connection: Connection,
+  options: CallOptions = {},
+): Promise<ModelInfo[]> {
+  const provider = checkConnection(connection)
+  return guard(provider, connection, async () => {
+    const plugin = await loadPlugin(provider)
+    const scope = new CallScope(provider, plugin, connection, options, options.timeoutMs ?? 60_000)
+    try {
+      const listed = await scope.retry((ctx) => plugin.listModels(connection as never, ctx))
+      const seen = new Set<string>()
+      return listed
+        .filter((model) => !seen.has(model.id) && seen.add(model.id))
+        .map((model) => {
+          const caps = capabilities(provider, model.id)
+          return {
+            id: model.id,
+            provider,
+            label: caps.known ? caps.label : (model.label ?? model.id),
+            listed: !model.suggestion,
+            capabilities: caps,
+          }
+        })
+    } finally {
+      scope.dispose()
+    }
+  })
+}
+
+function prepare(
+  provider: ProviderId,
+  request: ChatRequest,
+): { request: ChatRequest; emulateN: number } {
+  const caps = capabilities(provider, typeof request?.model === 'string' ? request.model : '')
+  const problem = validateRequest(provider, request, caps)
+  if (problem) throw problem
+  const { stream: _stream, stream_options: _options, ...rest } = request
+  const n = request.n ?? 1
+  return { request: rest, emulateN: caps.parameters.n.support === 'emulated' && n > 1 ? n : 1 }
+}
+
+/** Validates the connection's shape and required fields before anything else happens. */
+function checkConnection(connection: Connection): ProviderId {
+  const provider = (connection as { provider?: unknown } | null | undefined)?.provider
+  if (!isProviderId(provider)) {
+    throw invalidRequest(
+      'openai-compatible',
+      `Unknown provider ${JSON.stringify(provider ?? null)} in the connection; expected one of openai, anthropic, azure, bedrock, gemini, vertex, openai-compatible.`,
+    )
+  }
+  const { info } = entryOf(provider).descriptor
+  const record = connection as unknown as Record<string, unknown>
+  for (const field of info.fields) {
+    const value = record[field.name]
+    if (field.required && (typeof value !== 'string' || value.trim() === '')) {
+      throw invalidRequest(
+        provider,
+        `The ${info.label} connection needs "${field.name}" (${field.label}).`,
+      )
+    }
+  }
+  return provider
+}
+
+async function guard<T>(
+  provider: ProviderId,
+  connection: Connection,
+  run: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await run()
+  } catch (error) {
+    throw sanitizeError(
+      error instanceof LlmError ? error : classifyUnknownError(error, provider),
+      connection,
+    )
+  }
+}
+
+/** Runs n copies at once; the first failure aborts the others. */
+async function fanOut<T>(
+  n: number,
+  options: CallOptions,
+  run: (signal: AbortSignal) => Promise<T>,
+): Promise<T[]> {
+  const controller = linkedController(options.signal)
+  try {
+    return await Promise.all(
+      Array.from({ length: n }, () =>
+        run(controller.signal).catch((error: unknown) => {
+          controller.abort()
+          throw error
+        }),
+      ),
+    )
+  } finally {
+    controller.abort()
+  }
+}
+
+function linkedController(parent: AbortSignal | undefined): AbortController {
+  const controller = new AbortController()
+  if (parent?.aborted) controller.abort()
+  else parent?.addEventListener('abort', () => controller.abort(), { once: true })
+  return controller
+}

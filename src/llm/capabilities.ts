@@ -1,0 +1,98 @@
+import { CatalogSchema, type Catalog, type CatalogModel } from './catalog/catalog-schema'
+import { invalidRequest } from './errors/normalize-error'
+import { entryOf, isProviderId } from './registry'
+import type { ModelCapabilities, ParameterName, ParameterSupport, ProviderId } from './types'
+
+/** What every parameter looks like before provider rules and the catalog narrow it. */
+const BASE_PARAMETERS: Record<ParameterName, ParameterSupport> = {
+  temperature: { support: 'supported', min: 0, max: 2, default: 1 },
+  top_p: { support: 'supported', min: 0, max: 1, default: 1 },
+  max_tokens: { support: 'supported', min: 1 },
+  max_completion_tokens: { support: 'supported', min: 1 },
+  n: { support: 'supported', min: 1, max: 8, default: 1 },
+  stop: { support: 'supported' },
+  seed: { support: 'supported' },
+  presence_penalty: { support: 'supported', min: -2, max: 2, default: 0 },
+  frequency_penalty: { support: 'supported', min: -2, max: 2, default: 0 },
+  tools: { support: 'supported' },
+  tool_choice: { support: 'supported' },
+  response_format: { support: 'supported' },
+  reasoning_effort: { support: 'unsupported', reason: 'This model does not reason.' },
+  thinking_budget: { support: 'unsupported', reason: 'This model does not reason.' },
+}
+
+const catalogs = new Map<ProviderId, Catalog>()
+
+export function catalogOf(provider: ProviderId): Catalog {
+  let catalog = catalogs.get(provider)
+  if (!catalog) {
+    catalog = CatalogSchema.parse(entryOf(provider).catalog)
+    catalogs.set(provider, catalog)
+  }
+  return catalog
+}
+
+/** Exact id or alias first, then the longest catalog id the model id extends (dated snapshots). */
+export function findCatalogModel(catalog: Catalog, id: string): CatalogModel | undefined {
+  const exact = catalog.models.find((m) => m.id === id || m.aliases?.includes(id))
+  if (exact) return exact
+  let best: CatalogModel | undefined
+  for (const model of catalog.models) {
+    for (const candidate of [model.id, ...(model.aliases ?? [])]) {
+      const extends_ = id.startsWith(candidate) && /^[-@:.]/.test(id.slice(candidate.length))
+      if (extends_ && candidate.length > (best?.id.length ?? 0)) best = model
+    }
+  }
+  return best
+}
+
+/**
+ * What a model accepts, from the provider's rules and the model catalog; unknown models get
+ * conservative defaults (`known: false`).
+ */
+export function capabilities(provider: ProviderId, model: string): ModelCapabilities {
+  if (!isProviderId(provider)) {
+    throw invalidRequest(provider, `Unknown provider "${String(provider)}".`)
+  }
+  const { descriptor } = entryOf(provider)
+  const catalog = catalogOf(provider)
+  const entry = findCatalogModel(catalog, descriptor.catalogId?.(model) ?? model)
+  const parameters: Record<ParameterName, ParameterSupport> = {
+    ...BASE_PARAMETERS,
+    ...(entry?.reasoning || !entry ? reasoningOpen() : {}),
+    ...descriptor.parameterRules(model),
+  }
+  if (entry && !entry.tools) {
+    const reason = `${entry.label} does not support tool calling.`
+    parameters.tools = { support: 'unsupported', reason }
+    parameters.tool_choice = { support: 'unsupported', reason }
+  }
+  if (entry && !entry.reasoning) {
+    const reason = `${entry.label} is not a reasoning model.`
+    parameters.reasoning_effort = { support: 'unsupported', reason }
+    parameters.thinking_budget = { support: 'unsupported', reason }
+  }
+  Object.assign(parameters, entry?.parameters)
+
+  return {
+    provider,
+    model,
+    known: entry !== undefined,
+    label: entry?.label ?? model,
+    contextWindow: entry?.contextWindow ?? catalog.unknownModel.contextWindow,
+    maxOutputTokens: entry?.maxOutputTokens ?? catalog.unknownModel.maxOutputTokens,
+    modalities: { input: entry?.input ?? ['text', 'image'], output: entry?.output ?? ['text'] },
+    tools: entry?.tools ?? true,
+    reasoning: entry?.reasoning ?? false,
+    ...(entry?.price ? { price: { ...entry.price, checkedAt: catalog.pricesCheckedAt } } : {}),
+    parameters,
+  }
+}
+
+/** Unknown models may reason: leave the reasoning parameters to the provider's rules. */
+function reasoningOpen(): Partial<Record<ParameterName, ParameterSupport>> {
+  return {
+    reasoning_effort: { support: 'supported' },
+    thinking_budget: { support: 'supported', min: 0 },
+  }
+}

@@ -1,0 +1,85 @@
+import { z } from 'zod'
+
+const ParameterSupportSchema = z.discriminatedUnion('support', [
+  z.object({
+    support: z.literal('supported'),
+    min: z.number().optional(),
+    max: z.number().optional(),
+    default: z.union([z.number(), z.string()]).optional(),
+    note: z.string().optional(),
+  }),
+  z.object({
+    support: z.literal('emulated'),
+    min: z.number().optional(),
+    max: z.number().optional(),
+    default: z.union([z.number(), z.string()]).optional(),
+    note: z.string(),
+  }),
+  z.object({ support: z.literal('unsupported'), reason: z.string().min(1) }),
+])
+
+const ParameterNameSchema = z.enum([
+  'temperature',
+  'top_p',
+  'max_tokens',
+  'max_completion_tokens',
+  'n',
+  'stop',
+  'seed',
+  'presence_penalty',
+  'frequency_penalty',
+  'tools',
+  'tool_choice',
+  'response_format',
+  'reasoning_effort',
+  'thinking_budget',
+])
+
+export const CatalogModelSchema = z.strictObject({
+  id: z.string().min(1),
+  /** Other ids that mean the same model (dated snapshots, `-latest` aliases). */
+  aliases: z.array(z.string()).optional(),
+  label: z.string().min(1),
+  contextWindow: z.number().int().positive(),
+  maxOutputTokens: z.number().int().positive(),
+  input: z.array(z.enum(['text', 'image', 'audio', 'video', 'pdf'])).min(1),
+  output: z.array(z.enum(['text', 'image', 'audio'])).optional(),
+  tools: z.boolean(),
+  reasoning: z.boolean(),
+  /** USD per million tokens; omitted when the provider does not publish one (local models). */
+  price: z
+    .strictObject({
+      inputPerMTok: z.number().nonnegative(),
+      outputPerMTok: z.number().nonnegative(),
+      cachedInputPerMTok: z.number().nonnegative().optional(),
+    })
+    .optional(),
+  /** Per-model parameter support, overriding the provider-wide rules. */
+  parameters: z.partialRecord(ParameterNameSchema, ParameterSupportSchema).optional(),
+  deprecated: z.boolean().optional(),
+})
+
+export const CatalogSchema = z.strictObject({
+  provider: z.enum([
+    'openai',
+    'anthropic',
+    'azure',
+    'bedrock',
+    'gemini',
+    'vertex',
+    'openai-compatible',
+  ]),
+  /** The date (YYYY-MM-DD) the prices were checked against the provider's public price list. */
+  pricesCheckedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** Where the prices come from. */
+  pricesSource: z.string().url(),
+  /** Conservative values for models not in the list. */
+  unknownModel: z.strictObject({
+    contextWindow: z.number().int().positive(),
+    maxOutputTokens: z.number().int().positive(),
+  }),
+  models: z.array(CatalogModelSchema),
+})
+
+export type Catalog = z.infer<typeof CatalogSchema>
+export type CatalogModel = z.infer<typeof CatalogModelSchema>

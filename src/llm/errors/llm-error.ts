@@ -1,0 +1,101 @@
+import type { ProviderId } from '../types'
+
+export type LlmErrorKind =
+  | 'auth'
+  | 'permission'
+  | 'rate_limit'
+  | 'quota'
+  | 'context_length'
+  | 'invalid_request'
+  | 'not_found'
+  | 'content_filter'
+  | 'overloaded'
+  | 'server'
+  | 'network'
+  | 'timeout'
+  | 'aborted'
+
+export const LLM_ERROR_KINDS: readonly LlmErrorKind[] = [
+  'auth',
+  'permission',
+  'rate_limit',
+  'quota',
+  'context_length',
+  'invalid_request',
+  'not_found',
+  'content_filter',
+  'overloaded',
+  'server',
+  'network',
+  'timeout',
+  'aborted',
+]
+
+export interface LlmErrorInit {
+  kind: LlmErrorKind
+  provider: ProviderId
+  message: string
+  status?: number
+  retryAfterMs?: number
+  requestId?: string
+  hint?: string
+  /** The provider's own error code or type, e.g. `rate_limit_error`, `ThrottlingException`. */
+  code?: string
+  /** Already redacted by the caller; only a plain summary of the original error is kept. */
+  cause?: unknown
+}
+
+/**
+ * Every failure of the provider library. The message is the provider's own (minus secrets);
+ * `hint` says in plain words what to do where the cause is known.
+ */
+export class LlmError extends Error {
+  readonly kind: LlmErrorKind
+  readonly provider: ProviderId
+  readonly status: number | undefined
+  readonly retryAfterMs: number | undefined
+  readonly requestId: string | undefined
+  readonly hint: string | undefined
+  readonly code: string | undefined
+
+  constructor(init: LlmErrorInit) {
+    super(init.message, init.cause === undefined ? undefined : { cause: init.cause })
+    this.name = 'LlmError'
+    this.kind = init.kind
+    this.provider = init.provider
+    this.status = init.status
+    this.retryAfterMs = init.retryAfterMs
+    this.requestId = init.requestId
+    this.hint = init.hint
+    this.code = init.code
+  }
+
+  /** Whether retrying the same call could succeed. */
+  get retryable(): boolean {
+    return (
+      this.kind === 'rate_limit' ||
+      this.kind === 'overloaded' ||
+      this.kind === 'server' ||
+      this.kind === 'network' ||
+      (this.kind === 'timeout' && this.status === 408)
+    )
+  }
+
+  toJSON(): Record<string, unknown> {
+    return {
+      name: this.name,
+      kind: this.kind,
+      provider: this.provider,
+      message: this.message,
+      ...(this.status === undefined ? {} : { status: this.status }),
+      ...(this.retryAfterMs === undefined ? {} : { retryAfterMs: this.retryAfterMs }),
+      ...(this.requestId === undefined ? {} : { requestId: this.requestId }),
+      ...(this.hint === undefined ? {} : { hint: this.hint }),
+      ...(this.code === undefined ? {} : { code: this.code }),
+    }
+  }
+}
+
+export function isLlmError(error: unknown): error is LlmError {
+  return error instanceof LlmError
+}

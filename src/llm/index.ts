@@ -1,0 +1,14 @@
+/**
+ * Parallax's provider library: one OpenAI-shaped API over OpenAI, Anthropic, AWS Bedrock,
+ * Google Gemini, Vertex AI, Azure OpenAI and OpenAI-compatible endpoints.
+ */
+import { registry, providerIds } from './registry'
+import type { ProviderInfo } from './types'
+
+export { complete, listModels, stream } from './call'
+export { capabilities } from './capabilities'
+export { LLM_ERROR_KINDS, LlmError, isLlmError, type LlmErrorKind } from './errors/llm-error'
+export type * from './types'
+
+/** Every provider with the credential fields a form needs. */
+export const providers: ProviderInfo[] = providerIds.map((id) => registry[id].descriptor.info)

@@ -1,0 +1,177 @@
+import { abortError, classifyUnknownError, type AbortCause } from '../errors/normalize-error'
+import type { LlmError } from '../errors/llm-error'
+import type { CallContext, ProviderPlugin } from '../provider-plugin'
+import type { CallOptions, Connection, ProviderId } from '../types'
+import { abortableSleep, rejectOnAbort } from './abortable-sleep'
+import { DEFAULT_MAX_RETRIES, retryDelay } from './retry-policy'
+import { createSafeFetch } from './safe-fetch'
+
+export const DEFAULT_IDLE_TIMEOUT_MS = 60_000
+export const DEFAULT_COMPLETE_TIMEOUT_MS = 10 * 60_000
+
+const safeFetch = createSafeFetch()
+
+/** One attempt of a call: its own abort controller, idle timer and context for the plugin. */
+export interface Attempt {
+  ctx: CallContext
+  /** Rejects as soon as the attempt is aborted (by the caller, the deadline or the idle timer). */
+  aborted: Promise<never>
+  /** Runs `next` with the idle timer armed: no sign of life for idleTimeoutMs aborts the attempt. */
+  watch<T>(next: Promise<T>): Promise<T>
+  abort(): void
+  dispose(): void
+}
+
+/**
+ * The lifetime of one public call: the caller's signal, the whole-call deadline, the attempts
+ * and the translation of anything thrown into an LlmError.
+ */
+export class CallScope {
+  private readonly controller = new AbortController()
+  private cause: AbortCause | undefined
+  private readonly deadline: ReturnType<typeof setTimeout> | undefined
+  private readonly onCallerAbort = (): void => this.stop('aborted')
+  readonly maxRetries: number
+  readonly idleTimeoutMs: number
+
+  constructor(
+    readonly provider: ProviderId,
+    private readonly plugin: ProviderPlugin,
+    readonly connection: Connection,
+    private readonly options: CallOptions,
+    timeoutMs: number | undefined,
+  ) {
+    this.maxRetries = Math.max(0, Math.floor(options.maxRetries ?? DEFAULT_MAX_RETRIES))
+    this.idleTimeoutMs = options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS
+    if (options.signal?.aborted) this.stop('aborted')
+    else options.signal?.addEventListener('abort', this.onCallerAbort, { once: true })
+    this.deadline =
+      timeoutMs && timeoutMs > 0 ? setTimeout(() => this.stop('timeout'), timeoutMs) : undefined
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal
+  }
+
+  private stop(cause: AbortCause): void {
+    this.cause ??= cause
+    this.controller.abort(abortError(this.provider, cause))
+  }
+
+  attempt(): Attempt {
+    const controller = new AbortController()
+    const { signal } = controller
+    const idleMs = this.idleTimeoutMs
+    // The first reason wins: aborting an aborted controller changes nothing.
+    const abort = (why: AbortCause): void =>
+      controller.abort(abortError(this.provider, why, idleMs))
+    const onCall = (): void => abort(this.cause ?? 'aborted')
+    if (this.signal.aborted) onCall()
+    else this.signal.addEventListener('abort', onCall, { once: true })
+    const aborted = rejectOnAbort(signal)
+
+    // Streams call watch() once per chunk, so it must stay cheap: no timer per chunk and no
+    // Promise.race (which would leave a reaction on a long-lived promise every time). One timer
+    // per attempt checks how long the current wait has lasted.
+    let pendingReject: ((reason: unknown) => void) | undefined
+    let waiting = false
+    let since = 0
+    let timer: ReturnType<typeof setTimeout> | undefined
+    signal.addEventListener('abort', () => pendingReject?.(signal.reason), { once: true })
+    const check = (): void => {
+      timer = undefined
+      if (signal.aborted) return
+      const quiet = waiting ? performance.now() - since : 0
+      if (quiet >= idleMs) return abort('idle')
+      timer = setTimeout(check, idleMs - quiet)
+      timer.unref?.()
+    }
+    const settle = (): void => {
+      waiting = false
+      pendingReject = undefined
+    }
+
+    return {
+      ctx: {
+        signal,
+        fetch: safeFetch,
+        touch: () => {
+          if (waiting) since = performance.now()
+        },
+      },
+      aborted: aborted.promise,
+      watch(next) {
+        if (signal.aborted) {
+          next.catch(() => {})
+          return Promise.reject(signal.reason)
+        }
+        waiting = true
+        since = performance.now()
+        if (timer === undefined) check()
+        return new Promise((resolve, reject) => {
+          pendingReject = reject
+          next.then(
+            (value) => {
+              settle()
+              resolve(value)
+            },
+            (error: unknown) => {
+              settle()
+              reject(error)
+            },
+          )
+        })
+      },
+      abort: () => abort('aborted'),
+      dispose: () => {
+        if (timer !== undefined) clearTimeout(timer)
+        timer = undefined
+        aborted.dispose()
+        this.signal.removeEventListener('abort', onCall)
+      },
+    }
+  }
+
+  /** Whatever an attempt threw, as an LlmError (not yet redacted). */
+  toError(error: unknown, attempt: Attempt): LlmError {
+    const reason: unknown = attempt.ctx.signal.aborted ? attempt.ctx.signal.reason : undefined
+    if (reason !== undefined && isLlmErrorLike(reason)) return reason
+    return (
+      this.plugin.toError(error, this.connection as never) ??
+      classifyUnknownError(error, this.provider)
+    )
+  }
+
+  /** Waits before the next attempt, or returns false when the error must go to the caller. */
+  async backOff(error: LlmError, attempt: number): Promise<boolean> {
+    if (this.signal.aborted) return false
+    const delay = retryDelay(error, attempt, this.maxRetries)
+    if (delay === undefined) return false
+    await abortableSleep(delay, this.signal)
+    return true
+  }
+
+  /** Runs `run` with retries; for calls that produce one value (complete, listModels). */
+  async retry<T>(run: (ctx: CallContext) => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      const current = this.attempt()
+      try {
+        return await Promise.race([run(current.ctx), current.aborted])
+      } catch (thrown) {
+        const error = this.toError(thrown, current)
+        if (!(await this.backOff(error, attempt))) throw error
+      } finally {
+        current.dispose()
+      }
+    }
+  }
+
+  dispose(): void {
+    if (this.deadline !== undefined) clearTimeout(this.deadline)
+    this.options.signal?.removeEventListener('abort', this.onCallerAbort)
+  }
+}
+
+function isLlmErrorLike(value: unknown): value is LlmError {
+  return value instanceof Error && value.name === 'LlmError'
+}

@@ -1,0 +1,52 @@
+import { Stream } from '@anthropic-ai/sdk/core/streaming'
+import type { Message } from '@anthropic-ai/sdk/resources/messages/messages'
+import type { ListedModel, ProviderPlugin } from '../provider-plugin'
+import { createAnthropicClient } from './anthropic/anthropic-client'
+import { anthropicError } from './anthropic/anthropic-error'
+import { mapAnthropicStream } from './anthropic/anthropic-stream'
+import { convertAnthropicRequest } from './anthropic/convert-anthropic-request'
+import { mapAnthropicResponse } from './anthropic/map-anthropic-response'
+
+/** Anthropic Messages API through the official `@anthropic-ai/sdk`. */
+export const anthropicPlugin: ProviderPlugin<'anthropic'> = {
+  id: 'anthropic',
+
+  async complete(request, connection, ctx) {
+    const client = createAnthropicClient(connection, ctx)
+    const message = (await client.messages.create(
+      { ...convertAnthropicRequest(request), stream: false },
+      { signal: ctx.signal },
+    )) as Message
+    return mapAnthropicResponse(message)
+  },
+
+  async *stream(request, connection, ctx) {
+    const client = createAnthropicClient(connection, ctx)
+    // The raw response, read with the SDK's own SSE parser, so `ping` events (which its typed
+    // stream drops) still reset the idle timer and an `error` event keeps its full body.
+    const response = await client.messages
+      .create({ ...convertAnthropicRequest(request), stream: true }, { signal: ctx.signal })
+      .asResponse()
+    const controller = new AbortController()
+    const events = Stream.rawEvents(response, controller)
+    try {
+      yield* mapAnthropicStream(events, request.model, ctx, response.headers)
+    } finally {
+      controller.abort()
+      await response.body?.cancel().catch(() => {})
+    }
+  },
+
+  async listModels(connection, ctx) {
+    const client = createAnthropicClient(connection, ctx)
+    const models: ListedModel[] = []
+    for await (const model of client.models.list({ limit: 1000 }, { signal: ctx.signal })) {
+      models.push({ id: model.id, label: model.display_name || model.id })
+    }
+    return models
+  },
+
+  toError(error) {
+    return anthropicError(error)
+  },
+}

@@ -1,0 +1,99 @@
+import type { ProviderDescriptor } from '../../provider-plugin'
+import type { ParameterName, ParameterSupport } from '../../types'
+import { anthropicModelTraits } from './anthropic-models'
+
+/**
+ * The SDK (@anthropic-ai/sdk 1.x) sends `anthropic-version: 2026-10-21`, and that API version
+ * refuses every sampling parameter with a 400, even at its default value.
+ */
+const SAMPLING_REASON =
+  'Anthropic API version 2026-10-21 (sent by the official SDK) rejects temperature, top_p and top_k on every model.'
+
+export const anthropicDescriptor: ProviderDescriptor<'anthropic'> = {
+  id: 'anthropic',
+  info: {
+    id: 'anthropic',
+    label: 'Anthropic',
+    fields: [
+      {
+        name: 'apiKey',
+        label: 'API key',
+        secret: true,
+        required: true,
+        placeholder: 'sk-ant-api03-…',
+        help: 'Create a key in the Claude Console under Settings → API keys. It starts with sk-ant-.',
+      },
+      {
+        name: 'baseURL',
+        label: 'Base URL',
+        help: 'Optional. Only for a proxy or gateway in front of the Anthropic API; defaults to https://api.anthropic.com.',
+        placeholder: 'https://api.anthropic.com',
+      },
+    ],
+    docsUrl: 'https://platform.claude.com/docs/en/api/messages',
+    keysUrl: 'https://platform.claude.com/settings/keys',
+  },
+
+  parameterRules(model) {
+    const traits = anthropicModelTraits(model)
+    const rules: Partial<Record<ParameterName, ParameterSupport>> = {
+      temperature: { support: 'unsupported', reason: SAMPLING_REASON },
+      top_p: { support: 'unsupported', reason: SAMPLING_REASON },
+      seed: { support: 'unsupported', reason: 'The Anthropic Messages API has no seed parameter.' },
+      presence_penalty: {
+        support: 'unsupported',
+        reason: 'The Anthropic Messages API has no presence penalty.',
+      },
+      frequency_penalty: {
+        support: 'unsupported',
+        reason: 'The Anthropic Messages API has no frequency penalty.',
+      },
+      n: {
+        support: 'emulated',
+        min: 1,
+        max: 8,
+        default: 1,
+        note: 'The Messages API returns one answer per call; n > 1 runs n requests in parallel.',
+      },
+      max_tokens: {
+        support: 'supported',
+        min: 1,
+        note: 'Required by Anthropic; when absent the model’s maximum output is sent.',
+      },
+      max_completion_tokens: { support: 'supported', min: 1, note: 'Sent as max_tokens.' },
+      stop: { support: 'supported', note: 'Sent as stop_sequences.' },
+      response_format: {
+        support: 'supported',
+        note: 'json_schema is sent as output_config.format (structured outputs); json_object has no Anthropic equivalent and is refused.',
+      },
+      tool_choice: {
+        support: 'supported',
+        note: traits.refusesForcedTools
+          ? 'auto and none only: this model refuses forced tool use (required or a named function).'
+          : 'required → any, a named function → tool. Forced tool use cannot be combined with thinking.',
+      },
+    }
+    rules.reasoning_effort = traits.effort
+      ? {
+          support: 'supported',
+          note: 'Sent as output_config.effort (minimal → low) with adaptive thinking where the model has it.',
+        }
+      : {
+          support: 'unsupported',
+          reason: 'This model has no effort setting; use thinking_budget instead.',
+        }
+    rules.thinking_budget =
+      traits.thinking === 'adaptive'
+        ? {
+            support: 'unsupported',
+            reason:
+              'This model thinks adaptively and refuses a manual thinking budget; use reasoning_effort instead.',
+          }
+        : {
+            support: 'supported',
+            min: 1024,
+            note: 'Sent as thinking {type: "enabled", budget_tokens}; must be below max_tokens.',
+          }
+    return rules
+  },
+}

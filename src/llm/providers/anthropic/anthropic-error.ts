@@ -1,0 +1,177 @@
+import {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIError,
+  APIUserAbortError,
+} from '@anthropic-ai/sdk'
+import { LlmError, type LlmErrorKind } from '../../errors/llm-error'
+
+/** The JSON body of an Anthropic error (also the data of an in-stream `event: error`). */
+export interface AnthropicErrorBody {
+  type?: string
+  error?: { type?: string; message?: string; details?: { error_code?: string } | null }
+  request_id?: string | null
+}
+
+const HINTS: Partial<Record<LlmErrorKind, string>> = {
+  auth: 'Anthropic refused the API key. Check it in the Claude Console under Settings → API keys.',
+  permission: 'This key’s organization or workspace may not have access to this model or feature.',
+  quota:
+    'The Anthropic credit balance or spend limit is used up. Add credits or raise the limit in the Claude Console (Billing / Limits); retrying will not help.',
+  not_found: 'Check the model id; listModels() shows the models this key can use.',
+  context_length:
+    'The prompt is longer than the model’s context window. Shorten the conversation or pick a model with a larger window.',
+  overloaded: 'Anthropic’s API is temporarily overloaded. Try again in a moment.',
+  content_filter: 'Anthropic’s content filtering policy blocked the output.',
+}
+
+const SPEND_LIMIT_CODES = new Set([
+  'contract_spend_limit_reached',
+  'enforced_spend_limit_reached',
+  'linked_organization_spend_limit_reached',
+  'linked_organization_billing_unavailable',
+])
+
+/** Maps what the Anthropic SDK threw to an LlmError; undefined for aborts and unknown errors. */
+export function anthropicError(error: unknown): LlmError | undefined {
+  if (error instanceof LlmError) return error
+  if (error instanceof APIUserAbortError) return undefined
+  if (error instanceof APIConnectionTimeoutError) {
+    return new LlmError({
+      kind: 'timeout',
+      provider: 'anthropic',
+      message: error.message,
+      cause: error,
+    })
+  }
+  if (error instanceof APIConnectionError) {
+    return new LlmError({
+      kind: 'network',
+      provider: 'anthropic',
+      message: `Could not reach the Anthropic API: ${describeCause(error)}`,
+      hint: 'Check the network connection, any proxy, and the base URL.',
+      cause: error,
+    })
+  }
+  if (error instanceof APIError) {
+    const body = (error.error ?? {}) as AnthropicErrorBody
+    return errorFromBody(body, error.status, error.headers ?? undefined, error)
+  }
+  return undefined
+}
+
+/** An error body (HTTP error or in-stream error event) → LlmError. */
+export function errorFromBody(
+  body: AnthropicErrorBody,
+  status: number | undefined,
+  headers: Headers | undefined,
+  cause?: unknown,
+): LlmError {
+  const type = body.error?.type
+  const message =
+    body.error?.message || `Anthropic returned ${status ?? 'an error'}${type ? ` (${type})` : ''}.`
+  const detail = body.error?.details?.error_code ?? undefined
+  const kind = kindOf(type, status, message, detail)
+  const requestId = headers?.get('request-id') ?? body.request_id ?? undefined
+  const retryAfterMs = retryAfterOf(headers)
+  const hint = hintOf(kind, message)
+  return new LlmError({
+    kind,
+    provider: 'anthropic',
+    message,
+    ...(status !== undefined ? { status } : {}),
+    ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+    ...(requestId ? { requestId } : {}),
+    ...(hint ? { hint } : {}),
+    ...(detail || type ? { code: detail ?? type } : {}),
+    ...(cause !== undefined ? { cause } : {}),
+  })
+}
+
+function kindOf(
+  type: string | undefined,
+  status: number | undefined,
+  message: string,
+  detail?: string,
+): LlmErrorKind {
+  if (detail && SPEND_LIMIT_CODES.has(detail)) return 'quota'
+  switch (type) {
+    case 'authentication_error':
+      return 'auth'
+    case 'permission_error':
+      return 'permission'
+    case 'billing_error':
+      return 'quota'
+    case 'not_found_error':
+      return 'not_found'
+    case 'rate_limit_error':
+      return /spend limit|usage limit|credit balance|billing/i.test(message)
+        ? 'quota'
+        : 'rate_limit'
+    case 'overloaded_error':
+      return 'overloaded'
+    case 'api_error':
+    case 'timeout_error':
+      return 'server'
+    case 'request_too_large':
+      return 'invalid_request'
+    case 'invalid_request_error':
+      return invalidRequestKind(message)
+  }
+  if (status === undefined) return 'server'
+  if (status === 401) return 'auth'
+  if (status === 402) return 'quota'
+  if (status === 403) return 'permission'
+  if (status === 404) return 'not_found'
+  if (status === 408) return 'timeout'
+  if (status === 429) return 'rate_limit'
+  if (status === 529) return 'overloaded'
+  if (status >= 500) return 'server'
+  return invalidRequestKind(message)
+}
+
+function invalidRequestKind(message: string): LlmErrorKind {
+  if (
+    /prompt is too long|context window|context length|exceeds? the (?:maximum )?context/i.test(
+      message,
+    )
+  ) {
+    return 'context_length'
+  }
+  if (/credit balance is too low|purchase credits|billing/i.test(message)) return 'quota'
+  if (/content filtering policy|blocked by content/i.test(message)) return 'content_filter'
+  return 'invalid_request'
+}
+
+function hintOf(kind: LlmErrorKind, message: string): string | undefined {
+  if (kind === 'invalid_request') {
+    if (/(temperature|top_p|top_k).*(extra inputs|not permitted|deprecated)/i.test(message)) {
+      return 'Anthropic API version 2026-10-21 no longer accepts temperature, top_p or top_k; leave them out.'
+    }
+    if (/budget_tokens/i.test(message)) {
+      return 'Newer Claude models think adaptively: use reasoning_effort instead of a thinking budget.'
+    }
+    if (/request(?: body)? (?:is )?too large|request_too_large/i.test(message)) {
+      return 'The request is above Anthropic’s size limit: send fewer or smaller images.'
+    }
+    return undefined
+  }
+  return HINTS[kind]
+}
+
+/** `retry-after-ms` (milliseconds) wins over `retry-after` (seconds or an HTTP date). */
+export function retryAfterOf(headers: Headers | undefined): number | undefined {
+  const ms = Number.parseFloat(headers?.get('retry-after-ms') ?? '')
+  if (Number.isFinite(ms) && ms >= 0) return Math.round(ms)
+  const value = headers?.get('retry-after')
+  if (!value) return undefined
+  const seconds = Number.parseFloat(value)
+  if (Number.isFinite(seconds) && seconds >= 0) return Math.round(seconds * 1000)
+  const date = Date.parse(value)
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now())
+}
+
+function describeCause(error: Error): string {
+  const cause = (error as { cause?: unknown }).cause
+  return cause instanceof Error ? cause.message : error.message
+}

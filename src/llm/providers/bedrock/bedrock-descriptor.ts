@@ -1,0 +1,155 @@
+import type { ProviderDescriptor } from '../../provider-plugin'
+import type { ParameterName, ParameterSupport } from '../../types'
+import {
+  baseModelId,
+  claudeSamplingExclusive,
+  claudeThinks,
+  familyOf,
+  hasStructuredOutput,
+} from './bedrock-model-family'
+
+const NOT_IN_CONVERSE = 'Not in the Bedrock Converse API.'
+
+function parameterRules(model: string): Partial<Record<ParameterName, ParameterSupport>> {
+  const family = familyOf(model)
+  const rules: Partial<Record<ParameterName, ParameterSupport>> = {
+    temperature: { support: 'supported', min: 0, max: 1 },
+    top_p: { support: 'supported', min: 0, max: 1 },
+    max_tokens: { support: 'supported', min: 1, note: 'Sent as inferenceConfig.maxTokens.' },
+    max_completion_tokens: { support: 'supported', min: 1, note: 'Same as max_tokens on Bedrock.' },
+    stop: { support: 'supported', note: 'Sent as inferenceConfig.stopSequences.' },
+    n: {
+      support: 'emulated',
+      min: 1,
+      note: 'Converse returns one answer; n requests are sent in parallel and merged.',
+    },
+    seed: { support: 'unsupported', reason: NOT_IN_CONVERSE },
+    presence_penalty: { support: 'unsupported', reason: NOT_IN_CONVERSE },
+    frequency_penalty: { support: 'unsupported', reason: NOT_IN_CONVERSE },
+    tools: { support: 'supported' },
+    tool_choice: {
+      support: 'supported',
+      note: "'required' and a named function need Claude, Nova or Mistral Large; 'none' sends no tools.",
+    },
+    response_format: hasStructuredOutput(model)
+      ? {
+          support: 'supported',
+          note: 'json_schema via Bedrock structured outputs; json_object is refused.',
+        }
+      : {
+          support: 'unsupported',
+          reason: 'Bedrock structured outputs are not available for this model.',
+        },
+    reasoning_effort: {
+      support: 'unsupported',
+      reason: 'This model has no reasoning control on Bedrock.',
+    },
+    thinking_budget: {
+      support: 'unsupported',
+      reason: 'This model takes no thinking budget on Bedrock.',
+    },
+  }
+
+  if (family === 'claude') {
+    rules.temperature = { support: 'supported', min: 0, max: 1, default: 1 }
+    if (claudeSamplingExclusive(model)) {
+      rules.top_p = {
+        support: 'supported',
+        min: 0,
+        max: 1,
+        note: 'Set temperature or top_p, not both.',
+      }
+    }
+    if (claudeThinks(model)) {
+      rules.thinking_budget = {
+        support: 'supported',
+        min: 1024,
+        note: 'Extended thinking; max_tokens must exceed the budget. Temperature must stay unset.',
+      }
+      rules.reasoning_effort = {
+        support: 'emulated',
+        note: 'Mapped to a thinking budget: minimal 1024, low 2048, medium 8192, high 24576 tokens.',
+      }
+    }
+  } else if (family === 'nova' || family === 'nova2') {
+    rules.temperature = { support: 'supported', min: 0, max: 1, default: 0.7 }
+    rules.top_p = { support: 'supported', min: 0, max: 1, default: 0.9 }
+    if (family === 'nova2') {
+      rules.reasoning_effort = {
+        support: 'supported',
+        note: "Sent as reasoningConfig.maxReasoningEffort ('minimal' is sent as 'low').",
+      }
+    }
+  } else if (family === 'gpt-oss') {
+    rules.temperature = { support: 'supported', min: 0, max: 2, default: 1 }
+    rules.reasoning_effort = { support: 'supported', note: "'minimal' is sent as 'low'." }
+  } else if (family === 'deepseek-r1') {
+    rules.tools = { support: 'unsupported', reason: 'DeepSeek-R1 on Bedrock has no tool use.' }
+    rules.tool_choice = {
+      support: 'unsupported',
+      reason: 'DeepSeek-R1 on Bedrock has no tool use.',
+    }
+    rules.reasoning_effort = {
+      support: 'unsupported',
+      reason: 'DeepSeek-R1 always reasons; it has no effort control.',
+    }
+  } else if (family === 'llama') {
+    rules.temperature = { support: 'supported', min: 0, max: 1, default: 0.5 }
+    rules.tool_choice = {
+      support: 'supported',
+      note: "Llama on Bedrock accepts only 'auto' (or 'none').",
+    }
+  }
+  return rules
+}
+
+export const bedrockDescriptor: ProviderDescriptor<'bedrock'> = {
+  id: 'bedrock',
+  info: {
+    id: 'bedrock',
+    label: 'AWS Bedrock',
+    fields: [
+      {
+        name: 'region',
+        label: 'Region',
+        required: true,
+        placeholder: 'us-east-1',
+        help: 'The AWS region to call, e.g. us-east-1. Model access is granted per region in the Bedrock console.',
+      },
+      {
+        name: 'accessKeyId',
+        label: 'Access key ID',
+        placeholder: 'AKIA…',
+        help: 'An IAM access key (AKIA… or, with a session token, ASIA…). Leave empty when you use a Bedrock API key.',
+      },
+      {
+        name: 'secretAccessKey',
+        label: 'Secret access key',
+        secret: true,
+        help: 'The secret that belongs to the access key ID.',
+      },
+      {
+        name: 'sessionToken',
+        label: 'Session token',
+        secret: true,
+        help: 'Only for temporary credentials (ASIA… keys from STS or SSO).',
+      },
+      {
+        name: 'apiKey',
+        label: 'Bedrock API key',
+        secret: true,
+        placeholder: 'ABSK…',
+        help: 'A Bedrock API key from the Bedrock console (API keys page), used instead of an access key pair.',
+      },
+      {
+        name: 'endpoint',
+        label: 'Endpoint override',
+        help: 'Optional: a VPC endpoint or proxy URL instead of https://bedrock-runtime.<region>.amazonaws.com.',
+      },
+    ],
+    docsUrl: 'https://docs.aws.amazon.com/bedrock/latest/userguide/conversation-inference.html',
+    keysUrl: 'https://console.aws.amazon.com/bedrock/home#/api-keys',
+  },
+  parameterRules,
+  catalogId: baseModelId,
+}

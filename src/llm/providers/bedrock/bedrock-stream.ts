@@ -1,0 +1,132 @@
+import type { ConverseStreamOutput, TokenUsage } from '@aws-sdk/client-bedrock-runtime'
+import { LlmError } from '../../errors/llm-error'
+import type { ChatCompletionChunk, ChatCompletionChunkChoice } from '../../types'
+import { streamExceptionError } from './bedrock-error'
+import { completionId } from './bedrock-response'
+import { mapBedrockFinishReason } from './map-bedrock-finish-reason'
+import { mapBedrockUsage } from './map-bedrock-usage'
+
+const STREAM_EXCEPTIONS = [
+  'internalServerException',
+  'modelStreamErrorException',
+  'validationException',
+  'throttlingException',
+  'serviceUnavailableException',
+] as const
+
+/**
+ * ConverseStream events as OpenAI chunks. The stream is complete only after `messageStop` and
+ * `metadata` (Bedrock's end marker): the finish reason and usage go out together on the last
+ * chunk once both arrived; anything else ending the stream is an error.
+ */
+export async function* toChatChunks(
+  events: AsyncIterable<ConverseStreamOutput>,
+  model: string,
+  requestId: string | undefined,
+  signal: AbortSignal,
+): AsyncGenerator<ChatCompletionChunk> {
+  const id = completionId(requestId)
+  const created = Math.floor(Date.now() / 1000)
+  const chunk = (
+    delta: ChatCompletionChunkChoice['delta'],
+    extra: Partial<ChatCompletionChunk> = {},
+  ) => ({
+    id,
+    object: 'chat.completion.chunk' as const,
+    created,
+    model,
+    choices: [{ index: 0, delta, finish_reason: null, logprobs: null }],
+    ...extra,
+  })
+
+  const toolIndexByBlock = new Map<number, number>()
+  let stopReason: string | undefined
+  let usage: TokenUsage | undefined
+  let sawMetadata = false
+  let sentRole = false
+
+  for await (const event of abortable(events, signal)) {
+    for (const name of STREAM_EXCEPTIONS) {
+      const exception = event[name]
+      if (exception)
+        throw streamExceptionError(
+          name,
+          exception as { message?: string; originalStatusCode?: number },
+        )
+    }
+    if (!sentRole) {
+      sentRole = true
+      yield chunk({ role: 'assistant', content: '' })
+    }
+    if (event.contentBlockStart?.start?.toolUse) {
+      const block = event.contentBlockStart.contentBlockIndex ?? 0
+      const index = toolIndexByBlock.size
+      toolIndexByBlock.set(block, index)
+      const { toolUseId, name } = event.contentBlockStart.start.toolUse
+      yield chunk({
+        tool_calls: [{ index, id: toolUseId, type: 'function', function: { name, arguments: '' } }],
+      })
+    } else if (event.contentBlockDelta?.delta) {
+      const { delta, contentBlockIndex = 0 } = event.contentBlockDelta
+      if (delta.text) yield chunk({ content: delta.text })
+      else if (delta.reasoningContent?.text)
+        yield chunk({ reasoning_content: delta.reasoningContent.text })
+      else if (delta.toolUse?.input) {
+        let index = toolIndexByBlock.get(contentBlockIndex)
+        if (index === undefined) {
+          index = toolIndexByBlock.size
+          toolIndexByBlock.set(contentBlockIndex, index)
+        }
+        yield chunk({ tool_calls: [{ index, function: { arguments: delta.toolUse.input } }] })
+      }
+    } else if (event.messageStop) {
+      stopReason = event.messageStop.stopReason ?? 'end_turn'
+    } else if (event.metadata) {
+      usage = event.metadata.usage
+      sawMetadata = true
+    }
+  }
+
+  if (stopReason === undefined || !sawMetadata) {
+    throw new LlmError({
+      kind: 'network',
+      provider: 'bedrock',
+      requestId,
+      message: `The Bedrock stream ended before its end marker (${stopReason === undefined ? 'messageStop' : 'metadata'} missing); the answer is incomplete.`,
+    })
+  }
+  const done = chunk({}, { usage: mapBedrockUsage(usage) })
+  yield {
+    ...done,
+    choices: done.choices.map((c) => ({ ...c, finish_reason: mapBedrockFinishReason(stopReason) })),
+  }
+}
+
+/** Ends the iteration with the abort reason as soon as the signal fires, even mid-read. */
+async function* abortable<T>(iterable: AsyncIterable<T>, signal: AbortSignal): AsyncGenerator<T> {
+  const iterator = iterable[Symbol.asyncIterator]()
+  let onAbort: (() => void) | undefined
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(abortError(signal))
+    if (signal.aborted) onAbort()
+    else signal.addEventListener('abort', onAbort, { once: true })
+  })
+  aborted.catch(() => undefined)
+  try {
+    while (true) {
+      const next = await Promise.race([iterator.next(), aborted])
+      if (next.done) break
+      yield next.value
+    }
+    if (signal.aborted) throw abortError(signal)
+  } finally {
+    if (onAbort) signal.removeEventListener('abort', onAbort)
+    void iterator.return?.()?.catch(() => undefined)
+  }
+}
+
+function abortError(signal: AbortSignal): unknown {
+  return signal.reason instanceof Error
+    ? signal.reason
+    : new DOMException('The operation was aborted.', 'AbortError')
+}

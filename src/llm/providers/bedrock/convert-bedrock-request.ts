@@ -1,0 +1,147 @@
+import type {
+  ConverseStreamCommandInput,
+  InferenceConfiguration,
+  OutputConfig,
+  Tool,
+  ToolChoice,
+  ToolConfiguration,
+} from '@aws-sdk/client-bedrock-runtime'
+import { LlmError } from '../../errors/llm-error'
+import type { ChatRequest, ReasoningEffort } from '../../types'
+import { claudeThinks, familyOf } from './bedrock-model-family'
+import { convertBedrockMessages } from './convert-bedrock-messages'
+
+/** The thinking budget `reasoning_effort` stands for on Claude (see the descriptor's note). */
+export const CLAUDE_EFFORT_BUDGET: Record<ReasoningEffort, number> = {
+  minimal: 1024,
+  low: 2048,
+  medium: 8192,
+  high: 24576,
+}
+
+/** Room left for the answer when thinking is on and no max_tokens was given. */
+const ANSWER_HEADROOM = 4096
+
+function invalid(message: string): LlmError {
+  return new LlmError({ kind: 'invalid_request', provider: 'bedrock', message })
+}
+
+/** A ChatRequest as the input of Converse / ConverseStream (the two take the same fields). */
+export async function toConverseInput(
+  request: ChatRequest,
+  fetchImage: typeof fetch,
+  signal: AbortSignal,
+): Promise<ConverseStreamCommandInput> {
+  const { system, messages, hasToolBlocks } = await convertBedrockMessages(
+    request.messages,
+    fetchImage,
+    signal,
+  )
+  const input: ConverseStreamCommandInput = { modelId: request.model, messages }
+  if (system.length) input.system = system
+
+  const inference: InferenceConfiguration = {}
+  const maxTokens = request.max_completion_tokens ?? request.max_tokens
+  if (maxTokens !== null && maxTokens !== undefined) inference.maxTokens = maxTokens
+  if (request.temperature !== null && request.temperature !== undefined)
+    inference.temperature = request.temperature
+  if (request.top_p !== null && request.top_p !== undefined) inference.topP = request.top_p
+  if (request.stop !== null && request.stop !== undefined) {
+    inference.stopSequences = typeof request.stop === 'string' ? [request.stop] : request.stop
+  }
+
+  const additional = reasoningFields(request, inference)
+  if (additional) input.additionalModelRequestFields = additional
+  if (Object.keys(inference).length) input.inferenceConfig = inference
+
+  const toolConfig = toToolConfig(request, hasToolBlocks)
+  if (toolConfig) input.toolConfig = toolConfig
+  const outputConfig = toOutputConfig(request)
+  if (outputConfig) input.outputConfig = outputConfig
+  return input
+}
+
+function toToolConfig(request: ChatRequest, hasToolBlocks: boolean): ToolConfiguration | undefined {
+  const tools = request.tools ?? []
+  if (request.tool_choice === 'none') {
+    if (hasToolBlocks) {
+      throw invalid(
+        "Bedrock has no tool_choice 'none': with tool calls in the history the tools must be sent, and the model may call them. Use 'auto'.",
+      )
+    }
+    return undefined
+  }
+  if (tools.length === 0) {
+    if (request.tool_choice) throw invalid('tool_choice was given without any tools.')
+    return undefined
+  }
+  const specs: Tool[] = tools.map((tool) => ({
+    toolSpec: {
+      name: tool.function.name,
+      ...(tool.function.description ? { description: tool.function.description } : {}),
+      inputSchema: {
+        json: (tool.function.parameters ?? { type: 'object', properties: {} }) as never,
+      },
+      ...(tool.function.strict === undefined ? {} : { strict: tool.function.strict }),
+    },
+  }))
+  const config: ToolConfiguration = { tools: specs }
+  const choice = toToolChoice(request.tool_choice)
+  if (choice) config.toolChoice = choice
+  return config
+}
+
+function toToolChoice(choice: ChatRequest['tool_choice']): ToolChoice | undefined {
+  if (choice === undefined) return undefined
+  if (choice === 'auto') return { auto: {} }
+  if (choice === 'required') return { any: {} }
+  if (typeof choice === 'object') return { tool: { name: choice.function.name } }
+  return undefined
+}
+
+function toOutputConfig(request: ChatRequest): OutputConfig | undefined {
+  const format = request.response_format
+  if (!format || format.type === 'text') return undefined
+  if (format.type === 'json_object') {
+    throw invalid(
+      "Bedrock has no JSON mode: use response_format { type: 'json_schema' } with a schema (structured outputs).",
+    )
+  }
+  const { name, description, schema } = format.json_schema
+  return {
+    textFormat: {
+      type: 'json_schema',
+      structure: {
+        jsonSchema: {
+          name,
+          ...(description ? { description } : {}),
+          schema: JSON.stringify(schema ?? { type: 'object' }),
+        },
+      },
+    },
+  }
+}
+
+/** Thinking / reasoning controls, which Converse passes through additionalModelRequestFields. */
+function reasoningFields(
+  request: ChatRequest,
+  inference: InferenceConfiguration,
+): ConverseStreamCommandInput['additionalModelRequestFields'] {
+  const effort = request.reasoning_effort ?? undefined
+  const budget = request.thinking_budget ?? undefined
+  if (effort === undefined && budget === undefined) return undefined
+  const family = familyOf(request.model)
+
+  if (family === 'claude' && claudeThinks(request.model)) {
+    const budgetTokens = budget ?? CLAUDE_EFFORT_BUDGET[effort ?? 'medium']
+    if (inference.maxTokens === undefined) inference.maxTokens = budgetTokens + ANSWER_HEADROOM
+    return { thinking: { type: 'enabled', budget_tokens: budgetTokens } }
+  }
+  if (budget !== undefined) {
+    throw invalid(`thinking_budget is not supported by ${request.model} on Bedrock.`)
+  }
+  const level = effort === 'minimal' ? 'low' : (effort ?? 'medium')
+  if (family === 'gpt-oss') return { reasoning_effort: level }
+  if (family === 'nova2') return { reasoningConfig: { type: 'enabled', maxReasoningEffort: level } }
+  throw invalid(`reasoning_effort is not supported by ${request.model} on Bedrock.`)
+}

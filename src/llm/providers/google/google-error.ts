@@ -1,0 +1,218 @@
+import { LlmError, type LlmErrorKind } from '../../errors/llm-error'
+import type { ProviderId } from '../../types'
+
+/** What the fetch wrapper saw of the failed response (ApiError keeps only status and body). */
+export interface ResponseInfo {
+  status: number
+  headers: Headers
+}
+
+interface GoogleErrorBody {
+  code?: number
+  message?: string
+  status?: string
+  details?: {
+    '@type'?: string
+    reason?: string
+    retryDelay?: string
+    violations?: { quotaMetric?: string; quotaId?: string }[]
+    metadata?: Record<string, string>
+  }[]
+}
+
+/**
+ * @google/genai's ApiError → LlmError. Its message is the response body as JSON text
+ * (`{"error":{code,message,status,details}}`), prefixed with "got status: …" for errors that
+ * arrive inside a 200 stream, or wrapped once more when the body was not served as JSON.
+ */
+export function mapGoogleError(
+  provider: ProviderId,
+  error: unknown,
+  info?: ResponseInfo,
+): LlmError | undefined {
+  if (error instanceof LlmError) return error
+  if (!(error instanceof Error)) return undefined
+  if (error.name === 'ApiError') {
+    const status = (error as { status?: number }).status ?? info?.status ?? 500
+    return fromBody(provider, status, parseBody(error.message), info?.headers)
+  }
+  if (/Incomplete JSON segment at the end|exception parsing stream chunk/.test(error.message)) {
+    return new LlmError({
+      kind: 'network',
+      provider,
+      message: 'The Gemini stream was cut in the middle of an event.',
+    })
+  }
+  return undefined
+}
+
+export function parseBody(text: string): GoogleErrorBody {
+  const start = text.indexOf('{')
+  if (start === -1) return { message: text }
+  try {
+    const parsed = JSON.parse(text.slice(start)) as { error?: GoogleErrorBody }
+    const body = parsed.error ?? {}
+    // A non-JSON content type: the SDK wrapped the raw text as the message.
+    if (typeof body.message === 'string' && body.message.trimStart().startsWith('{')) {
+      const inner = parseBody(body.message)
+      if (inner.status || inner.code) return inner
+    }
+    return body
+  } catch {
+    return { message: text }
+  }
+}
+
+function fromBody(
+  provider: ProviderId,
+  status: number,
+  body: GoogleErrorBody,
+  headers?: Headers,
+): LlmError {
+  const message =
+    body.message?.trim() || `Google answered HTTP ${status}${body.status ? ` ${body.status}` : ''}.`
+  const reasons = (body.details ?? [])
+    .map((d) => d.reason)
+    .filter((r): r is string => typeof r === 'string')
+  const { kind, hint } = classify(provider, status, body.status ?? '', message, reasons, body)
+  const retryAfterMs = retryAfter(headers) ?? retryDelayOf(body)
+  const requestId = headers?.get('x-request-id') ?? headers?.get('x-goog-request-id') ?? undefined
+  return new LlmError({
+    kind,
+    provider,
+    status,
+    message,
+    code: reasons[0] ?? body.status,
+    ...(hint ? { hint } : {}),
+    ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+    ...(requestId ? { requestId } : {}),
+  })
+}
+
+function classify(
+  provider: ProviderId,
+  status: number,
+  rpc: string,
+  message: string,
+  reasons: string[],
+  body: GoogleErrorBody,
+): { kind: LlmErrorKind; hint?: string } {
+  const vertex = provider === 'vertex'
+  const api = vertex
+    ? 'Vertex AI API (aiplatform.googleapis.com)'
+    : 'Generative Language API (generativelanguage.googleapis.com)'
+  if (
+    reasons.some((r) => /^API_KEY_(INVALID|EXPIRED)$/.test(r)) ||
+    status === 401 ||
+    rpc === 'UNAUTHENTICATED'
+  ) {
+    return {
+      kind: 'auth',
+      hint: vertex
+        ? 'The credentials were refused. Check the service account key (or the express-mode API key) and that the key has not been deleted.'
+        : 'The API key was refused. Copy it again from https://aistudio.google.com/apikey.',
+    }
+  }
+  if (status === 403 || rpc === 'PERMISSION_DENIED') {
+    if (
+      reasons.includes('SERVICE_DISABLED') ||
+      /has not been used in project|is disabled|API has not been enabled/i.test(message)
+    ) {
+      return {
+        kind: 'permission',
+        hint: `Enable the ${api} in the Google Cloud project, wait a few minutes, and try again.`,
+      }
+    }
+    return {
+      kind: 'permission',
+      hint: vertex
+        ? `The service account lacks access: grant it the Vertex AI User role (roles/aiplatform.user) in the project, and enable the ${api}.`
+        : `This key may not use this model or project. Check the key's API restrictions and enable the ${api}.`,
+    }
+  }
+  if (status === 429 || rpc === 'RESOURCE_EXHAUSTED') {
+    return isQuota(message, body)
+      ? {
+          kind: 'quota',
+          hint: 'A daily quota or the billing/spend limit is exhausted; waiting a minute will not help. Check the quota and billing of the project.',
+        }
+      : {
+          kind: 'rate_limit',
+          hint: 'Too many requests or tokens per minute for this model; the call is retried after the delay Google asks for.',
+        }
+  }
+  if (
+    /input token count.*exceeds|exceeds the maximum number of tokens|too many tokens|context (length|window)/i.test(
+      message,
+    )
+  ) {
+    return {
+      kind: 'context_length',
+      hint: 'The conversation is longer than the model’s context window. Shorten it or start a new one.',
+    }
+  }
+  if (status === 404 || rpc === 'NOT_FOUND') {
+    return {
+      kind: 'not_found',
+      hint: vertex
+        ? 'Check the model id and that it is offered in this location (many Gemini models are only on "global" or us-central1).'
+        : 'Check the model id; listModels shows the models this key can use.',
+    }
+  }
+  if (rpc === 'FAILED_PRECONDITION' && /location is not supported|billing/i.test(message)) {
+    return {
+      kind: 'permission',
+      hint: 'The Gemini API free tier is not offered in this region: enable billing on the project, or use Vertex AI.',
+    }
+  }
+  if (status === 408 || status === 504 || rpc === 'DEADLINE_EXCEEDED') return { kind: 'timeout' }
+  if (status === 499 || rpc === 'CANCELLED') return { kind: 'aborted' }
+  if (status === 503 || rpc === 'UNAVAILABLE')
+    return { kind: 'overloaded', hint: 'The model is overloaded right now; try again shortly.' }
+  if (status >= 500) return { kind: 'server' }
+  if (/thought_signature|thought signature/i.test(message)) {
+    return {
+      kind: 'invalid_request',
+      hint: 'Gemini needs the thought signature of earlier tool calls; keep the tool call ids this library returned.',
+    }
+  }
+  if (/penalty is not enabled/i.test(message)) {
+    return {
+      kind: 'invalid_request',
+      hint: 'This model does not accept presence_penalty or frequency_penalty; leave them out.',
+    }
+  }
+  return { kind: 'invalid_request' }
+}
+
+/** An exhausted daily quota, a zero free-tier limit or depleted billing — not a per-minute rate. */
+function isQuota(message: string, body: GoogleErrorBody): boolean {
+  const ids = (body.details ?? [])
+    .flatMap((d) => d.violations ?? [])
+    .map((v) => `${v.quotaId ?? ''} ${v.quotaMetric ?? ''}`)
+    .join(' ')
+  if (/PerDay|per_day|daily/i.test(ids)) return true
+  return /per day|limit: 0\b|prepayment credits|credits are depleted|spending cap|spend limit|billing account|exceeded your monthly/i.test(
+    message,
+  )
+}
+
+function retryAfter(headers?: Headers): number | undefined {
+  const ms = headers?.get('retry-after-ms')
+  if (ms && Number.isFinite(Number(ms))) return Math.max(0, Number(ms))
+  const value = headers?.get('retry-after')
+  if (!value) return undefined
+  const seconds = Number(value)
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000)
+  const date = Date.parse(value)
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now())
+}
+
+/** google.rpc.RetryInfo.retryDelay, e.g. "48s" or "34.4s". */
+function retryDelayOf(body: GoogleErrorBody): number | undefined {
+  for (const detail of body.details ?? []) {
+    const match = /^(\d+(?:\.\d+)?)s$/.exec(detail.retryDelay ?? '')
+    if (match) return Math.round(Number(match[1]) * 1000)
+  }
+  return undefined
+}

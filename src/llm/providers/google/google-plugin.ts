@@ -1,0 +1,90 @@
+import type { GoogleGenAI } from '@google/genai'
+import type { CallContext, ListedModel, ProviderPlugin } from '../../provider-plugin'
+import type { ChatCompletion, ChatCompletionChunk, ChatRequest, ConnectionFor } from '../../types'
+import { buildGoogleRequest } from './build-google-request'
+import { mapGoogleError, type ResponseInfo } from './google-error'
+import { mapGoogleStream } from './google-stream'
+import { mapGoogleCompletion } from './map-google-response'
+
+type GoogleProvider = 'gemini' | 'vertex'
+
+/** A fetch that remembers the status and headers of the last non-OK response (ApiError drops them). */
+export interface WireTap {
+  fetch: typeof fetch
+  lastError(): ResponseInfo | undefined
+}
+
+export function createWireTap(base: typeof fetch): WireTap {
+  let last: ResponseInfo | undefined
+  const tapped: typeof fetch = async (input, init) => {
+    const response = await base(input, init)
+    if (!response.ok) last = { status: response.status, headers: response.headers }
+    return response
+  }
+  return { fetch: tapped, lastError: () => last }
+}
+
+export interface GoogleClientFactory<P extends GoogleProvider> {
+  (connection: ConnectionFor<P>, ctx: CallContext, fetchFn: typeof fetch): Promise<GoogleGenAI>
+}
+
+/** complete / stream / toError shared by the Gemini API and Vertex AI plugins. */
+export function createGooglePlugin<P extends GoogleProvider>(
+  id: P,
+  createClient: GoogleClientFactory<P>,
+  listModels: ProviderPlugin<P>['listModels'],
+): ProviderPlugin<P> {
+  const fail = (error: unknown, tap: WireTap): unknown =>
+    mapGoogleError(id, error, tap.lastError()) ?? error
+
+  return {
+    id,
+    async complete(
+      request: ChatRequest,
+      connection: ConnectionFor<P>,
+      ctx: CallContext,
+    ): Promise<ChatCompletion> {
+      const tap = createWireTap(ctx.fetch)
+      try {
+        const client = await createClient(connection, ctx, tap.fetch)
+        const response = await client.models.generateContent(
+          buildGoogleRequest(id, request, ctx.signal),
+        )
+        return mapGoogleCompletion(id, response, request.model)
+      } catch (error) {
+        throw fail(error, tap)
+      }
+    },
+    async *stream(
+      request: ChatRequest,
+      connection: ConnectionFor<P>,
+      ctx: CallContext,
+    ): AsyncGenerator<ChatCompletionChunk> {
+      const tap = createWireTap(ctx.fetch)
+      try {
+        const client = await createClient(connection, ctx, tap.fetch)
+        const events = await client.models.generateContentStream(
+          buildGoogleRequest(id, request, ctx.signal),
+        )
+        yield* mapGoogleStream(id, events, request.model, ctx.touch)
+      } catch (error) {
+        throw fail(error, tap)
+      }
+    },
+    listModels,
+    toError: (error) => mapGoogleError(id, error),
+  }
+}
+
+export async function collectModels(
+  pager: AsyncIterable<{ name?: string; displayName?: string; supportedActions?: string[] }>,
+  filter: (model: { name?: string; supportedActions?: string[] }) => boolean,
+): Promise<ListedModel[]> {
+  const models: ListedModel[] = []
+  for await (const model of pager) {
+    if (!model.name || !filter(model)) continue
+    const id = model.name.slice(model.name.lastIndexOf('/') + 1)
+    models.push({ id, ...(model.displayName ? { label: model.displayName } : {}) })
+  }
+  return models
+}

@@ -1,0 +1,120 @@
+import type { ChatMessage, ChatRequest, ContentPart } from '../../types'
+import { openaiModelTraits } from './openai-model-traits'
+
+export type OpenAIDialect = 'openai' | 'azure' | 'openai-compatible'
+
+/** A Chat Completions request body as the SDK sends it. */
+export type OpenAIRequestBody = Record<string, unknown> & { model: string; messages: unknown[] }
+
+/** Parameters passed through unchanged when set. */
+const PASS_THROUGH = [
+  'temperature',
+  'top_p',
+  'stop',
+  'seed',
+  'presence_penalty',
+  'frequency_penalty',
+  'tools',
+  'tool_choice',
+  'parallel_tool_calls',
+  'response_format',
+  'reasoning_effort',
+  'user',
+] as const
+
+export function buildOpenAIRequest(
+  request: ChatRequest,
+  dialect: OpenAIDialect,
+): OpenAIRequestBody {
+  const body: OpenAIRequestBody = {
+    model: request.model,
+    messages: request.messages.map((message) => convertMessage(message, dialect)),
+  }
+  for (const name of PASS_THROUGH) {
+    const value = request[name]
+    if (value !== undefined && value !== null) body[name] = value
+  }
+  // n is native for OpenAI and Azure; for compatible servers the generic layer emulates it.
+  if (dialect !== 'openai-compatible' && typeof request.n === 'number' && request.n !== 1) {
+    body.n = request.n
+  }
+  const limit = request.max_completion_tokens ?? request.max_tokens
+  if (typeof limit === 'number') {
+    const needsCompletionTokens =
+      typeof request.max_completion_tokens === 'number' ||
+      (dialect !== 'openai-compatible' && openaiModelTraits(request.model).reasoning)
+    body[needsCompletionTokens ? 'max_completion_tokens' : 'max_tokens'] = limit
+  }
+  return body
+}
+
+/** The request for a streamed answer: usage always comes back on a last `choices: []` chunk. */
+export function buildOpenAIStreamRequest(
+  request: ChatRequest,
+  dialect: OpenAIDialect,
+): OpenAIRequestBody {
+  return {
+    ...buildOpenAIRequest(request, dialect),
+    stream: true,
+    stream_options: { include_usage: true },
+  }
+}
+
+/** Copies only the fields the API knows, so nothing unexpected reaches the wire. */
+function convertMessage(message: ChatMessage, dialect: OpenAIDialect): Record<string, unknown> {
+  switch (message.role) {
+    case 'system':
+    case 'developer':
+      return withName(
+        {
+          // Many compatible servers (Ollama, vLLM chat templates) only know "system".
+          role: dialect === 'openai-compatible' ? 'system' : message.role,
+          content: message.content,
+        },
+        message.name,
+      )
+    case 'user':
+      return withName(
+        {
+          role: 'user',
+          content:
+            typeof message.content === 'string'
+              ? message.content
+              : message.content.map(convertPart),
+        },
+        message.name,
+      )
+    case 'assistant': {
+      const out: Record<string, unknown> = { role: 'assistant', content: message.content ?? null }
+      if (message.tool_calls?.length) {
+        out.tool_calls = message.tool_calls.map((call) => ({
+          id: call.id,
+          type: 'function',
+          function: { name: call.function.name, arguments: call.function.arguments },
+        }))
+      }
+      // OpenAI and Azure refuse unknown message fields; some compatible servers want it back.
+      if (dialect === 'openai-compatible' && message.reasoning_content) {
+        out.reasoning_content = message.reasoning_content
+      }
+      return withName(out, message.name)
+    }
+    case 'tool':
+      return { role: 'tool', tool_call_id: message.tool_call_id, content: message.content }
+  }
+}
+
+function convertPart(part: ContentPart): Record<string, unknown> {
+  if (part.type === 'text') return { type: 'text', text: part.text }
+  const image: Record<string, unknown> = { url: part.image_url.url }
+  if (part.image_url.detail) image.detail = part.image_url.detail
+  return { type: 'image_url', image_url: image }
+}
+
+function withName(
+  message: Record<string, unknown>,
+  name: string | undefined,
+): Record<string, unknown> {
+  if (name) message.name = name
+  return message
+}

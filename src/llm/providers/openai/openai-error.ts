@@ -1,0 +1,185 @@
+import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai'
+import { LlmError, type LlmErrorKind } from '../../errors/llm-error'
+import type { ProviderId } from '../../types'
+import { retryAfterMsOf } from './openai-retry-after'
+
+interface ErrorBody {
+  message?: unknown
+  type?: unknown
+  code?: unknown
+  param?: unknown
+  innererror?: { code?: unknown }
+  /** vLLM puts its fields at the top level; the SDK then hands us the whole body. */
+  object?: unknown
+}
+
+const SAMPLING_PARAMS = new Set([
+  'temperature',
+  'top_p',
+  'presence_penalty',
+  'frequency_penalty',
+  'stop',
+  'max_tokens',
+  'logprobs',
+])
+
+/** Maps what the openai SDK threw (for OpenAI, Azure or a compatible server) to an LlmError. */
+export function openaiErrorToLlmError(error: unknown, provider: ProviderId): LlmError | undefined {
+  if (error instanceof LlmError) return error
+  if (error instanceof APIUserAbortError) return undefined
+  if (error instanceof APIConnectionTimeoutError) {
+    return new LlmError({
+      kind: 'timeout',
+      provider,
+      message: 'The request to the provider timed out.',
+    })
+  }
+  if (error instanceof APIConnectionError) {
+    const cause = (error as { cause?: unknown }).cause
+    return new LlmError({
+      kind: 'network',
+      provider,
+      message: `Could not reach the provider: ${cause instanceof Error ? cause.message : error.message}`,
+      hint:
+        provider === 'openai-compatible'
+          ? 'Check that the server is running and the base URL (including /v1) is right.'
+          : 'Check the network connection, any proxy, and the endpoint address.',
+    })
+  }
+  if (!(error instanceof APIError)) return undefined
+
+  const body = (error.error ?? {}) as ErrorBody
+  const status = error.status
+  const message = textOf(body.message) || error.message || `HTTP ${status ?? 'error'}`
+  const code = textOf(body.code) || textOf(body.type) || undefined
+  const kind = kindOf(status, body, message)
+  const requestId = requestIdOf(error.headers, provider)
+  const retryAfterMs = retryAfterMsOf(error.headers, status)
+  const hint = hintOf(kind, provider, body, message)
+  return new LlmError({
+    kind,
+    provider,
+    message,
+    ...(status !== undefined ? { status } : {}),
+    ...(retryAfterMs !== undefined && (kind === 'rate_limit' || kind === 'overloaded')
+      ? { retryAfterMs }
+      : {}),
+    ...(requestId ? { requestId } : {}),
+    ...(hint ? { hint } : {}),
+    ...(code ? { code } : {}),
+  })
+}
+
+function kindOf(status: number | undefined, body: ErrorBody, message: string): LlmErrorKind {
+  const code =
+    `${textOf(body.code)} ${textOf(body.type)} ${textOf(body.innererror?.code)}`.toLowerCase()
+  const text = message.toLowerCase()
+  if (/insufficient_quota|billing_hard_limit|insufficient credits/.test(code) || status === 402)
+    return 'quota'
+  if (/content_filter|content_policy|invalid_prompt|responsibleaipolicyviolation/.test(code))
+    return 'content_filter'
+  if (/context_length_exceeded|string_above_max_length/.test(code)) return 'context_length'
+  if (status === undefined) return inStreamKind(code, text)
+  if (status === 401)
+    return /insufficient permissions|missing scopes/.test(text) ? 'permission' : 'auth'
+  if (status === 403) return 'permission'
+  if (status === 404) return 'not_found'
+  if (status === 408) return 'timeout'
+  if (status === 429) {
+    return /exceeded your current quota|check your plan and billing|quota exceeded/.test(text)
+      ? 'quota'
+      : 'rate_limit'
+  }
+  if (status === 503 || status === 529) return 'overloaded'
+  if (status >= 500) return /overloaded/.test(text) ? 'overloaded' : 'server'
+  if (
+    /maximum context length|context window|context length|too many tokens|prompt is too long/.test(
+      text,
+    )
+  ) {
+    return 'context_length'
+  }
+  return 'invalid_request'
+}
+
+/** An error event inside a 200 stream carries no status: classify by its type. */
+function inStreamKind(code: string, text: string): LlmErrorKind {
+  if (/rate_limit/.test(code)) return 'rate_limit'
+  if (/overloaded/.test(code) || /overloaded/.test(text)) return 'overloaded'
+  if (/invalid_request/.test(code)) return 'invalid_request'
+  return 'server'
+}
+
+function hintOf(
+  kind: LlmErrorKind,
+  provider: ProviderId,
+  body: ErrorBody,
+  message: string,
+): string | undefined {
+  const code = textOf(body.code)
+  const param = textOf(body.param)
+  const azure = provider === 'azure'
+  switch (kind) {
+    case 'auth':
+      return azure
+        ? 'Check the key and the endpoint: a key only works for its own resource (Azure portal → Keys and Endpoint).'
+        : provider === 'openai'
+          ? 'Check the API key at https://platform.openai.com/api-keys; it may have been revoked or mistyped.'
+          : 'Check the API key for this server.'
+    case 'permission':
+      if (code === 'AuthenticationTypeDisabled') {
+        return 'Key-based authentication is disabled on this Azure resource; enable local auth or use Microsoft Entra ID.'
+      }
+      if (code === 'unsupported_country_region_territory')
+        return 'OpenAI does not serve requests from this country or region.'
+      return azure
+        ? 'The resource refuses this request (network rules, private endpoint or disabled key auth). Check its Networking settings.'
+        : 'This key lacks permission for the model or operation; check the key’s project, role and restricted scopes.'
+    case 'quota':
+      return provider === 'openai'
+        ? 'The account is out of credit or hit its spend limit: add credit or raise the limit under Billing.'
+        : 'The account is out of credit or quota; add credit or raise the limit with the provider.'
+    case 'rate_limit':
+      return 'Too many requests or tokens per minute for this model; wait and retry, or ask for a higher limit.'
+    case 'context_length':
+      return 'The conversation is longer than the model’s context window; shorten it or lower max_tokens.'
+    case 'content_filter':
+      return azure
+        ? 'Azure’s content filter blocked the prompt; rephrase it or adjust the deployment’s content filter policy.'
+        : 'The provider’s safety system refused the prompt; rephrase it.'
+    case 'not_found':
+      if (azure) {
+        return code === 'DeploymentNotFound'
+          ? 'No deployment with this name on the resource: use the deployment name (not the model name), and wait a few minutes after creating it.'
+          : 'Check the endpoint and the api-version; with a dated api-version, the model is the deployment name.'
+      }
+      return provider === 'openai'
+        ? 'The model does not exist or this key’s project has no access to it.'
+        : 'Check the model name and the base URL (most servers expect it to end in /v1).'
+    case 'invalid_request':
+      if (
+        param &&
+        SAMPLING_PARAMS.has(param) &&
+        /unsupported|not supported|does not support/i.test(message)
+      ) {
+        return `This model does not accept ${param}; reasoning models take reasoning_effort and max_completion_tokens instead.`
+      }
+      return undefined
+    case 'overloaded':
+      return 'The provider is overloaded right now; try again shortly.'
+    default:
+      return undefined
+  }
+}
+
+function requestIdOf(headers: Headers | undefined, provider: ProviderId): string | undefined {
+  if (!headers) return undefined
+  const azure = provider === 'azure' ? headers.get('apim-request-id') : null
+  return azure || headers.get('x-request-id') || headers.get('apim-request-id') || undefined
+}
+
+function textOf(value: unknown): string {
+  if (typeof value === 'string') return value
+  if (typeof value === 'number') return String(value)
+  return ''
+}

@@ -1,0 +1,349 @@
+/**
+ * The one request and answer shape of the provider library: OpenAI Chat Completions, with
+ * snake_case field names as on the wire.
+ */
+
+export type ProviderId =
+  'openai' | 'anthropic' | 'azure' | 'bedrock' | 'gemini' | 'vertex' | 'openai-compatible'
+
+// ---------------------------------------------------------------------------------------------
+// Connections: which provider, its credentials and optional endpoint overrides. Passed per call,
+// never stored by the library.
+
+export interface OpenAIConnection {
+  provider: 'openai'
+  apiKey: string
+  baseURL?: string
+  organization?: string
+  project?: string
+}
+
+export interface AnthropicConnection {
+  provider: 'anthropic'
+  apiKey: string
+  baseURL?: string
+}
+
+export interface AzureConnection {
+  provider: 'azure'
+  /** e.g. https://my-resource.openai.azure.com */
+  endpoint: string
+  apiKey: string
+  apiVersion?: string
+}
+
+export interface BedrockConnection {
+  provider: 'bedrock'
+  region: string
+  accessKeyId?: string
+  secretAccessKey?: string
+  sessionToken?: string
+  /** A Bedrock API key, sent as a bearer token (instead of an access key pair). */
+  apiKey?: string
+  /** Overrides the regional endpoint (VPC endpoints, proxies, tests). */
+  endpoint?: string
+}
+
+export interface GeminiConnection {
+  provider: 'gemini'
+  apiKey: string
+  baseURL?: string
+}
+
+export interface VertexConnection {
+  provider: 'vertex'
+  project: string
+  location: string
+  /** A service account key file's JSON text; its `token_uri` is honoured. */
+  serviceAccountJson?: string
+  /** An express-mode API key (instead of a service account). */
+  apiKey?: string
+  baseURL?: string
+}
+
+export interface OpenAICompatibleConnection {
+  provider: 'openai-compatible'
+  baseURL: string
+  apiKey?: string
+  headers?: Record<string, string>
+}
+
+export type Connection =
+  | OpenAIConnection
+  | AnthropicConnection
+  | AzureConnection
+  | BedrockConnection
+  | GeminiConnection
+  | VertexConnection
+  | OpenAICompatibleConnection
+
+export type ConnectionFor<P extends ProviderId> = Extract<Connection, { provider: P }>
+
+export interface CallOptions {
+  signal?: AbortSignal
+  /** Whole-call deadline. Default: none for streams (see idleTimeoutMs), 10 min for complete(). */
+  timeoutMs?: number
+  /** A stream that sends no bytes for this long fails with kind `timeout`. Default 60 s. */
+  idleTimeoutMs?: number
+  /** Retries of 408/429/5xx/529 and network errors before any content. Default 2. */
+  maxRetries?: number
+}
+
+// ---------------------------------------------------------------------------------------------
+// Request
+
+export interface TextContentPart {
+  type: 'text'
+  text: string
+}
+
+export interface ImageContentPart {
+  type: 'image_url'
+  /** A data: URL (base64) or an https URL. */
+  image_url: { url: string; detail?: 'auto' | 'low' | 'high' }
+}
+
+export type ContentPart = TextContentPart | ImageContentPart
+
+export interface SystemMessage {
+  role: 'system' | 'developer'
+  content: string | TextContentPart[]
+  name?: string
+}
+
+export interface UserMessage {
+  role: 'user'
+  content: string | ContentPart[]
+  name?: string
+}
+
+export interface ToolCall {
+  id: string
+  type: 'function'
+  function: { name: string; arguments: string }
+}
+
+export interface AssistantMessage {
+  role: 'assistant'
+  content?: string | TextContentPart[] | null
+  name?: string
+  tool_calls?: ToolCall[]
+  /** Reasoning text of an earlier turn, where a provider wants it back (non-standard). */
+  reasoning_content?: string | null
+}
+
+export interface ToolMessage {
+  role: 'tool'
+  tool_call_id: string
+  content: string | TextContentPart[]
+}
+
+export type ChatMessage = SystemMessage | UserMessage | AssistantMessage | ToolMessage
+
+export interface FunctionTool {
+  type: 'function'
+  function: {
+    name: string
+    description?: string
+    /** JSON Schema of the arguments. */
+    parameters?: Record<string, unknown>
+    strict?: boolean
+  }
+}
+
+export type ToolChoice =
+  'none' | 'auto' | 'required' | { type: 'function'; function: { name: string } }
+
+export type ResponseFormat =
+  | { type: 'text' }
+  | { type: 'json_object' }
+  | {
+      type: 'json_schema'
+      json_schema: {
+        name: string
+        description?: string
+        schema?: Record<string, unknown>
+        strict?: boolean
+      }
+    }
+
+export type ReasoningEffort = 'minimal' | 'low' | 'medium' | 'high'
+
+export interface ChatRequest {
+  /** The provider's own model id (an Azure deployment name; a Bedrock model or inference-profile id). */
+  model: string
+  messages: ChatMessage[]
+  temperature?: number | null
+  top_p?: number | null
+  max_tokens?: number | null
+  max_completion_tokens?: number | null
+  n?: number | null
+  stop?: string | string[] | null
+  seed?: number | null
+  presence_penalty?: number | null
+  frequency_penalty?: number | null
+  tools?: FunctionTool[]
+  tool_choice?: ToolChoice
+  parallel_tool_calls?: boolean
+  response_format?: ResponseFormat
+  reasoning_effort?: ReasoningEffort | null
+  /** A thinking budget in tokens, for models that take one (Anthropic, Gemini, Bedrock Claude). */
+  thinking_budget?: number | null
+  stream?: boolean | null
+  stream_options?: { include_usage?: boolean } | null
+  user?: string
+}
+
+// ---------------------------------------------------------------------------------------------
+// Answer
+
+export type FinishReason = 'stop' | 'length' | 'tool_calls' | 'content_filter'
+
+export interface Usage {
+  prompt_tokens: number
+  completion_tokens: number
+  total_tokens: number
+  prompt_tokens_details?: { cached_tokens?: number; cache_write_tokens?: number }
+  completion_tokens_details?: { reasoning_tokens?: number }
+}
+
+export interface ChatCompletionMessage {
+  role: 'assistant'
+  content: string | null
+  refusal?: string | null
+  reasoning_content?: string | null
+  tool_calls?: ToolCall[]
+}
+
+export interface ChatCompletionChoice {
+  index: number
+  message: ChatCompletionMessage
+  finish_reason: FinishReason | null
+  logprobs?: null
+}
+
+export interface ChatCompletion {
+  id: string
+  object: 'chat.completion'
+  created: number
+  model: string
+  choices: ChatCompletionChoice[]
+  usage?: Usage
+  system_fingerprint?: string | null
+}
+
+export interface ToolCallDelta {
+  index: number
+  id?: string
+  type?: 'function'
+  function?: { name?: string; arguments?: string }
+}
+
+export interface ChatCompletionChunkChoice {
+  index: number
+  delta: {
+    role?: 'assistant'
+    content?: string | null
+    reasoning_content?: string | null
+    refusal?: string | null
+    tool_calls?: ToolCallDelta[]
+  }
+  finish_reason: FinishReason | null
+  logprobs?: null
+}
+
+export interface ChatCompletionChunk {
+  id: string
+  object: 'chat.completion.chunk'
+  created: number
+  model: string
+  choices: ChatCompletionChunkChoice[]
+  /** Set on the last chunk only. */
+  usage?: Usage | null
+  system_fingerprint?: string | null
+}
+
+// ---------------------------------------------------------------------------------------------
+// Models and capabilities
+
+export interface ModelInfo {
+  id: string
+  provider: ProviderId
+  label: string
+  /** Whether the provider's own list API returned it (false: a catalog suggestion only). */
+  listed: boolean
+  capabilities: ModelCapabilities
+}
+
+export type ParameterName =
+  | 'temperature'
+  | 'top_p'
+  | 'max_tokens'
+  | 'max_completion_tokens'
+  | 'n'
+  | 'stop'
+  | 'seed'
+  | 'presence_penalty'
+  | 'frequency_penalty'
+  | 'tools'
+  | 'tool_choice'
+  | 'response_format'
+  | 'reasoning_effort'
+  | 'thinking_budget'
+
+export type ParameterSupport =
+  | { support: 'supported'; min?: number; max?: number; default?: number | string; note?: string }
+  | { support: 'emulated'; min?: number; max?: number; default?: number | string; note: string }
+  | { support: 'unsupported'; reason: string }
+
+export interface ModelPrice {
+  /** USD per million input tokens. */
+  inputPerMTok: number
+  /** USD per million output tokens. */
+  outputPerMTok: number
+  cachedInputPerMTok?: number
+  /** The date (YYYY-MM-DD) the price was checked against the provider's price list. */
+  checkedAt: string
+}
+
+export interface ModelCapabilities {
+  provider: ProviderId
+  model: string
+  /** False when the model is not in the catalog and these are conservative defaults. */
+  known: boolean
+  label: string
+  contextWindow: number
+  maxOutputTokens: number
+  modalities: {
+    input: ('text' | 'image' | 'audio' | 'video' | 'pdf')[]
+    output: ('text' | 'image' | 'audio')[]
+  }
+  tools: boolean
+  reasoning: boolean
+  price?: ModelPrice
+  parameters: Record<ParameterName, ParameterSupport>
+}
+
+// ---------------------------------------------------------------------------------------------
+// Providers
+
+export interface CredentialField {
+  name: string
+  label: string
+  secret?: boolean
+  required?: boolean
+  /** Where to get it / what it is, in one or two sentences. */
+  help: string
+  /** Renders as a multi-line input (e.g. a service-account JSON key). */
+  multiline?: boolean
+  placeholder?: string
+}
+
+export interface ProviderInfo {
+  id: ProviderId
+  label: string
+  fields: CredentialField[]
+  docsUrl: string
+  /** Where to create a key. */
+  keysUrl?: string
+}

@@ -1,0 +1,168 @@
+import { invalidRequest } from './errors/normalize-error'
+import type { LlmError } from './errors/llm-error'
+import type { ChatRequest, ModelCapabilities, ParameterName, ProviderId } from './types'
+
+const ROLES = new Set(['system', 'developer', 'user', 'assistant', 'tool'])
+
+const CHECKED_PARAMETERS: ParameterName[] = [
+  'temperature',
+  'top_p',
+  'max_tokens',
+  'max_completion_tokens',
+  'n',
+  'stop',
+  'seed',
+  'presence_penalty',
+  'frequency_penalty',
+  'tools',
+  'tool_choice',
+  'response_format',
+  'reasoning_effort',
+  'thinking_budget',
+]
+
+/**
+ * Checks a request against the model's capabilities before any network call. A parameter the
+ * model does not accept is an error naming the parameter and the model — never a silent drop.
+ */
+export function validateRequest(
+  provider: ProviderId,
+  request: ChatRequest,
+  caps: ModelCapabilities,
+): LlmError | undefined {
+  const shape = checkShape(provider, request)
+  if (shape) return shape
+  const model = `${request.model} (${provider})`
+
+  for (const name of CHECKED_PARAMETERS) {
+    const value = request[name]
+    if (!isSet(name, value)) continue
+    const rule = caps.parameters[name]
+    if (rule.support === 'unsupported') {
+      return invalidRequest(provider, `"${name}" is not supported by ${model}: ${rule.reason}`)
+    }
+    if (typeof value === 'number') {
+      if (!Number.isFinite(value))
+        return invalidRequest(provider, `"${name}" must be a finite number.`)
+      if (rule.min !== undefined && value < rule.min) {
+        return invalidRequest(
+          provider,
+          `"${name}" is ${value}, below the minimum ${rule.min} for ${model}.`,
+        )
+      }
+      if (rule.max !== undefined && value > rule.max) {
+        return invalidRequest(
+          provider,
+          `"${name}" is ${value}, above the maximum ${rule.max} for ${model}.`,
+        )
+      }
+    }
+  }
+
+  for (const name of [
+    'n',
+    'max_tokens',
+    'max_completion_tokens',
+    'seed',
+    'thinking_budget',
+  ] as const) {
+    const value = request[name]
+    if (typeof value === 'number' && !Number.isInteger(value)) {
+      return invalidRequest(provider, `"${name}" must be a whole number, not ${value}.`)
+    }
+  }
+
+  const limit = request.max_completion_tokens ?? request.max_tokens
+  if (caps.known && typeof limit === 'number' && limit > caps.maxOutputTokens) {
+    const name =
+      request.max_completion_tokens !== undefined && request.max_completion_tokens !== null
+        ? 'max_completion_tokens'
+        : 'max_tokens'
+    return invalidRequest(
+      provider,
+      `"${name}" is ${limit}, above the maximum output of ${caps.maxOutputTokens} tokens for ${model}.`,
+    )
+  }
+
+  if (!caps.modalities.input.includes('image') && hasImages(request)) {
+    return invalidRequest(
+      provider,
+      `${model} does not accept images.`,
+      'Pick a model with vision, or remove the images.',
+    )
+  }
+  return undefined
+}
+
+function isSet(name: ParameterName, value: unknown): boolean {
+  if (value === undefined || value === null) return false
+  if (name === 'tools') return Array.isArray(value) && value.length > 0
+  if (name === 'n') return value !== 1
+  if (name === 'stop') return !(Array.isArray(value) && value.length === 0)
+  if (name === 'response_format') return (value as { type?: string }).type !== 'text'
+  return true
+}
+
+function checkShape(provider: ProviderId, request: ChatRequest): LlmError | undefined {
+  if (typeof request !== 'object' || request === null) {
+    return invalidRequest(provider, 'The request must be an object.')
+  }
+  if (typeof request.model !== 'string' || request.model.trim() === '') {
+    return invalidRequest(provider, '"model" must be a non-empty string.')
+  }
+  if (!Array.isArray(request.messages) || request.messages.length === 0) {
+    return invalidRequest(provider, '"messages" must be a non-empty array.')
+  }
+  for (const [index, message] of request.messages.entries()) {
+    if (
+      typeof message !== 'object' ||
+      message === null ||
+      !ROLES.has((message as { role?: string }).role ?? '')
+    ) {
+      return invalidRequest(
+        provider,
+        `"messages[${index}].role" must be one of system, developer, user, assistant, tool.`,
+      )
+    }
+    if (message.role === 'tool' && typeof message.tool_call_id !== 'string') {
+      return invalidRequest(
+        provider,
+        `"messages[${index}].tool_call_id" is required for a tool message.`,
+      )
+    }
+    const { content } = message as { content?: unknown }
+    if (Array.isArray(content)) {
+      for (const [partIndex, part] of content.entries()) {
+        const type = (part as { type?: unknown } | null)?.type
+        if (type !== 'text' && type !== 'image_url') {
+          return invalidRequest(
+            provider,
+            `"messages[${index}].content[${partIndex}].type" must be "text" or "image_url".`,
+          )
+        }
+        if (type === 'image_url') {
+          const url = (part as { image_url?: { url?: unknown } }).image_url?.url
+          if (typeof url !== 'string' || !/^(data:image\/[\w.+-]+;base64,|https:\/\/)/.test(url)) {
+            return invalidRequest(
+              provider,
+              `"messages[${index}].content[${partIndex}].image_url.url" must be a data:image/…;base64 URL or an https URL.`,
+            )
+          }
+        }
+      }
+    } else if (content !== undefined && content !== null && typeof content !== 'string') {
+      return invalidRequest(
+        provider,
+        `"messages[${index}].content" must be a string or an array of parts.`,
+      )
+    }
+  }
+  return undefined
+}
+
+function hasImages(request: ChatRequest): boolean {
+  return request.messages.some(
+    (message) =>
+      Array.isArray(message.content) && message.content.some((part) => part.type === 'image_url'),
+  )
+}

@@ -1,0 +1,1 @@
+export { ANTHROPIC_FAKE_KEY, startAnthropicFake, type AnthropicFakeOptions } from './anthropic-fake'

@@ -1,0 +1,16 @@
+import type { CallContext } from '../../../src/llm/provider-plugin'
+
+/** A CallContext for driving the Anthropic plugin directly (without the generic call layer). */
+export function pluginContext(
+  signal: AbortSignal = new AbortController().signal,
+): CallContext & { touches: number } {
+  const ctx = {
+    signal,
+    fetch: globalThis.fetch,
+    touches: 0,
+    touch() {
+      ctx.touches++
+    },
+  }
+  return ctx
+}

@@ -1,0 +1,37 @@
+import { DEFAULT_SCRIPT, type FakeScript } from './fake-script'
+
+/** The scripts a fake answers with, in order; each serves `times` requests. */
+export class ScriptQueue {
+  private queue: { script: FakeScript; left: number }[] = []
+
+  enqueue(...scripts: FakeScript[]): void {
+    for (const script of scripts) this.queue.push({ script, left: script.times ?? 1 })
+  }
+
+  next(): FakeScript {
+    const head = this.queue[0]
+    if (!head) return DEFAULT_SCRIPT
+    head.left -= 1
+    if (head.left <= 0) this.queue.shift()
+    return head.script
+  }
+
+  clear(): void {
+    this.queue = []
+  }
+}
+
+export function finishReasonOf(script: FakeScript): NonNullable<FakeScript['finishReason']> {
+  return script.finishReason ?? (script.toolCalls?.length ? 'tool_calls' : 'stop')
+}
+
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (ms <= 0) return resolve()
+    const timer = setTimeout(resolve, ms)
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer)
+      resolve()
+    })
+  })
+}
