@@ -12,6 +12,16 @@ if (unit) {
   const failed = unit.numFailedTests
   const skipped = unit.numPendingTests + unit.numTodoTests
   console.log(`unit: ${passed} passed, ${failed} failed, ${skipped} skipped`)
+  const skippedFiles = new Set()
+  for (const file of unit.testResults ?? []) {
+    if (
+      (file.assertionResults ?? []).some((t) => t.status === 'pending' || t.status === 'skipped')
+    ) {
+      skippedFiles.add(file.name.replace(`${process.cwd()}/`, ''))
+    }
+  }
+  for (const file of skippedFiles)
+    skippedReasons.push(`${file}: see the skip condition in the file`)
   Object.assign(totals, {
     passed: totals.passed + passed,
     failed: totals.failed + failed,

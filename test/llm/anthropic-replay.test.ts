@@ -1,7 +1,9 @@
+import { pathToFileURL } from 'node:url'
 import { readFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { capturesAvailable, capturesDir } from './provider-captures'
 import { LlmError } from '../../src/llm/errors/llm-error'
 import { anthropicPlugin } from '../../src/llm/providers/anthropic'
 import type { ChatCompletionChunk } from '../../src/llm/types'
@@ -12,7 +14,7 @@ import { pluginContext } from '../fakes/anthropic/plugin-context'
  * read at test time, never copied in) served with its recorded status and headers, in small
  * uneven pieces, through the plugin and the official SDK.
  */
-const CAPTURES = new URL('../../../shared/provider-captures/anthropic/', import.meta.url)
+const CAPTURES = pathToFileURL(`${capturesDir('anthropic')}/`)
 
 interface Recorded {
   status: number
@@ -90,7 +92,7 @@ const reasoning = (chunks: ChatCompletionChunk[]) =>
 const finish = (chunks: ChatCompletionChunk[]) =>
   chunks.flatMap((c) => c.choices).find((c) => c.finish_reason)
 
-describe('anthropic replay of recorded traffic', () => {
+describe.skipIf(!capturesAvailable)('anthropic replay of recorded traffic', () => {
   it('streams text with pings and trailing padding in the data lines', async () => {
     const chunks = await replayStream(capture('llm-anthropic-stream-text.sse'))
     expect(text(chunks)).toBe('- Captain\n- Scoop')

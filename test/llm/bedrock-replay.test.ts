@@ -1,7 +1,8 @@
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-non-null-assertion -- recorded JSON is read loosely in tests */
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { capturesAvailable, capturesDir } from './provider-captures'
 import { complete, stream, type BedrockConnection } from '../../src/llm/index'
 import {
   listenHttp1AndH2c,
@@ -14,7 +15,7 @@ import { caught, collect } from './contract-suite'
  * Real Bedrock traffic from ../shared/provider-captures/bedrock, served with its recorded status
  * and headers in small uneven pieces, through the library (over h2c, as the SDK speaks it).
  */
-const CAPTURES = join(import.meta.dirname, '../../../shared/provider-captures/bedrock')
+const CAPTURES = capturesDir('bedrock')
 
 interface Meta {
   request: { uri: string }
@@ -94,7 +95,7 @@ const FINISH: Record<string, string> = {
   max_tokens: 'length',
 }
 
-describe.skipIf(!existsSync(CAPTURES))('bedrock replay of real captures', () => {
+describe.skipIf(!capturesAvailable)('bedrock replay of real captures', () => {
   beforeAll(async () => {
     server = await listenHttp1AndH2c((req, res) => {
       req.resume()

@@ -268,6 +268,7 @@ export function runContractSuite(harness: ProviderHarness): void {
       expect(error.provider).toBe(harness.provider)
       expect(error.message.length).toBeGreaterThan(0)
       if (kind !== 'content_filter') expect(error.status).toBeGreaterThanOrEqual(400)
+      for (const secret of h.secrets) expect(errorSurfaces(error)).not.toContain(secret)
     })
 
     it('refuses wrong credentials with kind auth and never leaks them', async () => {

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { capturesDir } from '../../llm/provider-captures'
 import {
   decodeEventMessages,
   encodeEvent,
@@ -8,7 +9,7 @@ import {
   encodeException,
 } from './event-stream'
 
-const CAPTURES = join(import.meta.dirname, '../../../../shared/provider-captures/bedrock')
+const CAPTURES = capturesDir('bedrock')
 
 describe('AWS event-stream encoder', () => {
   it('round-trips a frame with both CRCs', () => {

@@ -1,4 +1,5 @@
 import type OpenAI from 'openai'
+import { APIError } from 'openai'
 import { LlmError } from '../../errors/llm-error'
 import type { CallContext, ListedModel, ProviderPlugin } from '../../provider-plugin'
 import type { ChatCompletion, ChatCompletionChunk, ChatRequest, ConnectionFor } from '../../types'
@@ -10,7 +11,7 @@ import {
 import { mapOpenAICompletion } from './map-openai-completion'
 import { OpenAIChunkNormalizer } from './normalize-openai-chunk'
 import { openaiErrorToLlmError } from './openai-error'
-import { watchSseEnd, type SseEndWatcher } from './sse-end-watcher'
+import { SseEventReader, type SseEvent } from './sse-event-reader'
 
 type OpenAIFamily = 'openai' | 'azure' | 'openai-compatible'
 
@@ -48,6 +49,11 @@ export function createOpenAIPlugin<P extends OpenAIFamily>(
   }
 }
 
+/**
+ * The SDK sends the request (auth, headers, API versions, error statuses); the answer's event
+ * stream is read here. That is what lets a cut connection be told from a complete answer (the
+ * SDK ends quietly on both), and it costs a fraction of the SDK's own stream parsing.
+ */
 function streamAnswer<P extends OpenAIFamily>(
   spec: OpenAIPluginSpec<P>,
   dialect: OpenAIDialect,
@@ -55,77 +61,115 @@ function streamAnswer<P extends OpenAIFamily>(
   connection: ConnectionFor<P>,
   ctx: CallContext,
 ): AsyncIterable<ChatCompletionChunk> {
-  const watcher = watchSseEnd(ctx.fetch)
-  const client = spec.createClient(connection, watcher.fetch)
+  const client = spec.createClient(connection, ctx.fetch)
   const body = buildOpenAIStreamRequest(request, dialect)
-  const open = async (): Promise<AsyncIterator<unknown>> => {
-    const events = (await client.chat.completions.create(body as never, {
-      signal: ctx.signal,
-    })) as unknown as AsyncIterable<unknown>
-    return events[Symbol.asyncIterator]()
-  }
+  const open = async (): Promise<Response> =>
+    client.chat.completions.create(body as never, { signal: ctx.signal }).asResponse()
   return {
     [Symbol.asyncIterator]: () =>
-      new OpenAIChunkStream(open, new OpenAIChunkNormalizer(request.model), watcher, ctx, spec.id),
+      new OpenAIChunkStream(open, new OpenAIChunkNormalizer(request.model), ctx, spec.id),
   }
 }
 
-/**
- * The SDK's chunks as ours. Hand-written rather than an async generator: it runs once per
- * chunk, and a generator hop costs more than a promise.
- */
+const DONE: IteratorResult<ChatCompletionChunk> = { done: true, value: undefined }
+
+/** Reads an OpenAI-style event stream into our chunks, one network read at a time. */
 class OpenAIChunkStream implements AsyncIterator<ChatCompletionChunk> {
-  private source: AsyncIterator<unknown> | undefined
+  private reader: ReadableStreamDefaultReader<Uint8Array> | undefined
+  private headers: Headers | undefined
+  private readonly decoder = new TextDecoder()
+  private readonly parser = new SseEventReader(
+    (event) => this.onEvent(event),
+    () => this.ctx.touch(),
+  )
+  private readonly ready: ChatCompletionChunk[] = []
+  private next_ = 0
+  private sawDone = false
   private ended = false
 
   constructor(
-    private readonly open: () => Promise<AsyncIterator<unknown>>,
+    private readonly open: () => Promise<Response>,
     private readonly normalizer: OpenAIChunkNormalizer,
-    private readonly watcher: SseEndWatcher,
     private readonly ctx: CallContext,
     private readonly provider: OpenAIFamily,
   ) {}
 
   async next(): Promise<IteratorResult<ChatCompletionChunk>> {
-    if (this.ended) return { done: true, value: undefined }
-    this.source ??= await this.open()
-    return this.pull()
+    for (;;) {
+      if (this.next_ < this.ready.length) {
+        const value = this.ready[this.next_++] as ChatCompletionChunk
+        if (this.next_ === this.ready.length) {
+          this.ready.length = 0
+          this.next_ = 0
+        }
+        return { done: false, value }
+      }
+      if (this.ended) return DONE
+      if (!this.reader) {
+        const response = await this.open()
+        this.headers = response.headers
+        if (!response.body) throw this.cut('The provider answered without a body.')
+        this.reader = response.body.getReader()
+      }
+      const read = await this.reader.read()
+      if (read.done) {
+        this.finish()
+        continue
+      }
+      this.ctx.touch()
+      this.parser.push(this.decoder.decode(read.value, { stream: true }))
+    }
   }
 
   async return(): Promise<IteratorResult<ChatCompletionChunk>> {
     this.ended = true
-    await this.source?.return?.()
-    return { done: true, value: undefined }
+    await this.reader?.cancel().catch(() => {})
+    return DONE
   }
 
-  private pull(): Promise<IteratorResult<ChatCompletionChunk>> {
-    return (this.source as AsyncIterator<unknown>).next().then(this.onWire)
-  }
-
-  private readonly onWire = (
-    wire: IteratorResult<unknown>,
-  ): IteratorResult<ChatCompletionChunk> | Promise<IteratorResult<ChatCompletionChunk>> => {
-    if (wire.done) return this.finish()
-    const chunk = this.normalizer.next(wire.value)
-    if (chunk) return { done: false, value: chunk }
-    this.ctx.touch()
-    return this.pull()
-  }
-
-  private finish(): IteratorResult<ChatCompletionChunk> {
-    this.ended = true
-    // The SDK returns quietly when aborted or when the connection closes: neither is an answer.
-    if (this.ctx.signal.aborted) throw this.ctx.signal.reason
-    if (!this.watcher.ended) {
+  private onEvent({ event, data }: SseEvent): void {
+    if (this.sawDone) return
+    if (data === '[DONE]') {
+      this.sawDone = true
+      return
+    }
+    let parsed: { error?: unknown; message?: unknown }
+    try {
+      parsed = JSON.parse(data) as typeof parsed
+    } catch {
       throw new LlmError({
-        kind: 'network',
+        kind: 'server',
         provider: this.provider,
-        message: this.normalizer.sawFinish
-          ? 'The stream closed before the provider’s end marker ([DONE]).'
-          : 'The connection closed in the middle of the answer (no finish reason, no [DONE]).',
+        message: `The provider sent an event that is not JSON: ${data.slice(0, 200)}`,
       })
     }
+    // What the SDK does with an error inside a 200 stream, mapped the same way as an HTTP error.
+    if (event === 'error' || (parsed && typeof parsed === 'object' && parsed.error)) {
+      const detail = (parsed.error ?? parsed) as object
+      const text = typeof parsed.message === 'string' ? parsed.message : undefined
+      throw APIError.generate(undefined, detail, text, this.headers)
+    }
+    const chunk = this.normalizer.next(parsed)
+    if (chunk) this.ready.push(chunk)
+  }
+
+  private finish(): void {
+    this.ended = true
+    this.parser.push(this.decoder.decode())
+    if (this.ctx.signal.aborted) throw this.ctx.signal.reason
+    if (!this.sawDone) {
+      throw this.cut(
+        this.normalizer.sawFinish
+          ? 'The stream closed before the provider’s end marker ([DONE]).'
+          : 'The connection closed in the middle of the answer (no finish reason, no [DONE]).',
+      )
+    }
     const usage = this.normalizer.finalUsageChunk()
-    return usage ? { done: false, value: usage } : { done: true, value: undefined }
+    if (usage) this.ready.push(usage)
+  }
+
+  private cut(message: string): LlmError {
+    this.ended = true
+    return new LlmError({ kind: 'network', provider: this.provider, message })
   }
 }
