@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import {
   complete,
+  listModels,
   LlmError,
   stream,
   type ChatCompletionChunk,
@@ -86,6 +87,23 @@ export function runContractSuite(harness: ProviderHarness): void {
       })
       expect(h.fake.requests).toHaveLength(1)
       expect(h.fake.requests[0]?.authorized).toBe(true)
+    })
+
+    it('lists models through the provider’s own API, merged with the catalog', async () => {
+      const models = await listModels(h.connection)
+      expect(models.length).toBeGreaterThan(0)
+      for (const model of models) {
+        expect(model.provider).toBe(harness.provider)
+        expect(model.capabilities.model).toBe(model.id)
+        expect(model.label.length).toBeGreaterThan(0)
+      }
+      expect(models.some((model) => model.capabilities.known)).toBe(true)
+      // Azure deployments cannot be listed with a data-plane key: the catalog suggests instead.
+      expect(models.some((model) => model.listed)).toBe(harness.provider !== 'azure')
+      if (harness.provider !== 'azure') {
+        const error = await caught(listModels(h.badConnection))
+        expect(['auth', 'permission']).toContain(error.kind)
+      }
     })
 
     it('streams chunks that assemble into the answer, usage on the last chunk', async () => {

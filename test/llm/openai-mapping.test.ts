@@ -500,7 +500,15 @@ describe('listModels', () => {
     expect(fake.requests[0]?.url).toBe('/v1/models')
 
     const local = await listModels(compatible)
-    expect(local.map((m) => m.id)).toContain('text-embedding-3-small')
+    // Everything a local server serves is listed; catalog data attaches to the tags it knows.
+    expect(local.map((m) => m.id).sort()).toEqual([
+      'gemma3:12b',
+      'llama3.3:latest',
+      'my-finetune:q4',
+      'qwen3:8b',
+    ])
+    expect(local.find((m) => m.id === 'llama3.3:latest')?.capabilities.known).toBe(true)
+    expect(local.find((m) => m.id === 'my-finetune:q4')?.capabilities.known).toBe(false)
     expect(keyless.requests[0]?.url).toBe('/compat/v1/models')
 
     const suggested = await listModels(azure)

@@ -210,8 +210,11 @@ function send(res: ServerResponse, answer: FakeErrorAnswer, flavor: FakeFlavor):
   sendJson(res, answer.status, answer.body, { ...headersOf(flavor), ...answer.headers })
 }
 
+/** What a local server (Ollama-style tags) lists, including a model no catalog knows. */
+const COMPATIBLE_MODELS = ['llama3.3:latest', 'qwen3:8b', 'gemma3:12b', 'my-finetune:q4']
+
 function listModels(res: ServerResponse, flavor: FakeFlavor): void {
-  const data = MODELS.map((id) => ({
+  const data = (flavor === 'compatible' ? COMPATIBLE_MODELS : MODELS).map((id) => ({
     id,
     object: 'model',
     created: 1_745_000_000,
