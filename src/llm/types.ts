@@ -3,6 +3,8 @@
  * snake_case field names as on the wire.
  */
 
+import type { PARAMETER_NAMES } from './parameter-names'
+
 export type ProviderId =
   'openai' | 'anthropic' | 'azure' | 'bedrock' | 'gemini' | 'vertex' | 'openai-compatible'
 
@@ -275,21 +277,7 @@ export interface ModelInfo {
   capabilities: ModelCapabilities
 }
 
-export type ParameterName =
-  | 'temperature'
-  | 'top_p'
-  | 'max_tokens'
-  | 'max_completion_tokens'
-  | 'n'
-  | 'stop'
-  | 'seed'
-  | 'presence_penalty'
-  | 'frequency_penalty'
-  | 'tools'
-  | 'tool_choice'
-  | 'response_format'
-  | 'reasoning_effort'
-  | 'thinking_budget'
+export type ParameterName = (typeof PARAMETER_NAMES)[number]
 
 export type ParameterSupport =
   | { support: 'supported'; min?: number; max?: number; default?: number | string; note?: string }

@@ -1,25 +1,9 @@
 import { invalidRequest } from './errors/normalize-error'
+import { PARAMETER_NAMES } from './parameter-names'
 import type { LlmError } from './errors/llm-error'
 import type { ChatRequest, ModelCapabilities, ParameterName, ProviderId } from './types'
 
 const ROLES = new Set(['system', 'developer', 'user', 'assistant', 'tool'])
-
-const CHECKED_PARAMETERS: ParameterName[] = [
-  'temperature',
-  'top_p',
-  'max_tokens',
-  'max_completion_tokens',
-  'n',
-  'stop',
-  'seed',
-  'presence_penalty',
-  'frequency_penalty',
-  'tools',
-  'tool_choice',
-  'response_format',
-  'reasoning_effort',
-  'thinking_budget',
-]
 
 /**
  * Checks a request against the model's capabilities before any network call. A parameter the
@@ -34,7 +18,7 @@ export function validateRequest(
   if (shape) return shape
   const model = `${request.model} (${provider})`
 
-  for (const name of CHECKED_PARAMETERS) {
+  for (const name of PARAMETER_NAMES) {
     const value = request[name]
     if (!isSet(name, value)) continue
     const rule = caps.parameters[name]

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { PARAMETER_NAMES } from '../parameter-names'
 
 const ParameterSupportSchema = z.discriminatedUnion('support', [
   z.object({
@@ -18,22 +19,7 @@ const ParameterSupportSchema = z.discriminatedUnion('support', [
   z.object({ support: z.literal('unsupported'), reason: z.string().min(1) }),
 ])
 
-const ParameterNameSchema = z.enum([
-  'temperature',
-  'top_p',
-  'max_tokens',
-  'max_completion_tokens',
-  'n',
-  'stop',
-  'seed',
-  'presence_penalty',
-  'frequency_penalty',
-  'tools',
-  'tool_choice',
-  'response_format',
-  'reasoning_effort',
-  'thinking_budget',
-])
+const ParameterNameSchema = z.enum(PARAMETER_NAMES)
 
 export const CatalogModelSchema = z.strictObject({
   id: z.string().min(1),

@@ -1,7 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { spawnUntil, stopChild } from './spawn-until'
 
 export interface ServedApp {
   url: string
@@ -18,43 +19,20 @@ const READY_LINE = /^Parallax is running at (http:\/\/127\.0\.0\.1:(\d+)\/\?toke
 /** Starts the built web host (`out/server/cli.js`) as `npm run serve` does, in a fresh data folder. */
 export async function startServedApp(): Promise<ServedApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'parallax-e2e-'))
-  const child = spawn(
-    process.execPath,
+  const { child, match } = await spawnUntil(
     [resolve('out/server/cli.js'), '--port', '0', '--data-dir', dataDir],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
+    READY_LINE,
   )
-  let output = ''
-  const match = await new Promise<RegExpExecArray>((done, fail) => {
-    const timer = setTimeout(() => fail(new Error(`web host did not start:\n${output}`)), 15_000)
-    const onData = (chunk: Buffer): void => {
-      output += chunk.toString()
-      const found = READY_LINE.exec(output)
-      if (found) {
-        clearTimeout(timer)
-        done(found)
-      }
-    }
-    child.stdout.on('data', onData)
-    child.stderr.on('data', onData)
-    child.once('exit', (code) => fail(new Error(`web host exited with ${code}:\n${output}`)))
-  })
-  const url = match[1] as string
   const port = Number(match[2])
   return {
-    url,
+    url: match[1] as string,
     origin: `http://127.0.0.1:${port}`,
     port,
     token: match[3] as string,
     dataDir,
     process: child,
     async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((done) => child.once('exit', done))
-        child.kill('SIGTERM')
-        await exited
-      }
+      await stopChild(child)
       rmSync(dataDir, { recursive: true, force: true })
     },
   }
