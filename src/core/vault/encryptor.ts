@@ -1,0 +1,26 @@
+/**
+ * What the vault needs from a cipher. Each secret value is encrypted on its own; the vault never
+ * keeps a decrypted value in memory longer than one call.
+ */
+
+/** `safe-storage`: Electron's OS-keychain encryption. `aes-gcm`: AES-256-GCM under our own key. */
+export type EncryptorKind = 'safe-storage' | 'aes-gcm'
+
+export interface EncryptorDescription {
+  kind: EncryptorKind
+  /** False when a value on disk could be decrypted by anyone who can read the files. */
+  secure: boolean
+  /** Why it is not secure, or where the key lives, in a sentence a person can read. */
+  note?: string
+  /** The Linux password store Electron picked (`gnome_libsecret`, `kwallet6`, `basic_text` …). */
+  backend?: string
+}
+
+export interface Encryptor {
+  readonly kind: EncryptorKind
+  /** Must use fresh randomness per call: the same plaintext twice gives different bytes. */
+  encrypt(plain: string): Buffer | Promise<Buffer>
+  /** Throws when the data was not produced under this key or was altered. */
+  decrypt(data: Buffer): string | Promise<string>
+  describe(): EncryptorDescription
+}

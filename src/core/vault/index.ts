@@ -1,0 +1,46 @@
+export { openVault, type OpenVaultOptions, type Vault, type VaultStatus } from './vault'
+export type { VaultKeyOptions } from './vault-keys'
+export type { Encryptor, EncryptorDescription, EncryptorKind } from './encryptor'
+export { createAesGcmEncryptor, AES_KEY_BYTES, type AesGcmEncryptor } from './aes-gcm-encryptor'
+export { loadOrCreateKeyFile } from './key-file'
+export {
+  DEFAULT_SCRYPT,
+  MIN_PASSPHRASE_LENGTH,
+  deriveKey,
+  newScryptParams,
+  type ScryptParams,
+} from './passphrase-key'
+export {
+  describeSafeStorage,
+  wrapSafeStorage,
+  type SafeStorageApi,
+  type SafeStorageState,
+} from './safe-storage-adapter'
+export {
+  mergeConnection,
+  secretFieldNames,
+  splitConnection,
+  type PublicConnection,
+  type SplitConnection,
+} from './connection-secrets'
+export { HINT_CHARS, HINT_MIN_LENGTH, hintOf, type SecretHint } from './secret-hint'
+export {
+  VAULT_FILE_NAME,
+  VAULT_FORMAT,
+  VAULT_FORMAT_VERSION,
+  type KeySource,
+  type VaultFile,
+  type VaultNotice,
+} from './vault-file'
+export {
+  VaultClosedError,
+  VaultDamagedError,
+  VaultError,
+  VaultInsecureError,
+  VaultKeyFileError,
+  VaultLockedError,
+  VaultVersionError,
+  type VaultErrorKind,
+  type VaultKeyFileProblem,
+  type VaultLockedReason,
+} from './vault-errors'

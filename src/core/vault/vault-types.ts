@@ -1,0 +1,57 @@
+import type { EncryptorKind } from './encryptor'
+import type { SecretHint } from './secret-hint'
+import type { KeySource, VaultNotice } from './vault-file'
+import type { VaultKeyOptions } from './vault-keys'
+
+export type OpenVaultOptions = VaultKeyOptions & {
+  /** The data folder; created (0700) if missing. */
+  dir: string
+  /** Default `vault.json`. */
+  fileName?: string
+  /** The person agreed to store keys with an insecure encryptor; recorded in the vault file. */
+  allowInsecure?: boolean
+  now?: () => number
+  onNotice?: (notice: VaultNotice) => void
+  /** Tests only: runs between the temp file's fsync and its rename (simulate a crash here). */
+  beforeRename?: (tempFile: string) => void | Promise<void>
+}
+
+export interface VaultStatus {
+  file: string
+  kind: EncryptorKind
+  keySource: KeySource
+  /** False when the encryptor cannot really protect the keys (see `note`). */
+  secure: boolean
+  note?: string
+  unlocked: boolean
+  /** Connections with at least one stored secret. */
+  count: number
+  /** Insecure and not agreed to yet: `setSecrets` refuses until `allowInsecure()`. */
+  consentRequired: boolean
+  insecureConsent?: { at: string; note: string }
+}
+
+export interface Vault {
+  readonly file: string
+  /** What happened at open (a damaged vault moved aside). */
+  readonly notices: readonly VaultNotice[]
+  status(): VaultStatus
+  connectionIds(): string[]
+  /** Sets (string) or removes (null or '') the given fields; other fields are kept. */
+  setSecrets(connectionId: string, secrets: Readonly<Record<string, string | null>>): Promise<void>
+  /** The decrypted values, for the core to make a call. Never send them to the renderer. */
+  getSecrets(connectionId: string): Promise<Record<string, string>>
+  /** What the renderer may see: for every stored field and every field in `fields`. */
+  hints(connectionId: string, fields?: readonly string[]): Promise<Record<string, SecretHint>>
+  deleteSecrets(connectionId: string): Promise<boolean>
+  /** Records the person's consent to store keys with an insecure encryptor. */
+  allowInsecure(): Promise<void>
+  /** Passphrase vaults: check the passphrase and keep the key in memory (creates a new vault). */
+  unlock(passphrase: string): Promise<void>
+  /** Passphrase vaults: forget the key; `unlock` again to use the secrets. */
+  lock(): Promise<void>
+  /** Re-encrypts every value under a key from `next` (new salt); `current` must be right. */
+  changePassphrase(current: string, next: string): Promise<void>
+  /** Waits for pending writes, then forgets the key. */
+  close(): Promise<void>
+}

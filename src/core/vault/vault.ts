@@ -1,0 +1,289 @@
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { removeStaleTempFiles, writeFileAtomic } from './atomic-write'
+import type { Encryptor } from './encryptor'
+import { checkNewPassphrase, newScryptParams, type ScryptParams } from './passphrase-key'
+import { hintOf, type SecretHint } from './secret-hint'
+import { checkField, checkId, checkScheme, unsupported, wrongKey } from './vault-checks'
+import { keyCheckPasses, makeKeyCheck, openValue, sealValue } from './vault-entries'
+import { VaultClosedError, VaultError, VaultInsecureError, VaultLockedError } from './vault-errors'
+import {
+  moveVaultAside,
+  readVaultFile,
+  restrictMode,
+  serializeVault,
+  VAULT_FILE_NAME,
+  VAULT_FORMAT,
+  VAULT_FORMAT_VERSION,
+  type VaultFile,
+  type VaultNotice,
+} from './vault-file'
+import { keyFileEncryptor, passphraseEncryptor, schemeOf } from './vault-keys'
+import type { OpenVaultOptions, Vault, VaultStatus } from './vault-types'
+
+export type { OpenVaultOptions, Vault, VaultStatus } from './vault-types'
+
+type Keyed = Encryptor & { destroy?(): void }
+
+/** Opens (creating if missing) the vault file in `dir`. Throws `VaultLockedError` for a wrong key. */
+export async function openVault(options: OpenVaultOptions): Promise<Vault> {
+  const now = options.now ?? Date.now
+  const file = join(options.dir, options.fileName ?? VAULT_FILE_NAME)
+  const scheme = schemeOf(options)
+  const notices: VaultNotice[] = []
+  await mkdir(options.dir, { recursive: true, mode: 0o700 })
+
+  const read = await readVaultFile(file)
+  let doc: VaultFile | null = read.state === 'ok' ? read.doc : null
+  if (read.state === 'unreadable') {
+    const notice = await moveVaultAside(file, read.reason, now())
+    notices.push(notice)
+    options.onNotice?.(notice)
+  }
+  if (doc !== null) checkScheme(file, doc, scheme)
+
+  let encryptor: Keyed | null = null
+  if (options.encryptor !== undefined) encryptor = options.encryptor
+  else if (options.keyFile !== undefined) {
+    encryptor = await keyFileEncryptor(options.keyFile, doc === null)
+  }
+  const persist = (next: VaultFile): Promise<void> =>
+    writeFileAtomic(file, serializeVault(next), { beforeRename: options.beforeRename })
+
+  const create = async (enc: Encryptor, kdf?: ScryptParams): Promise<VaultFile> => {
+    let keyCheck: string
+    try {
+      keyCheck = await makeKeyCheck(enc)
+    } catch (error) {
+      const reason = enc.describe().note ?? (error as Error).message
+      throw new VaultError('unavailable', `Keys cannot be encrypted here: ${reason}`)
+    }
+    const next: VaultFile = {
+      format: VAULT_FORMAT,
+      version: VAULT_FORMAT_VERSION,
+      encryptor: scheme.kind,
+      keySource: scheme.keySource,
+      keyCheck,
+      secrets: {},
+    }
+    if (kdf) next.kdf = kdf
+    await persist(next)
+    return next
+  }
+  // Verifies the key before anything on disk changes; on success tidies up after old crashes.
+  const accept = async (enc: Keyed, existing: VaultFile | null, kdf?: ScryptParams) => {
+    if (existing !== null && !(await keyCheckPasses(enc, existing.keyCheck))) {
+      if (enc !== options.encryptor) enc.destroy?.()
+      throw wrongKey(file, scheme, options.keyFile)
+    }
+    await removeStaleTempFiles(file)
+    const next = existing ?? (await create(enc, kdf))
+    await restrictMode(file)
+    return next
+  }
+  const passphraseUnlock = async (passphrase: string, existing: VaultFile | null) => {
+    if (existing === null) checkNewPassphrase(passphrase)
+    const kdf = existing?.kdf ?? newScryptParams()
+    const enc = await passphraseEncryptor(passphrase, kdf)
+    return { enc, doc: await accept(enc, existing, kdf) }
+  }
+
+  if (encryptor !== null) doc = await accept(encryptor, doc)
+  else if (typeof options.passphrase === 'string') {
+    const opened = await passphraseUnlock(options.passphrase, doc)
+    encryptor = opened.enc
+    doc = opened.doc
+  }
+
+  let closed = false
+  let closing: Promise<void> | undefined
+  let tail: Promise<unknown> = Promise.resolve()
+  // Every operation runs alone, in call order, on the newest state: no update is lost and a
+  // reader never sees a half-finished passphrase change.
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = tail.then(async () => {
+      if (closed) throw new VaultClosedError()
+      return task()
+    })
+    tail = run.catch(() => undefined)
+    return run
+  }
+  const unlocked = (): Keyed => {
+    if (encryptor === null) {
+      throw new VaultLockedError(
+        'locked',
+        'The key vault is locked; unlock it with the passphrase.',
+      )
+    }
+    return encryptor
+  }
+  const describe = () =>
+    encryptor?.describe() ?? {
+      kind: scheme.kind,
+      secure: true,
+      note: 'Keys are encrypted with a key derived from your passphrase.',
+    }
+  const commit = async (next: VaultFile) => {
+    await persist(next)
+    doc = next
+  }
+  const copy = (d: VaultFile): VaultFile => ({ ...d, secrets: { ...d.secrets } })
+  if (options.allowInsecure === true && doc !== null && !describe().secure) {
+    if (doc.insecureConsent === undefined) {
+      await commit({
+        ...copy(doc),
+        insecureConsent: { at: new Date(now()).toISOString(), note: describe().note ?? '' },
+      })
+    }
+  }
+
+  return {
+    file,
+    notices,
+    status() {
+      const description = describe()
+      const status: VaultStatus = {
+        file,
+        kind: scheme.kind,
+        keySource: scheme.keySource,
+        secure: description.secure,
+        unlocked: encryptor !== null && !closed,
+        count: doc === null ? 0 : Object.keys(doc.secrets).length,
+        consentRequired: !description.secure && doc?.insecureConsent === undefined,
+      }
+      if (description.note !== undefined) status.note = description.note
+      if (doc?.insecureConsent) status.insecureConsent = { ...doc.insecureConsent }
+      return status
+    },
+    connectionIds: () => (doc === null ? [] : Object.keys(doc.secrets)),
+    setSecrets: (connectionId, secrets) =>
+      serial(async () => {
+        checkId(connectionId)
+        const enc = unlocked()
+        const current = doc as VaultFile
+        const entries = Object.entries(secrets)
+        for (const [field, value] of entries) checkField(field, value)
+        const description = enc.describe()
+        const saving = entries.some(([, value]) => typeof value === 'string' && value !== '')
+        if (saving && !description.secure && current.insecureConsent === undefined) {
+          throw new VaultInsecureError(description.note ?? 'the encryptor is not secure.')
+        }
+        let entry = { ...own(current.secrets, connectionId) }
+        for (const [field, value] of entries) {
+          if (value === null || value === '') entry = without(entry, field)
+          else entry[field] = await sealValue(enc, connectionId, field, value)
+        }
+        const next = { ...current, secrets: without(current.secrets, connectionId) }
+        if (Object.keys(entry).length > 0) next.secrets[connectionId] = entry
+        await commit(next)
+      }),
+    getSecrets: (connectionId) =>
+      serial(async () => {
+        const enc = unlocked()
+        checkId(connectionId)
+        const entry = own(doc?.secrets, connectionId) ?? {}
+        const out: Record<string, string> = {}
+        for (const [field, sealed] of Object.entries(entry)) {
+          out[field] = await openValue(enc, connectionId, field, sealed)
+        }
+        return out
+      }),
+    hints: (connectionId, fields = []) =>
+      serial(async () => {
+        checkId(connectionId)
+        const entry = own(doc?.secrets, connectionId) ?? {}
+        const out: Record<string, SecretHint> = {}
+        for (const field of fields) out[field] = hintOf(undefined)
+        for (const [field, sealed] of Object.entries(entry)) {
+          if (encryptor === null) {
+            out[field] = { set: true, last4: '' }
+            continue
+          }
+          try {
+            out[field] = hintOf(await openValue(encryptor, connectionId, field, sealed))
+          } catch {
+            out[field] = { set: true, last4: '', damaged: true }
+          }
+        }
+        return out
+      }),
+    deleteSecrets: (connectionId) =>
+      serial(async () => {
+        checkId(connectionId)
+        if (doc === null || own(doc.secrets, connectionId) === undefined) return false
+        await commit({ ...doc, secrets: without(doc.secrets, connectionId) })
+        return true
+      }),
+    allowInsecure: () =>
+      serial(async () => {
+        unlocked()
+        const current = doc as VaultFile
+        const description = describe()
+        if (description.secure || current.insecureConsent !== undefined) return
+        const note = description.note ?? ''
+        await commit({
+          ...copy(current),
+          insecureConsent: { at: new Date(now()).toISOString(), note },
+        })
+      }),
+    unlock: (passphrase) =>
+      serial(async () => {
+        if (scheme.keySource !== 'passphrase') throw unsupported('unlock')
+        const opened = await passphraseUnlock(passphrase, doc)
+        encryptor?.destroy?.()
+        encryptor = opened.enc
+        doc = opened.doc
+      }),
+    lock: () =>
+      serial(async () => {
+        if (scheme.keySource !== 'passphrase') throw unsupported('lock')
+        encryptor?.destroy?.()
+        encryptor = null
+      }),
+    changePassphrase: (current, next) =>
+      serial(async () => {
+        if (scheme.keySource !== 'passphrase') throw unsupported('changePassphrase')
+        if (doc === null)
+          throw new VaultLockedError(
+            'locked',
+            'The key vault has no passphrase yet; unlock it first.',
+          )
+        const old = await passphraseEncryptor(current, doc.kdf as ScryptParams)
+        try {
+          if (!(await keyCheckPasses(old, doc.keyCheck))) throw wrongKey(file, scheme)
+          checkNewPassphrase(next)
+          const kdf = newScryptParams()
+          const fresh = await passphraseEncryptor(next, kdf)
+          const secrets: [string, Record<string, string>][] = []
+          for (const [id, entry] of Object.entries(doc.secrets)) {
+            const sealed: [string, string][] = []
+            for (const [field, value] of Object.entries(entry)) {
+              const plain = await openValue(old, id, field, value)
+              sealed.push([field, await sealValue(fresh, id, field, plain)])
+            }
+            secrets.push([id, Object.fromEntries(sealed)])
+          }
+          const keyCheck = await makeKeyCheck(fresh)
+          await commit({ ...doc, kdf, keyCheck, secrets: Object.fromEntries(secrets) })
+          encryptor?.destroy?.()
+          encryptor = fresh
+        } finally {
+          old.destroy()
+        }
+      }),
+    close: () =>
+      (closing ??= serial(async () => {
+        closed = true
+        if (options.encryptor === undefined) encryptor?.destroy?.()
+        encryptor = null
+      })),
+  }
+}
+
+function own<T>(record: Record<string, T> | undefined, key: string): T | undefined {
+  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined
+}
+
+function without<T>(record: Record<string, T>, key: string): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).filter(([name]) => name !== key))
+}
