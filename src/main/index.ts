@@ -1,9 +1,10 @@
 import { app, BrowserWindow } from 'electron'
 import { fileURLToPath } from 'node:url'
-import { createCore } from '../core/create-core'
+import { openCore } from '../core/create-core'
 import { ensureDataDir, resolveDataDir } from '../core/data-dir'
 import { createDispatcher } from '../shared/dispatch'
 import { registerAppScheme, serveAppScheme } from './app-protocol'
+import { createSafeStorageEncryptor } from './safe-storage-encryptor'
 import { trustedOrigins } from './app-url'
 import { bindIpc, sendEvent } from './ipc-binding'
 import { createMainWindow } from './main-window'
@@ -22,17 +23,26 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })
-  void app.whenReady().then(start)
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error('parallax: could not start', error)
+      app.quit()
+    })
 }
 
-function start(): void {
+async function start(): Promise<void> {
   installWebContentsGuards(origins)
   serveAppScheme(fileURLToPath(new URL('../renderer', import.meta.url)))
-  const core = createCore({
+  const core = await openCore({
     version: app.getVersion(),
     host: 'electron',
     dataDir: app.getPath('userData'),
     emit: (event, payload) => sendEvent(BrowserWindow.getAllWindows(), event, payload),
+    // safeStorage is usable only after app.whenReady().
+    vaultKey: { encryptor: await createSafeStorageEncryptor() },
+    vaultFileName: 'vault-desktop.json',
   })
   const dispatch = createDispatcher(core.handlers, {
     onInternalError: (method, error) => console.error(`parallax: ${method} failed`, error),

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createCore } from '../core/create-core'
+import { openCore } from '../core/create-core'
 import { ensureDataDir, resolveDataDir } from '../core/data-dir'
 import { createDispatcher } from '../shared/dispatch'
 import { createEventHub } from './event-hub'
@@ -16,7 +17,14 @@ async function main(argv: readonly string[]): Promise<void> {
   }
   const dataDir = ensureDataDir(resolveDataDir({ explicit: options.dataDir }))
   const hub = createEventHub()
-  const core = createCore({ version: readVersion(), host: 'web', dataDir, emit: hub.emit })
+  const core = await openCore({
+    version: readVersion(),
+    host: 'web',
+    dataDir,
+    emit: hub.emit,
+    // The web host has no OS keychain: a generated 0600 key file beside the data protects keys.
+    vaultKey: { keyFile: join(dataDir, 'vault.key') },
+  })
   const dispatch = createDispatcher(core.handlers, {
     onInternalError: (method, error) => logError(`${method} failed`, error),
   })

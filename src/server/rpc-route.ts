@@ -13,6 +13,8 @@ const STATUS_BY_KIND: Record<RpcErrorKind, number> = {
   unknown_method: 404,
   not_found: 404,
   payload_too_large: 413,
+  vault_locked: 423,
+  consent_required: 409,
   internal: 500,
 }
 

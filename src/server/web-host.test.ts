@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rawRequest } from '../../test/support/http-request'
-import { createCore } from '../core/create-core'
+import { openCore, type Core } from '../core/create-core'
 import { createDispatcher } from '../shared/dispatch'
 import { createEventHub } from './event-hub'
 import { startWebHost, type WebHost } from './web-host'
@@ -15,6 +15,7 @@ describe('web host', () => {
   let dir: string
   let host: WebHost
   let stopped = false
+  let core: Core
   const hub = createEventHub()
 
   beforeAll(async () => {
@@ -24,11 +25,12 @@ describe('web host', () => {
     writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Parallax test</title>')
     writeFileSync(join(rendererDir, 'assets', 'app-1234.js'), 'console.log(1)')
     writeFileSync(join(dir, 'secret.txt'), 'outside the renderer folder')
-    const core = createCore({
+    core = await openCore({
       version: '9.9.9',
       host: 'web',
       dataDir: join(dir, 'data'),
       emit: hub.emit,
+      vaultKey: { keyFile: join(dir, 'data', 'vault.key') },
     })
     host = await startWebHost({
       dispatch: createDispatcher(core.handlers),
@@ -41,6 +43,7 @@ describe('web host', () => {
 
   afterAll(async () => {
     if (!stopped) await host.close()
+    await core.close()
     rmSync(dir, { recursive: true, force: true })
   })
 

@@ -1,4 +1,12 @@
 import { z } from 'zod'
+import {
+  ConnectionCreateSchema,
+  ConnectionSummarySchema,
+  ConnectionTestResultSchema,
+  ConnectionUpdateSchema,
+  ProviderSummarySchema,
+  VaultStatusSchema,
+} from './connection-schemas'
 
 /**
  * The typed contract between the renderer and a host (Electron main or the web host).
@@ -32,12 +40,48 @@ export const NoticeSchema = z.object({
 export type Notice = z.infer<typeof NoticeSchema>
 
 const EmptyInputSchema = z.strictObject({})
+const IdInputSchema = z.strictObject({ id: z.string().min(1) })
 
 export const methods = {
   'app.info': {
     summary: 'The app version, runtime versions and data folder.',
     input: EmptyInputSchema,
     output: AppInfoSchema,
+  },
+  'providers.list': {
+    summary: 'Every provider with the credential fields its connection form needs.',
+    input: EmptyInputSchema,
+    output: z.object({ providers: z.array(ProviderSummarySchema) }),
+  },
+  'connections.list': {
+    summary: 'Saved connections with their non-secret fields and hints of their secrets.',
+    input: EmptyInputSchema,
+    output: z.object({ connections: z.array(ConnectionSummarySchema) }),
+  },
+  'connections.create': {
+    summary: 'Saves a connection; secret fields go encrypted into the vault.',
+    input: ConnectionCreateSchema,
+    output: ConnectionSummarySchema,
+  },
+  'connections.update': {
+    summary: 'Changes a connection’s label or fields (null removes a field, absent keeps it).',
+    input: ConnectionUpdateSchema,
+    output: ConnectionSummarySchema,
+  },
+  'connections.delete': {
+    summary: 'Deletes a connection and its secrets.',
+    input: IdInputSchema,
+    output: z.object({ deleted: z.boolean() }),
+  },
+  'connections.test': {
+    summary: 'Checks a connection’s credentials with the cheapest call the provider has.',
+    input: IdInputSchema,
+    output: ConnectionTestResultSchema,
+  },
+  'vault.status': {
+    summary: 'How saved keys are protected on this machine.',
+    input: EmptyInputSchema,
+    output: VaultStatusSchema,
   },
 } as const satisfies Record<string, MethodSpec>
 

@@ -8,6 +8,10 @@ export const RpcErrorKindSchema = z.enum([
   'forbidden',
   'not_found',
   'payload_too_large',
+  /** The key vault is locked (web host with a passphrase not entered yet). */
+  'vault_locked',
+  /** Keys would be stored only obfuscated; the person must agree first (Linux basic_text). */
+  'consent_required',
   'internal',
 ])
 export type RpcErrorKind = z.infer<typeof RpcErrorKindSchema>

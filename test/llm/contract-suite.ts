@@ -354,6 +354,8 @@ export function runContractSuite(harness: ProviderHarness): void {
       )
       expect(textOf(chunks)).toBe('a')
       expect(error).toBeInstanceOf(LlmError)
+      // The provider said what went wrong: that is its error, not a network failure.
+      expect((error as LlmError).kind).not.toBe('network')
     })
 
     it('times out a stalled stream with kind timeout', async () => {

@@ -99,6 +99,23 @@ export const MIGRATIONS: readonly Migration[] = [
       rebuildSearchIndex(db)
     },
   },
+  {
+    version: 3,
+    description: 'connections: the non-secret fields of each saved provider connection',
+    up(db) {
+      // Secret fields never come here: they live encrypted in the vault file (src/core/vault).
+      db.exec(`
+        CREATE TABLE connections (
+          id TEXT PRIMARY KEY,
+          provider TEXT NOT NULL,
+          label TEXT NOT NULL,
+          fields TEXT NOT NULL DEFAULT '{}',
+          created_at INTEGER NOT NULL,
+          updated_at INTEGER NOT NULL
+        );
+      `)
+    },
+  },
 ]
 
 export const CURRENT_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0

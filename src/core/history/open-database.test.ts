@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createHistoryStore } from './history-store'
 import type { HistoryNotice } from './history-types'
 import { CURRENT_VERSION, MIGRATIONS, migrate } from './migrations'
+import { rebuildSearchIndex } from './search-index'
 import { HistoryVersionError } from './open-database'
 
 let dir: string
@@ -47,6 +48,8 @@ describe('migrations', () => {
       migrate(old, 0, version)
       expect(old.prepare('PRAGMA user_version').get()).toEqual({ user_version: version })
       fillVersion(old, version)
+      // From version 2 on, the app indexed rows as it wrote them; the raw inserts above did not.
+      if (version >= 2) rebuildSearchIndex(old)
       old.close()
 
       const store = createHistoryStore({ file })

@@ -147,7 +147,8 @@ class OpenAIChunkStream implements AsyncIterator<ChatCompletionChunk> {
     if (event === 'error' || (parsed && typeof parsed === 'object' && parsed.error)) {
       const detail = (parsed.error ?? parsed) as object
       const text = typeof parsed.message === 'string' ? parsed.message : undefined
-      throw APIError.generate(undefined, detail, text, this.headers)
+      // Not APIError.generate: without a status it makes a connection error of it.
+      throw new APIError(undefined, detail, text, this.headers)
     }
     const chunk = this.normalizer.next(parsed)
     if (chunk) this.ready.push(chunk)

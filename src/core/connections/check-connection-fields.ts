@@ -1,0 +1,59 @@
+import type { ProviderInfo } from '../../llm/index'
+import { RpcFailure } from '../../shared/rpc-result'
+
+/**
+ * Cleans and checks the values a connection form sent: only the provider's own fields, required
+ * ones present, pasted keys without stray whitespace, a service-account key that is one.
+ */
+export function checkConnectionFields(
+  info: ProviderInfo,
+  values: Readonly<Record<string, string>>,
+): Record<string, string> {
+  const known = new Map(info.fields.map((field) => [field.name, field]))
+  const clean: Record<string, string> = {}
+  for (const [name, raw] of Object.entries(values)) {
+    const field = known.get(name)
+    if (!field) {
+      throw new RpcFailure(
+        'invalid_input',
+        `${info.label} connections have no field "${name}".`,
+        `fields.${name}`,
+      )
+    }
+    const value = raw.trim()
+    if (value !== '') clean[name] = value
+  }
+  for (const field of info.fields) {
+    if (field.required && clean[field.name] === undefined) {
+      throw new RpcFailure(
+        'invalid_input',
+        `${field.label} is required for ${info.label}.`,
+        `fields.${field.name}`,
+      )
+    }
+  }
+  const account = clean.serviceAccountJson
+  if (account !== undefined && !looksLikeServiceAccount(account)) {
+    throw new RpcFailure(
+      'invalid_input',
+      'This is not a service account key: expected the JSON key file with client_email and private_key.',
+      'fields.serviceAccountJson',
+    )
+  }
+  for (const name of ['baseURL', 'endpoint']) {
+    const url = clean[name]
+    if (url !== undefined && !/^https?:\/\/[^\s/]+/.test(url)) {
+      throw new RpcFailure('invalid_input', `${name} must be an http(s) address.`, `fields.${name}`)
+    }
+  }
+  return clean
+}
+
+function looksLikeServiceAccount(text: string): boolean {
+  try {
+    const parsed = JSON.parse(text) as Record<string, unknown>
+    return typeof parsed.client_email === 'string' && typeof parsed.private_key === 'string'
+  } catch {
+    return false
+  }
+}

@@ -1,0 +1,101 @@
+import type { ConversationDetail, Message, Run } from '../history'
+import type { ChatMessage } from '../../llm/types'
+
+/** Which column a run belongs to: its connection, model and parameters. */
+export interface ColumnKey {
+  connectionId: string
+  model: string
+  parameters?: Record<string, unknown>
+}
+
+/** The text of a message's content (image parts are not kept in history). */
+export function textOf(content: ChatMessage['content']): string {
+  if (typeof content === 'string') return content
+  if (!content) return ''
+  return content.map((part) => (part.type === 'text' ? part.text : '')).join('')
+}
+
+/** The messages from the root of the conversation down to `messageId`, following parentId. */
+export function threadOf(detail: ConversationDetail, messageId: string): Message[] {
+  const byId = new Map(detail.messages.map((m) => [m.id, m]))
+  const thread: Message[] = []
+  const seen = new Set<string>()
+  for (let m = byId.get(messageId); m && !seen.has(m.id); m = byId.get(m.parentId ?? '')) {
+    seen.add(m.id)
+    thread.push(m)
+  }
+  return thread.reverse()
+}
+
+/**
+ * The earlier answer a column (or a chat) continues from, for one earlier prompt: the run the
+ * next prompt names as its parent when given (chat), else the same column's run (same connection,
+ * model and parameters, then same connection and model, then same model), else the latest
+ * answer. Only runs with answer text qualify.
+ */
+export function pickAnswer(
+  runs: readonly Run[],
+  column: ColumnKey,
+  preferRunId: string | null,
+  mode: 'chat' | 'compare',
+): Run | undefined {
+  let best: Run | undefined
+  let bestScore = -1
+  const params = JSON.stringify(column.parameters ?? {})
+  for (const run of runs) {
+    if (!run.answer) continue
+    let score = 0
+    if (run.model === column.model) score = 1
+    if (score && run.connectionId === column.connectionId) score = 2
+    if (score === 2 && JSON.stringify(run.parameters) === params) score = 3
+    if (run.id === preferRunId) score = mode === 'chat' ? 10 : Math.max(score, 1.5)
+    if (score >= bestScore) {
+      best = run
+      bestScore = score
+    }
+  }
+  return best
+}
+
+/**
+ * The request messages for one column: its system prompt, then every earlier prompt of the thread
+ * with that column's answer to it, then the prompt itself. An earlier prompt that got no answer
+ * text in any run is left out, so that user and assistant turns keep alternating.
+ */
+export function buildColumnMessages(
+  detail: ConversationDetail,
+  thread: readonly Message[],
+  column: ColumnKey,
+  systemPrompt: string | null | undefined,
+  mode: 'chat' | 'compare',
+): ChatMessage[] {
+  const runsByMessage = new Map<string, Run[]>()
+  for (const run of detail.runs) {
+    const list = runsByMessage.get(run.messageId) ?? []
+    list.push(run)
+    runsByMessage.set(run.messageId, list)
+  }
+  const out: ChatMessage[] = systemPrompt ? [{ role: 'system', content: systemPrompt }] : []
+  thread.forEach((message, i) => {
+    if (message.role === 'system') {
+      out.push({ role: 'system', content: message.content })
+      return
+    }
+    const last = i === thread.length - 1
+    if (last) {
+      out.push({ role: 'user', content: message.content })
+      return
+    }
+    const next = thread[i + 1]
+    const answer = pickAnswer(
+      runsByMessage.get(message.id) ?? [],
+      column,
+      next?.parentRunId ?? null,
+      mode,
+    )
+    if (!answer) return
+    out.push({ role: 'user', content: message.content })
+    out.push({ role: 'assistant', content: answer.answer })
+  })
+  return out
+}

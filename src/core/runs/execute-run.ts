@@ -1,0 +1,235 @@
+import { stream } from '../../llm/call'
+import { LlmError } from '../../llm/errors/llm-error'
+import { redactText } from '../../llm/errors/redact-secrets'
+import type {
+  CallOptions,
+  ChatCompletionChunk,
+  ChatRequest,
+  Connection,
+  FinishReason,
+  Usage,
+} from '../../llm/types'
+import type { HistoryStore } from '../history'
+import { textOf } from './build-messages'
+import type { RunDonePayload, RunEmit, RunEndStatus } from './run-events'
+import { computeRunFigures } from './run-metrics'
+import { TextBatcher } from './text-batcher'
+import { ToolCallAssembler } from './tool-call-assembler'
+
+export interface RunJob {
+  runId: string
+  conversationId: string
+  messageId: string
+  connectionId: string
+  provider: string
+  model: string
+  request: ChatRequest
+  /** When the run was created (runner clock). */
+  startedAt: number
+}
+
+export interface ExecuteDeps {
+  history: HistoryStore
+  resolveConnection: (connectionId: string) => Promise<Connection>
+  emit: RunEmit
+  now: () => number
+  flushIntervalMs: number
+  coalesceMs: number
+  callOptions: Omit<CallOptions, 'signal'>
+  onInternalError: (error: unknown) => void
+}
+
+export interface RunControl {
+  signal: AbortSignal
+  stopRequested: () => boolean
+}
+
+interface Failure {
+  kind: string
+  message: string
+}
+
+/** Marks an error thrown while loading the connection (vault locked, unknown id, wrong provider). */
+class ConnectionFailure extends Error {
+  constructor(
+    readonly kind: string,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+/**
+ * Streams one run to its end: text flushed to the history store at most every flushIntervalMs,
+ * run.delta batches at most every coalesceMs, then finishRun and run.done. Never rejects.
+ */
+export async function executeRun(
+  job: RunJob,
+  deps: ExecuteDeps,
+  control: RunControl,
+): Promise<RunDonePayload> {
+  const { history, emit, now } = deps
+  let answer = ''
+  let reasoning = ''
+  let firstTokenAt: number | null = null
+  let usage: Usage | null = null
+  let finishReason: FinishReason | null = null
+  let failure: Failure | null = null
+  let seq = 0
+  const tools = new ToolCallAssembler()
+  const flusher = new TextBatcher(deps.flushIntervalMs, (batch) => {
+    try {
+      history.appendRunText(job.runId, batch)
+    } catch (error) {
+      deps.onInternalError(error)
+    }
+  })
+  const coalescer = new TextBatcher(deps.coalesceMs, (batch) =>
+    emit('run.delta', {
+      runId: job.runId,
+      conversationId: job.conversationId,
+      seq: ++seq,
+      ...batch,
+    }),
+  )
+
+  const onChunk = (chunk: ChatCompletionChunk): void => {
+    if (chunk.usage) usage = chunk.usage
+    const choice = chunk.choices.find((c) => c.index === 0)
+    if (!choice) return
+    const delta = choice.delta
+    const text = (delta.content ?? '') + (delta.refusal ?? '')
+    const thought = delta.reasoning_content ?? ''
+    if (delta.tool_calls?.length) tools.add(delta.tool_calls)
+    if (firstTokenAt === null && (text || thought || delta.tool_calls?.length)) firstTokenAt = now()
+    if (text || thought) {
+      answer += text
+      reasoning += thought
+      flusher.add(text, thought)
+      coalescer.add(text, thought)
+    }
+    if (choice.finish_reason) finishReason = choice.finish_reason
+  }
+
+  try {
+    const connection = await loadConnection(job, deps, control.signal)
+    for await (const chunk of stream(job.request, connection, {
+      ...deps.callOptions,
+      signal: control.signal,
+    })) {
+      onChunk(chunk)
+    }
+  } catch (error) {
+    failure = describeFailure(error)
+  }
+
+  let status: RunEndStatus
+  if (control.stopRequested() && (failure || finishReason === null)) status = 'stopped'
+  else status = failure ? 'error' : 'done'
+  if (status !== 'error') failure = null
+
+  const endedAt = now()
+  flusher.dispose() // finishRun writes the whole text
+  coalescer.flush()
+  const toolCalls = tools.result()
+  const figures = computeRunFigures({
+    provider: job.provider,
+    model: job.model,
+    startedAt: job.startedAt,
+    firstTokenAt,
+    endedAt,
+    usage,
+    promptText: job.request.messages.map((m) => textOf(m.content ?? '')).join('\n'),
+    outputText: answer + reasoning + tools.argumentsText(),
+    nothingGenerated: !answer && !reasoning && tools.size === 0 && status === 'error',
+  })
+  try {
+    history.finishRun(job.runId, {
+      status,
+      answer,
+      reasoning,
+      toolCalls: toolCalls.length ? toolCalls : null,
+      errorKind: failure?.kind ?? null,
+      errorMessage: failure?.message ?? null,
+      usage: figures.usage,
+      ttftMs: figures.metrics.ttftMs,
+      totalMs: figures.metrics.totalMs,
+      tokensPerSecond: figures.metrics.tokensPerSecond,
+      costUsd: figures.cost.usd,
+      costEstimated: figures.cost.estimated,
+    })
+  } catch (error) {
+    deps.onInternalError(error)
+  }
+  const done: RunDonePayload = {
+    runId: job.runId,
+    conversationId: job.conversationId,
+    messageId: job.messageId,
+    connectionId: job.connectionId,
+    provider: job.provider,
+    model: job.model,
+    status,
+    finishReason,
+    error: failure,
+    ...figures,
+    toolCalls,
+    endedAt,
+  }
+  emit('run.done', done)
+  return done
+}
+
+async function loadConnection(
+  job: RunJob,
+  deps: ExecuteDeps,
+  signal: AbortSignal,
+): Promise<Connection> {
+  let connection: Connection
+  try {
+    connection = await untilAborted(deps.resolveConnection(job.connectionId), signal)
+  } catch (error) {
+    if (signal.aborted) throw error
+    const kind = (error as { kind?: unknown } | null)?.kind
+    throw new ConnectionFailure(
+      typeof kind === 'string' ? kind : 'connection',
+      `Could not load connection ${job.connectionId}: ${messageOf(error)}`,
+    )
+  }
+  if (connection.provider !== job.provider) {
+    throw new ConnectionFailure(
+      'connection',
+      `Connection ${job.connectionId} is a ${connection.provider} connection, not ${job.provider}.`,
+    )
+  }
+  return connection
+}
+
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  const stopped = () => new ConnectionFailure('aborted', 'Stopped before the request was sent.')
+  if (signal.aborted) return Promise.reject(stopped())
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(stopped())
+    signal.addEventListener('abort', onAbort, { once: true })
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort)
+        resolve(value)
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort)
+        reject(error)
+      },
+    )
+  })
+}
+
+function describeFailure(error: unknown): Failure {
+  if (error instanceof LlmError || error instanceof ConnectionFailure) {
+    return { kind: error.kind, message: redactText(error.message, []) }
+  }
+  return { kind: 'internal', message: redactText(messageOf(error), []) }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

@@ -1,0 +1,107 @@
+import { z } from 'zod'
+
+/**
+ * Events the runner emits. Plain, JSON-serializable data: the lead moves these schemas into the
+ * contract (src/shared/contract.ts) later. Times are ms since the epoch, durations ms.
+ */
+
+export const RunStartedPayloadSchema = z.object({
+  runId: z.string(),
+  conversationId: z.string(),
+  messageId: z.string(),
+  /** The comparison turn (its user message id) for compare runs and reruns; null for chat. */
+  groupId: z.string().nullable(),
+  connectionId: z.string(),
+  provider: z.string(),
+  model: z.string(),
+  startedAt: z.number(),
+})
+export type RunStartedPayload = z.infer<typeof RunStartedPayloadSchema>
+
+export const RunDeltaPayloadSchema = z.object({
+  runId: z.string(),
+  conversationId: z.string(),
+  /** 1, 2, 3 … per run: a gap means a batch was lost. */
+  seq: z.number().int(),
+  /** Answer text since the previous batch (may be empty). */
+  answer: z.string(),
+  /** Reasoning text since the previous batch (may be empty). */
+  reasoning: z.string(),
+})
+export type RunDeltaPayload = z.infer<typeof RunDeltaPayloadSchema>
+
+export const RunUsagePayloadSchema = z.object({
+  tokensIn: z.number().nullable(),
+  tokensOut: z.number().nullable(),
+  tokensReasoning: z.number().nullable(),
+  tokensCached: z.number().nullable(),
+  /** True when the provider sent no usage and the counts were estimated from text length. */
+  estimated: z.boolean(),
+})
+export type RunUsagePayload = z.infer<typeof RunUsagePayloadSchema>
+
+export const RunMetricsSchema = z.object({
+  /** From the start of the run to the first answer, reasoning or tool-call delta. */
+  ttftMs: z.number().nullable(),
+  totalMs: z.number(),
+  /** Output tokens ÷ seconds after the first token; null when there is nothing to divide. */
+  tokensPerSecond: z.number().nullable(),
+  /** True when tokensPerSecond rests on estimated output tokens. */
+  tokensPerSecondEstimated: z.boolean(),
+})
+export type RunMetrics = z.infer<typeof RunMetricsSchema>
+
+export const RunCostSchema = z.object({
+  /** USD; null when the model has no catalog price or nothing was billed. */
+  usd: z.number().nullable(),
+  /** Token counts were estimated, or the price is unknown. */
+  estimated: z.boolean(),
+  /** The model has no price in the catalog. */
+  priceUnknown: z.boolean(),
+})
+export type RunCost = z.infer<typeof RunCostSchema>
+
+export const RunToolCallSchema = z.object({
+  id: z.string(),
+  type: z.literal('function'),
+  function: z.object({ name: z.string(), arguments: z.string() }),
+})
+export type RunToolCall = z.infer<typeof RunToolCallSchema>
+
+export const RunEndStatusSchema = z.enum(['done', 'stopped', 'error'])
+export type RunEndStatus = z.infer<typeof RunEndStatusSchema>
+
+export const RunDonePayloadSchema = z.object({
+  runId: z.string(),
+  conversationId: z.string(),
+  messageId: z.string(),
+  connectionId: z.string(),
+  provider: z.string(),
+  model: z.string(),
+  status: RunEndStatusSchema,
+  finishReason: z.enum(['stop', 'length', 'tool_calls', 'content_filter']).nullable(),
+  /** LlmError kind (or `connection` / `internal`) and its already-redacted message. */
+  error: z.object({ kind: z.string(), message: z.string() }).nullable(),
+  usage: RunUsagePayloadSchema,
+  metrics: RunMetricsSchema,
+  cost: RunCostSchema,
+  toolCalls: z.array(RunToolCallSchema),
+  endedAt: z.number(),
+})
+export type RunDonePayload = z.infer<typeof RunDonePayloadSchema>
+
+export const runEvents = {
+  'run.started': RunStartedPayloadSchema,
+  'run.delta': RunDeltaPayloadSchema,
+  'run.done': RunDonePayloadSchema,
+} as const
+
+export interface RunEventMap {
+  'run.started': RunStartedPayload
+  'run.delta': RunDeltaPayload
+  'run.done': RunDonePayload
+}
+
+export type RunEventName = keyof RunEventMap
+
+export type RunEmit = <E extends RunEventName>(event: E, payload: RunEventMap[E]) => void

@@ -1,0 +1,119 @@
+import { capabilities } from '../../llm/capabilities'
+import type { ModelPrice, ProviderId, Usage } from '../../llm/types'
+import type { RunCost, RunMetrics, RunUsagePayload } from './run-events'
+
+// Han, kana, Hangul and their punctuation: roughly one token per character in common tokenizers.
+const CJK = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/g
+
+/** A rough token count for text without a tokenizer: 1 per CJK character, 1 per 4 others. */
+export function estimateTokens(text: string): number {
+  if (!text) return 0
+  const cjk = text.match(CJK)?.length ?? 0
+  return cjk + Math.ceil((text.length - cjk) / 4)
+}
+
+export interface MetricsInput {
+  provider: string
+  model: string
+  startedAt: number
+  firstTokenAt: number | null
+  endedAt: number
+  /** The provider's usage, when it sent one. */
+  usage: Usage | null
+  /** Text sent (system prompt + messages), for estimating input tokens. */
+  promptText: string
+  /** Everything generated: answer, reasoning and tool-call arguments. */
+  outputText: string
+  /** True when the run failed before generating anything (nothing to bill or estimate). */
+  nothingGenerated: boolean
+}
+
+export interface RunFigures {
+  usage: RunUsagePayload
+  metrics: RunMetrics
+  cost: RunCost
+}
+
+/** Time to first token, total time, tokens per second, token counts and cost of one run. */
+export function computeRunFigures(input: MetricsInput): RunFigures {
+  const usage = usageOf(input)
+  const totalMs = Math.max(0, input.endedAt - input.startedAt)
+  const ttftMs = input.firstTokenAt === null ? null : input.firstTokenAt - input.startedAt
+  const generationMs = input.firstTokenAt === null ? 0 : input.endedAt - input.firstTokenAt
+  const tokensPerSecond =
+    usage.tokensOut && generationMs > 0 ? round((usage.tokensOut * 1000) / generationMs, 2) : null
+  return {
+    usage,
+    metrics: {
+      ttftMs,
+      totalMs,
+      tokensPerSecond,
+      tokensPerSecondEstimated: tokensPerSecond !== null && usage.estimated,
+    },
+    cost: costOf(input.provider, input.model, usage),
+  }
+}
+
+function usageOf(input: MetricsInput): RunUsagePayload {
+  const u = input.usage
+  if (u) {
+    return {
+      tokensIn: u.prompt_tokens,
+      tokensOut: u.completion_tokens,
+      tokensReasoning: u.completion_tokens_details?.reasoning_tokens ?? null,
+      tokensCached: u.prompt_tokens_details?.cached_tokens ?? null,
+      estimated: false,
+    }
+  }
+  if (input.nothingGenerated) {
+    return {
+      tokensIn: null,
+      tokensOut: null,
+      tokensReasoning: null,
+      tokensCached: null,
+      estimated: false,
+    }
+  }
+  return {
+    tokensIn: estimateTokens(input.promptText),
+    tokensOut: estimateTokens(input.outputText),
+    tokensReasoning: null,
+    tokensCached: null,
+    estimated: true,
+  }
+}
+
+/** The catalog price of a model, or undefined when the catalog has none (or the provider is unknown). */
+export function priceOf(provider: string, model: string): ModelPrice | undefined {
+  try {
+    return capabilities(provider as ProviderId, model).price
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * price × tokens. Cached input tokens are part of tokensIn (OpenAI's convention, which the
+ * library follows for every provider) and are charged at the cached price when the catalog has one.
+ */
+export function costOf(provider: string, model: string, usage: RunUsagePayload): RunCost {
+  if (usage.tokensIn === null && usage.tokensOut === null) {
+    return { usd: null, estimated: false, priceUnknown: false }
+  }
+  const price = priceOf(provider, model)
+  if (!price) return { usd: null, estimated: true, priceUnknown: true }
+  const tokensIn = usage.tokensIn ?? 0
+  const cached = Math.min(usage.tokensCached ?? 0, tokensIn)
+  const cachedPrice = price.cachedInputPerMTok ?? price.inputPerMTok
+  const usd =
+    ((tokensIn - cached) * price.inputPerMTok +
+      cached * cachedPrice +
+      (usage.tokensOut ?? 0) * price.outputPerMTok) /
+    1_000_000
+  return { usd: round(usd, 8), estimated: usage.estimated, priceUnknown: false }
+}
+
+function round(value: number, digits: number): number {
+  const f = 10 ** digits
+  return Math.round(value * f) / f
+}

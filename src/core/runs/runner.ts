@@ -1,0 +1,294 @@
+import type { ChatMessage, ChatRequest } from '../../llm/types'
+import type { Conversation } from '../history'
+import { pickAnswer } from './build-messages'
+import { executeRun, type ExecuteDeps, type RunJob } from './execute-run'
+import {
+  checkTargets,
+  columnsOf,
+  latestMessage,
+  planColumn,
+  promptOf,
+  titleFrom,
+} from './plan-turn'
+import type { RunDonePayload, RunEmit } from './run-events'
+import type {
+  CompareTarget,
+  RerunInput,
+  Runner,
+  RunnerOptions,
+  RunParameters,
+  StartChatInput,
+  StartComparisonInput,
+  StartedGroup,
+} from './runner-types'
+
+interface LiveRun {
+  runId: string
+  conversationId: string
+  messageId: string
+  groupId: string | null
+  controller: AbortController
+  stopRequested: boolean
+  done: Promise<RunDonePayload>
+}
+
+/**
+ * Chat turns and side-by-side comparisons: every run gets its history row before the provider is
+ * called, streams in the background and ends `done`, `stopped` or `error` (see docs/runs.md).
+ */
+export function createRunner(options: RunnerOptions): Runner {
+  const { history } = options
+  const now = options.now ?? Date.now
+  const onInternalError =
+    options.onInternalError ?? ((error: unknown) => console.warn('runner:', error))
+  const emit: RunEmit = (event, payload) => {
+    try {
+      options.emit(event, payload)
+    } catch (error) {
+      onInternalError(error)
+    }
+  }
+  const deps: ExecuteDeps = {
+    history,
+    resolveConnection: options.resolveConnection,
+    emit,
+    now,
+    flushIntervalMs: options.flushIntervalMs ?? 500,
+    coalesceMs: options.coalesceMs ?? 16,
+    callOptions: options.callOptions ?? {},
+    onInternalError,
+  }
+  const live = new Map<string, LiveRun>()
+
+  /** Creates the run row, emits run.started and starts streaming in the background. */
+  function launch(
+    conversation: Conversation,
+    messageId: string,
+    groupId: string | null,
+    target: CompareTarget,
+    messages: ChatMessage[],
+    systemPrompt: string | null,
+  ): string {
+    const parameters = cleanParameters(target.parameters)
+    const run = history.createRun({
+      messageId,
+      connectionId: target.connectionId,
+      provider: target.provider,
+      model: target.model,
+      parameters: parameters as Record<string, unknown>,
+      systemPrompt,
+    })
+    const job: RunJob = {
+      runId: run.id,
+      conversationId: conversation.id,
+      messageId,
+      connectionId: target.connectionId,
+      provider: target.provider,
+      model: target.model,
+      request: { ...parameters, model: target.model, messages } as ChatRequest,
+      startedAt: now(),
+    }
+    emit('run.started', {
+      runId: run.id,
+      conversationId: conversation.id,
+      messageId,
+      groupId,
+      connectionId: target.connectionId,
+      provider: target.provider,
+      model: target.model,
+      startedAt: job.startedAt,
+    })
+    const controller = new AbortController()
+    const entry: LiveRun = {
+      runId: run.id,
+      conversationId: conversation.id,
+      messageId,
+      groupId,
+      controller,
+      stopRequested: false,
+      done: undefined as unknown as Promise<RunDonePayload>,
+    }
+    entry.done = executeRun(job, deps, {
+      signal: controller.signal,
+      stopRequested: () => entry.stopRequested,
+    }).then((done) => {
+      live.delete(run.id)
+      try {
+        options.onRunEnd?.(done)
+      } catch (error) {
+        onInternalError(error)
+      }
+      return done
+    })
+    live.set(run.id, entry)
+    return run.id
+  }
+
+  function stopEntries(entries: LiveRun[]): Promise<number> {
+    for (const entry of entries) {
+      entry.stopRequested = true
+      entry.controller.abort()
+    }
+    return Promise.all(entries.map((e) => e.done)).then(() => entries.length)
+  }
+
+  return {
+    startChat(input: StartChatInput) {
+      if ((input.prompt === undefined) === (input.messages === undefined)) {
+        throw new TypeError('startChat takes either prompt or messages.')
+      }
+      const content = input.messages ? promptOf(input.messages) : (input.prompt as string)
+      const conversation = input.conversationId
+        ? history.getConversation(input.conversationId).conversation
+        : history.createConversation({ title: input.title ?? titleFrom(content), mode: 'chat' })
+      const before = history.getConversation(conversation.id)
+      const parentId =
+        input.parentMessageId !== undefined
+          ? input.parentMessageId
+          : (latestMessage(before)?.id ?? null)
+      const column = {
+        connectionId: input.connectionId,
+        model: input.model,
+        parameters: cleanParameters(input.parameters) as Record<string, unknown>,
+      }
+      const parentRunId =
+        input.parentRunId !== undefined
+          ? input.parentRunId
+          : parentId
+            ? (pickAnswer(
+                before.runs.filter((r) => r.messageId === parentId),
+                column,
+                null,
+                'chat',
+              )?.id ?? null)
+            : null
+      const message = history.addMessage({
+        conversationId: conversation.id,
+        content,
+        parentId,
+        parentRunId,
+      })
+      let messages: ChatMessage[]
+      let systemPrompt: string | null
+      if (input.messages) {
+        systemPrompt = input.systemPrompt ?? null
+        messages = [
+          ...(systemPrompt ? [{ role: 'system' as const, content: systemPrompt }] : []),
+          ...input.messages,
+        ]
+      } else {
+        const detail = history.getConversation(conversation.id)
+        ;({ messages, systemPrompt } = planColumn(
+          detail,
+          message.id,
+          column,
+          input.systemPrompt,
+          'chat',
+        ))
+      }
+      const runId = launch(conversation, message.id, null, input, messages, systemPrompt)
+      return { conversationId: conversation.id, messageId: message.id, runId }
+    },
+
+    startComparison(input: StartComparisonInput) {
+      if (typeof input.prompt !== 'string' || !input.prompt.trim()) {
+        throw new TypeError('A comparison needs a prompt.')
+      }
+      if (input.targets || !input.conversationId) checkTargets(input.targets ?? [], 2)
+      const conversation = input.conversationId
+        ? history.getConversation(input.conversationId).conversation
+        : history.createConversation({
+            title: input.title ?? titleFrom(input.prompt),
+            mode: 'compare',
+          })
+      const before = history.getConversation(conversation.id)
+      const parentId =
+        input.parentMessageId !== undefined
+          ? input.parentMessageId
+          : (latestMessage(before)?.id ?? null)
+      const targets = input.targets ?? (parentId ? columnsOf(before.runs, parentId) : [])
+      checkTargets(targets, input.targets || !parentId ? 2 : 1)
+      const message = history.addMessage({
+        conversationId: conversation.id,
+        content: input.prompt,
+        parentId,
+      })
+      return startGroup(conversation, message.id, targets, input.systemPrompt)
+    },
+
+    rerun(input: RerunInput) {
+      checkTargets(input.targets, 1)
+      const message = history.getMessage(input.messageId)
+      if (message.role !== 'user') throw new TypeError('Only a user prompt can be re-run.')
+      const conversation = history.getConversation(message.conversationId).conversation
+      const systemPrompt =
+        input.systemPrompt !== undefined
+          ? input.systemPrompt
+          : (history.getConversation(conversation.id).runs.find((r) => r.messageId === message.id)
+              ?.systemPrompt ?? null)
+      return startGroup(conversation, message.id, input.targets, systemPrompt)
+    },
+
+    stop(runId) {
+      const entry = live.get(runId)
+      return entry ? stopEntries([entry]).then(() => true) : Promise.resolve(false)
+    },
+
+    stopComparison(id) {
+      return stopEntries(
+        [...live.values()].filter(
+          (e) => e.conversationId === id || e.messageId === id || e.groupId === id,
+        ),
+      )
+    },
+
+    stopAll() {
+      return stopEntries([...live.values()])
+    },
+
+    settled(runId) {
+      return live.get(runId)?.done ?? Promise.resolve(undefined)
+    },
+
+    liveRunIds() {
+      return [...live.keys()]
+    },
+  }
+
+  function startGroup(
+    conversation: Conversation,
+    messageId: string,
+    targets: readonly CompareTarget[],
+    systemPrompt: string | null | undefined,
+  ): StartedGroup {
+    // Plan every column first (one read), then create the rows and start them all at once.
+    const detail = history.getConversation(conversation.id)
+    const plans = targets.map((target) =>
+      planColumn(
+        detail,
+        messageId,
+        {
+          connectionId: target.connectionId,
+          model: target.model,
+          parameters: cleanParameters(target.parameters) as Record<string, unknown>,
+        },
+        systemPrompt,
+        conversation.mode,
+      ),
+    )
+    const runIds = targets.map((target, i) => {
+      const plan = plans[i] as (typeof plans)[number]
+      return launch(conversation, messageId, messageId, target, plan.messages, plan.systemPrompt)
+    })
+    return { conversationId: conversation.id, messageId, groupId: messageId, runIds }
+  }
+}
+
+/** Parameters without undefined fields or `n` (a run is one answer). */
+function cleanParameters(parameters: RunParameters | undefined): RunParameters {
+  const out: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(parameters ?? {})) {
+    if (value !== undefined && key !== 'n') out[key] = value
+  }
+  return out as RunParameters
+}

@@ -1,0 +1,15 @@
+export {
+  queryUsage,
+  type UsageQuery,
+  type UsageReport,
+  type UsageRow,
+  type UsageTotals,
+} from './usage-report'
+export {
+  createSpendMonitor,
+  findUnusualSpend,
+  type SpendMonitor,
+  type SpendMonitorOptions,
+  type SpendThresholds,
+} from './spend-monitor'
+export * from './usage-events'

@@ -1,0 +1,30 @@
+import { z } from 'zod'
+
+/** Observed value in the last window vs the connection's own norm (median of its active hours). */
+export const UsageObservationSchema = z.object({
+  observed: z.number(),
+  norm: z.number(),
+})
+
+/**
+ * `usage.warning`: a connection's spend or request count in the last hour is far above its own
+ * recent norm — possibly a leaked key. Plain data; the lead moves it into the contract later.
+ */
+export const UsageWarningPayloadSchema = z.object({
+  connectionId: z.string(),
+  /** The window that was checked, ms since the epoch: [from, to). */
+  window: z.object({ from: z.number(), to: z.number() }),
+  requests: UsageObservationSchema,
+  costUsd: UsageObservationSchema,
+  /** Which of the two crossed its threshold. */
+  triggeredBy: z.array(z.enum(['requests', 'cost'])).min(1),
+  /** The factor above the norm that counts as unusual (default 5). */
+  multiplier: z.number(),
+  at: z.number(),
+  message: z.string(),
+})
+export type UsageWarningPayload = z.infer<typeof UsageWarningPayloadSchema>
+
+export const usageEvents = { 'usage.warning': UsageWarningPayloadSchema } as const
+
+export type UsageEmit = (event: 'usage.warning', payload: UsageWarningPayload) => void

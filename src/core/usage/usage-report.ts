@@ -1,0 +1,120 @@
+import type { DatabaseSync } from 'node:sqlite'
+
+export interface UsageQuery {
+  /** Start of the range, ms since the epoch (inclusive). */
+  from: number
+  /** End of the range, ms since the epoch (exclusive). */
+  to: number
+  /** Days are cut at local midnight for this offset from UTC (e.g. 540 for Seoul). Default 0. */
+  utcOffsetMinutes?: number
+  connectionId?: string
+  provider?: string
+  model?: string
+}
+
+export interface UsageRow {
+  /** YYYY-MM-DD in the requested offset. */
+  day: string
+  connectionId: string | null
+  provider: string
+  model: string
+  /** Every run started in the range, whatever its end (errors and stops count as requests). */
+  requests: number
+  errors: number
+  tokensIn: number
+  tokensOut: number
+  tokensReasoning: number
+  tokensCached: number
+  /** Sum of the known costs; null when no run of the group has one. */
+  costUsd: number | null
+  /** Some of the group's costs rest on estimated token counts or an unknown price. */
+  costEstimated: boolean
+  /** Runs that produced tokens but whose model has no price. */
+  unpricedRequests: number
+}
+
+export interface UsageTotals {
+  requests: number
+  errors: number
+  tokensIn: number
+  tokensOut: number
+  costUsd: number
+  costEstimated: boolean
+  unpricedRequests: number
+}
+
+export interface UsageReport {
+  rows: UsageRow[]
+  totals: UsageTotals
+}
+
+/**
+ * Requests, tokens and cost per day, connection, provider and model, computed with one grouped
+ * query over the history store's runs table (see docs/runs.md for its cost).
+ */
+export function queryUsage(db: DatabaseSync, query: UsageQuery): UsageReport {
+  if (!Number.isFinite(query.from) || !Number.isFinite(query.to) || query.to < query.from) {
+    throw new TypeError('A usage query needs finite from ≤ to (ms since the epoch).')
+  }
+  const offsetMs = Math.round((query.utcOffsetMinutes ?? 0) * 60_000)
+  const where = ['created_at >= ?', 'created_at < ?']
+  const params: (string | number)[] = [offsetMs, query.from, query.to]
+  for (const [column, value] of [
+    ['connection_id', query.connectionId],
+    ['provider', query.provider],
+    ['model', query.model],
+  ] as const) {
+    if (value === undefined) continue
+    where.push(`${column} = ?`)
+    params.push(value)
+  }
+  const rows = db
+    .prepare(
+      `SELECT date((created_at + ?) / 1000, 'unixepoch') AS day, connection_id, provider, model,
+         count(*) AS requests,
+         sum(status = 'error') AS errors,
+         total(tokens_in) AS tokens_in, total(tokens_out) AS tokens_out,
+         total(tokens_reasoning) AS tokens_reasoning, total(tokens_cached) AS tokens_cached,
+         sum(cost_usd) AS cost_usd,
+         max(cost_estimated) AS cost_estimated,
+         sum(cost_usd IS NULL AND cost_estimated = 1) AS unpriced
+       FROM runs WHERE ${where.join(' AND ')}
+       GROUP BY day, connection_id, provider, model
+       ORDER BY day, connection_id, provider, model`,
+    )
+    .all(...params)
+    .map((r): UsageRow => ({
+      day: String(r.day),
+      connectionId: r.connection_id === null ? null : String(r.connection_id),
+      provider: String(r.provider),
+      model: String(r.model),
+      requests: Number(r.requests),
+      errors: Number(r.errors),
+      tokensIn: Number(r.tokens_in),
+      tokensOut: Number(r.tokens_out),
+      tokensReasoning: Number(r.tokens_reasoning),
+      tokensCached: Number(r.tokens_cached),
+      costUsd: r.cost_usd === null ? null : Number(r.cost_usd),
+      costEstimated: Number(r.cost_estimated) === 1,
+      unpricedRequests: Number(r.unpriced),
+    }))
+  const totals: UsageTotals = {
+    requests: 0,
+    errors: 0,
+    tokensIn: 0,
+    tokensOut: 0,
+    costUsd: 0,
+    costEstimated: false,
+    unpricedRequests: 0,
+  }
+  for (const row of rows) {
+    totals.requests += row.requests
+    totals.errors += row.errors
+    totals.tokensIn += row.tokensIn
+    totals.tokensOut += row.tokensOut
+    totals.costUsd += row.costUsd ?? 0
+    totals.costEstimated ||= row.costEstimated
+    totals.unpricedRequests += row.unpricedRequests
+  }
+  return { rows, totals }
+}
