@@ -6,7 +6,9 @@ import { RpcFailure } from '../shared/rpc-result'
 import { readAppInfo } from './app/app-info'
 import { createConnectionService } from './connections/connection-service'
 import { ensureDataDir } from './data-dir'
-import { createHistoryStore, type HistoryStore } from './history/index'
+import { createHistoryStore, HistoryNotFoundError, type HistoryStore } from './history/index'
+import { createRunner, type Runner } from './runs/index'
+import { createSpendMonitor, queryUsage } from './usage/index'
 import { openVault, VaultError, type Vault, type VaultKeyOptions } from './vault/index'
 
 export type EventSink = <E extends EventName>(event: E, payload: EventPayload<E>) => void
@@ -29,6 +31,7 @@ export interface Core {
   emit: EventSink
   history: HistoryStore
   vault: Vault
+  runner: Runner
   close(): Promise<void>
 }
 
@@ -51,6 +54,21 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     throw error
   }
   const connections = createConnectionService({ db: history.db, vault })
+  // The runner and monitor emit a subset of the contract's events, with the same payload schemas.
+  const emit = (event: EventName, payload: unknown): void => options.emit(event, payload as never)
+  const spend = createSpendMonitor({ db: history.db, emit })
+  const runner = createRunner({
+    history,
+    resolveConnection: (id) => connections.resolve(id),
+    emit,
+    onRunEnd: (done) => spend.afterRun(done),
+  })
+  const target = (t: { connectionId: string; model: string; parameters?: object | undefined }) => ({
+    connectionId: t.connectionId,
+    provider: connections.providerOf(t.connectionId),
+    model: t.model,
+    ...(t.parameters ? { parameters: t.parameters } : {}),
+  })
   const guard =
     <I, O>(run: (input: I) => Promise<O>) =>
     async (input: I): Promise<O> => {
@@ -69,6 +87,24 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     'connections.update': guard((input) => connections.update(input)),
     'connections.delete': guard(async ({ id }) => ({ deleted: await connections.delete(id) })),
     'connections.test': guard(({ id }) => connections.test(id)),
+    'runs.startChat': guard(async (input) =>
+      runner.startChat({ ...input, provider: connections.providerOf(input.connectionId) } as never),
+    ),
+    'runs.rerun': guard(async (input) =>
+      runner.rerun({ ...input, targets: input.targets.map(target) } as never),
+    ),
+    'runs.stop': guard(async ({ runId }) => ({ stopped: await runner.stop(runId) })),
+    'compare.start': guard(async (input) =>
+      runner.startComparison({
+        ...input,
+        ...(input.targets ? { targets: input.targets.map(target) } : {}),
+      } as never),
+    ),
+    'compare.stop': guard(async ({ id }) => ({ stopped: await runner.stopComparison(id) })),
+    'history.list': guard(async (input) => history.listConversations(input as never)),
+    'history.get': guard(async ({ id }) => history.getConversation(id)),
+    'history.search': guard(async (input) => history.search(input as never)),
+    'usage.report': guard(async (input) => queryUsage(history.db, input as never)),
     'vault.status': () => {
       const status = vault.status()
       return {
@@ -86,7 +122,10 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     emit: options.emit,
     history,
     vault,
+    runner,
     async close() {
+      // Live runs end as `stopped`, their text saved, before the stores close.
+      await runner.stopAll()
       await vault.close()
       history.close()
     },
@@ -95,6 +134,9 @@ export async function openCore(options: CoreOptions): Promise<Core> {
 
 /** Vault refusals cross the boundary as data the UI can act on; other errors stay internal. */
 function asRpcFailure(error: unknown): unknown {
+  if (error instanceof HistoryNotFoundError) return new RpcFailure('not_found', error.message, 'id')
+  // The runner checks its input before writing anything; its refusals are the caller's mistake.
+  if (error instanceof TypeError) return new RpcFailure('invalid_input', error.message)
   if (!(error instanceof VaultError)) return error
   if (error.kind === 'locked') return new RpcFailure('vault_locked', error.message)
   if (error.kind === 'insecure') return new RpcFailure('consent_required', error.message)

@@ -7,6 +7,26 @@ import {
   ProviderSummarySchema,
   VaultStatusSchema,
 } from './connection-schemas'
+import {
+  ConversationDetailSchema,
+  ConversationSchema,
+  HistoryListInputSchema,
+  HistorySearchInputSchema,
+  SearchHitSchema,
+} from './history-schemas'
+import {
+  RerunInputSchema,
+  StartChatInputSchema,
+  StartComparisonInputSchema,
+  StartedChatSchema,
+  StartedGroupSchema,
+} from './run-input-schemas'
+import { RunDeltaPayloadSchema, RunDonePayloadSchema, RunStartedPayloadSchema } from './run-schemas'
+import {
+  UsageQueryInputSchema,
+  UsageReportSchema,
+  UsageWarningPayloadSchema,
+} from './usage-schemas'
 
 /**
  * The typed contract between the renderer and a host (Electron main or the web host).
@@ -83,12 +103,77 @@ export const methods = {
     input: EmptyInputSchema,
     output: VaultStatusSchema,
   },
+  'runs.startChat': {
+    summary: 'Sends a chat turn to one model; the answer streams as run.* events.',
+    input: StartChatInputSchema,
+    output: StartedChatSchema,
+  },
+  'runs.rerun': {
+    summary: 'Runs an earlier prompt again on other models (the new answers are siblings).',
+    input: RerunInputSchema,
+    output: StartedGroupSchema,
+  },
+  'runs.stop': {
+    summary: 'Stops one streaming run; what it said so far is kept.',
+    input: z.strictObject({ runId: z.string().min(1) }),
+    output: z.object({ stopped: z.boolean() }),
+  },
+  'compare.start': {
+    summary: 'Sends one prompt to 2–8 models at once (a follow-up turn goes to every column).',
+    input: StartComparisonInputSchema,
+    output: StartedGroupSchema,
+  },
+  'compare.stop': {
+    summary: 'Stops every run of a comparison (by conversation or group id).',
+    input: IdInputSchema,
+    output: z.object({ stopped: z.number().int() }),
+  },
+  'history.list': {
+    summary: 'Conversations, pinned first, then newest; paginated by cursor.',
+    input: HistoryListInputSchema,
+    output: z.object({ items: z.array(ConversationSchema), nextCursor: z.string().nullable() }),
+  },
+  'history.get': {
+    summary: 'A conversation with its prompts and every run, with metrics and cost.',
+    input: IdInputSchema,
+    output: ConversationDetailSchema,
+  },
+  'history.search': {
+    summary: 'Full-text search over titles, prompts and answers (Korean, Japanese, Chinese too).',
+    input: HistorySearchInputSchema,
+    output: z.object({
+      hits: z.array(SearchHitSchema),
+      nextCursor: z.string().nullable(),
+      partial: z.boolean(),
+    }),
+  },
+  'usage.report': {
+    summary: 'Requests, tokens and cost per day, connection, provider and model.',
+    input: UsageQueryInputSchema,
+    output: UsageReportSchema,
+  },
 } as const satisfies Record<string, MethodSpec>
 
 export const events = {
   'app.notice': {
     summary: 'Something the host wants the person to know (e.g. the host is stopping).',
     payload: NoticeSchema,
+  },
+  'run.started': {
+    summary: 'A run’s row exists and its request is going out.',
+    payload: RunStartedPayloadSchema,
+  },
+  'run.delta': {
+    summary: 'New answer and reasoning text of a run, batched (at most one per ~16 ms per run).',
+    payload: RunDeltaPayloadSchema,
+  },
+  'run.done': {
+    summary: 'A run ended (done, stopped or error) with usage, metrics and cost.',
+    payload: RunDonePayloadSchema,
+  },
+  'usage.warning': {
+    summary: 'A connection’s spend or request rate in the last hour is far above its norm.',
+    payload: UsageWarningPayloadSchema,
   },
 } as const satisfies Record<string, EventSpec>
 

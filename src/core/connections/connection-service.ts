@@ -6,6 +6,7 @@ import {
   listModels,
   providers,
   type Connection,
+  type ProviderId,
   type ProviderInfo,
 } from '../../llm/index'
 import type { ConnectionSummary } from '../../shared/connection-schemas'
@@ -56,9 +57,9 @@ export function createConnectionService(options: ConnectionServiceOptions) {
     }
   }
 
-  const rowOf = (id: string): ConnectionRow => {
+  const rowOf = (id: string, field = 'id'): ConnectionRow => {
     const row = rows.get(id)
-    if (!row) throw new RpcFailure('not_found', `There is no connection ${id}.`, 'id')
+    if (!row) throw new RpcFailure('not_found', `There is no connection ${id}.`, field)
     return row
   }
 
@@ -132,6 +133,11 @@ export function createConnectionService(options: ConnectionServiceOptions) {
       const existed = rows.delete(id)
       await vault.deleteSecrets(id)
       return existed
+    },
+
+    /** The provider of a saved connection (runs need it before they load any secret). */
+    providerOf(id: string): ProviderId {
+      return providerOf(rowOf(id, 'connectionId').provider).id
     },
 
     /** The full connection, secrets included, for making a call inside the host. */

@@ -11,7 +11,7 @@ import type {
 } from '../../llm/types'
 import type { HistoryStore } from '../history'
 import { textOf } from './build-messages'
-import type { RunDonePayload, RunEmit, RunEndStatus } from './run-events'
+import type { RunDonePayload, RunEmit, RunEndStatus } from '../../shared/run-schemas'
 import { computeRunFigures } from './run-metrics'
 import { TextBatcher } from './text-batcher'
 import { ToolCallAssembler } from './tool-call-assembler'

@@ -10,6 +10,6 @@ export type {
   StartedChat,
   StartedGroup,
 } from './runner-types'
-export * from './run-events'
+export * from '../../shared/run-schemas'
 export { computeRunFigures, costOf, estimateTokens, priceOf, type RunFigures } from './run-metrics'
 export { MAX_TARGETS } from './plan-turn'

@@ -1,6 +1,6 @@
 import { capabilities } from '../../llm/capabilities'
 import type { ModelPrice, ProviderId, Usage } from '../../llm/types'
-import type { RunCost, RunMetrics, RunUsagePayload } from './run-events'
+import type { RunCost, RunMetrics, RunUsagePayload } from '../../shared/run-schemas'
 
 // Han, kana, Hangul and their punctuation: roughly one token per character in common tokenizers.
 const CJK = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/g

@@ -8,8 +8,17 @@ import type { FakeServer } from '../../../test/fakes/fake-script'
 import { LLM_ERROR_KINDS } from '../../llm/errors/llm-error'
 import type { Connection } from '../../llm/types'
 import { createHistoryStore, type HistoryStore } from '../history'
-import type { RunDeltaPayload, RunDonePayload, RunEventMap, RunEventName } from './run-events'
-import { RunDonePayloadSchema, RunDeltaPayloadSchema, RunStartedPayloadSchema } from './run-events'
+import type {
+  RunDeltaPayload,
+  RunDonePayload,
+  RunEventMap,
+  RunEventName,
+} from '../../shared/run-schemas'
+import {
+  RunDonePayloadSchema,
+  RunDeltaPayloadSchema,
+  RunStartedPayloadSchema,
+} from '../../shared/run-schemas'
 import { createRunner } from './runner'
 import type { RunnerOptions } from './runner-types'
 

@@ -7,7 +7,7 @@ import type { FakeServer } from '../../../test/fakes/fake-script'
 import { OPENAI_FAKE_DEFAULTS, startOpenAIFake } from '../../../test/fakes/openai/openai-fake'
 import type { ChatMessage, Connection } from '../../llm/types'
 import { createHistoryStore, type HistoryStore } from '../history'
-import type { RunEventMap, RunEventName } from './run-events'
+import type { RunEventMap, RunEventName } from '../../shared/run-schemas'
 import { createRunner } from './runner'
 import type { CompareTarget, Runner } from './runner-types'
 

@@ -1,6 +1,6 @@
 import type { CallOptions, ChatMessage, ChatRequest, Connection, ProviderId } from '../../llm/types'
 import type { HistoryStore } from '../history'
-import type { RunDonePayload, RunEmit } from './run-events'
+import type { RunDonePayload, RunEmit } from '../../shared/run-schemas'
 
 /** Request fields a run may set (everything but the model and the messages). */
 export type RunParameters = Omit<

@@ -10,7 +10,7 @@ import {
   promptOf,
   titleFrom,
 } from './plan-turn'
-import type { RunDonePayload, RunEmit } from './run-events'
+import type { RunDonePayload, RunEmit } from '../../shared/run-schemas'
 import type {
   CompareTarget,
   RerunInput,

@@ -1,5 +1,5 @@
 import type { ToolCallDelta } from '../../llm/types'
-import type { RunToolCall } from './run-events'
+import type { RunToolCall } from '../../shared/run-schemas'
 
 /** Joins streamed tool-call fragments (keyed by index) into whole calls. */
 export class ToolCallAssembler {

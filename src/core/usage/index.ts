@@ -12,4 +12,4 @@ export {
   type SpendMonitorOptions,
   type SpendThresholds,
 } from './spend-monitor'
-export * from './usage-events'
+export * from '../../shared/usage-schemas'

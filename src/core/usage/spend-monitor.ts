@@ -1,5 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite'
-import type { UsageEmit, UsageWarningPayload } from './usage-events'
+import type { UsageEmit, UsageWarningPayload } from '../../shared/usage-schemas'
 
 const HOUR = 3_600_000
 

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createHistoryStore, type HistoryStore } from '../history'
 import { createSpendMonitor, findUnusualSpend } from './spend-monitor'
-import { UsageWarningPayloadSchema, type UsageWarningPayload } from './usage-events'
+import { UsageWarningPayloadSchema, type UsageWarningPayload } from '../../shared/usage-schemas'
 import { queryUsage } from './usage-report'
 
 const HOUR = 3_600_000

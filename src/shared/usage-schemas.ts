@@ -28,3 +28,36 @@ export type UsageWarningPayload = z.infer<typeof UsageWarningPayloadSchema>
 export const usageEvents = { 'usage.warning': UsageWarningPayloadSchema } as const
 
 export type UsageEmit = (event: 'usage.warning', payload: UsageWarningPayload) => void
+
+export const UsageQueryInputSchema = z.strictObject({
+  from: z.number(),
+  to: z.number(),
+  utcOffsetMinutes: z.number().int().min(-840).max(840).optional(),
+  connectionId: z.string().optional(),
+  provider: z.string().optional(),
+  model: z.string().optional(),
+})
+
+const UsageCountsSchema = z.object({
+  requests: z.number(),
+  errors: z.number(),
+  tokensIn: z.number(),
+  tokensOut: z.number(),
+  costEstimated: z.boolean(),
+  unpricedRequests: z.number(),
+})
+
+export const UsageReportSchema = z.object({
+  rows: z.array(
+    UsageCountsSchema.extend({
+      day: z.string(),
+      connectionId: z.string().nullable(),
+      provider: z.string(),
+      model: z.string(),
+      tokensReasoning: z.number(),
+      tokensCached: z.number(),
+      costUsd: z.number().nullable(),
+    }),
+  ),
+  totals: UsageCountsSchema.extend({ costUsd: z.number() }),
+})

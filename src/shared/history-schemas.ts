@@ -1,0 +1,98 @@
+import { z } from 'zod'
+
+export const RunStatusSchema = z.enum(['streaming', 'done', 'stopped', 'error', 'interrupted'])
+
+export const ConversationSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+  pinned: z.boolean(),
+  archived: z.boolean(),
+  mode: z.enum(['chat', 'compare']),
+  tags: z.array(z.string()),
+})
+
+export const MessageSchema = z.object({
+  id: z.string(),
+  conversationId: z.string(),
+  parentId: z.string().nullable(),
+  parentRunId: z.string().nullable(),
+  role: z.enum(['user', 'system']),
+  content: z.string(),
+  createdAt: z.number(),
+})
+
+export const RunSchema = z.object({
+  id: z.string(),
+  conversationId: z.string(),
+  messageId: z.string(),
+  connectionId: z.string().nullable(),
+  provider: z.string(),
+  model: z.string(),
+  parameters: z.record(z.string(), z.unknown()),
+  systemPrompt: z.string().nullable(),
+  answer: z.string(),
+  reasoning: z.string(),
+  toolCalls: z.array(z.unknown()).nullable(),
+  status: RunStatusSchema,
+  errorKind: z.string().nullable(),
+  errorMessage: z.string().nullable(),
+  usage: z.object({
+    tokensIn: z.number().nullable(),
+    tokensOut: z.number().nullable(),
+    tokensReasoning: z.number().nullable(),
+    tokensCached: z.number().nullable(),
+  }),
+  ttftMs: z.number().nullable(),
+  totalMs: z.number().nullable(),
+  tokensPerSecond: z.number().nullable(),
+  costUsd: z.number().nullable(),
+  costEstimated: z.boolean(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+})
+
+export const ConversationDetailSchema = z.object({
+  conversation: ConversationSchema,
+  messages: z.array(MessageSchema),
+  runs: z.array(RunSchema),
+})
+
+export const SearchHitSchema = z.object({
+  kind: z.enum(['title', 'prompt', 'answer']),
+  conversationId: z.string(),
+  conversationTitle: z.string(),
+  messageId: z.string().nullable(),
+  runId: z.string().nullable(),
+  provider: z.string().nullable(),
+  model: z.string().nullable(),
+  status: RunStatusSchema.nullable(),
+  createdAt: z.number(),
+  /** `highlights` are [start, end) offsets into `text`; `marked` wraps each match in «…». */
+  snippet: z.object({
+    text: z.string(),
+    highlights: z.array(z.tuple([z.number(), z.number()])),
+    marked: z.string(),
+  }),
+})
+
+export const HistoryListInputSchema = z.strictObject({
+  archived: z.union([z.boolean(), z.literal('all')]).optional(),
+  limit: z.number().int().min(1).max(200).optional(),
+  cursor: z.string().nullable().optional(),
+})
+
+export const HistorySearchInputSchema = z.strictObject({
+  query: z.string().max(500),
+  match: z.enum(['all-words', 'phrase']).optional(),
+  provider: z.union([z.string(), z.array(z.string())]).optional(),
+  model: z.union([z.string(), z.array(z.string())]).optional(),
+  status: z.union([RunStatusSchema, z.array(RunStatusSchema)]).optional(),
+  from: z.number().optional(),
+  to: z.number().optional(),
+  kinds: z.array(z.enum(['title', 'prompt', 'answer'])).optional(),
+  includeArchived: z.boolean().optional(),
+  limit: z.number().int().min(1).max(100).optional(),
+  cursor: z.string().nullable().optional(),
+})

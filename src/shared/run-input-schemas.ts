@@ -1,0 +1,68 @@
+import { z } from 'zod'
+
+/** Request parameters a run may set (the OpenAI Chat Completions names). */
+export const RunParametersSchema = z.strictObject({
+  temperature: z.number().nullable().optional(),
+  top_p: z.number().nullable().optional(),
+  max_tokens: z.number().int().positive().nullable().optional(),
+  max_completion_tokens: z.number().int().positive().nullable().optional(),
+  stop: z
+    .union([z.string(), z.array(z.string()).max(16)])
+    .nullable()
+    .optional(),
+  seed: z.number().int().nullable().optional(),
+  presence_penalty: z.number().nullable().optional(),
+  frequency_penalty: z.number().nullable().optional(),
+  reasoning_effort: z.enum(['minimal', 'low', 'medium', 'high']).nullable().optional(),
+  thinking_budget: z.number().int().nonnegative().nullable().optional(),
+  response_format: z.record(z.string(), z.unknown()).optional(),
+  tools: z.array(z.record(z.string(), z.unknown())).optional(),
+  tool_choice: z.unknown().optional(),
+})
+
+export const RunTargetSchema = z.strictObject({
+  connectionId: z.string().min(1),
+  model: z.string().min(1),
+  parameters: RunParametersSchema.optional(),
+})
+
+export const StartChatInputSchema = z.strictObject({
+  conversationId: z.string().optional(),
+  title: z.string().max(200).optional(),
+  connectionId: z.string().min(1),
+  model: z.string().min(1),
+  parameters: RunParametersSchema.optional(),
+  systemPrompt: z.string().nullable().optional(),
+  prompt: z.string().min(1, 'The prompt is empty.'),
+  parentMessageId: z.string().nullable().optional(),
+  parentRunId: z.string().nullable().optional(),
+})
+
+export const StartComparisonInputSchema = z.strictObject({
+  conversationId: z.string().optional(),
+  title: z.string().max(200).optional(),
+  prompt: z.string().min(1, 'The prompt is empty.'),
+  systemPrompt: z.string().nullable().optional(),
+  /** 2 to 8 models; a follow-up turn may leave it out to reuse the previous columns. */
+  targets: z.array(RunTargetSchema).min(2).max(8).optional(),
+  parentMessageId: z.string().nullable().optional(),
+})
+
+export const RerunInputSchema = z.strictObject({
+  messageId: z.string().min(1),
+  targets: z.array(RunTargetSchema).min(1).max(8),
+  systemPrompt: z.string().nullable().optional(),
+})
+
+export const StartedChatSchema = z.object({
+  conversationId: z.string(),
+  messageId: z.string(),
+  runId: z.string(),
+})
+
+export const StartedGroupSchema = z.object({
+  conversationId: z.string(),
+  messageId: z.string(),
+  groupId: z.string(),
+  runIds: z.array(z.string()),
+})
