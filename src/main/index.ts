@@ -52,7 +52,20 @@ async function start(): Promise<void> {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow(devServerUrl)
   })
-  app.on('before-quit', () => void core.close())
+  // Quitting waits for live runs to be saved as `stopped` and the stores to close.
+  let closing: Promise<void> | undefined
+  let closed = false
+  app.on('before-quit', (event) => {
+    if (closed) return
+    event.preventDefault()
+    closing ??= core
+      .close()
+      .catch((error: unknown) => console.error('parallax: closing failed', error))
+      .finally(() => {
+        closed = true
+        app.quit()
+      })
+  })
 }
 
 function focusMainWindow(): void {
