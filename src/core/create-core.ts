@@ -6,7 +6,12 @@ import { RpcFailure } from '../shared/rpc-result'
 import { readAppInfo } from './app/app-info'
 import { createConnectionService } from './connections/connection-service'
 import { ensureDataDir } from './data-dir'
-import { createHistoryStore, HistoryNotFoundError, type HistoryStore } from './history/index'
+import {
+  createHistoryStore,
+  HistoryImportError,
+  HistoryNotFoundError,
+  type HistoryStore,
+} from './history/index'
 import { createRunner, type Runner } from './runs/index'
 import { createSpendMonitor, queryUsage } from './usage/index'
 import { openVault, VaultError, type Vault, type VaultKeyOptions } from './vault/index'
@@ -79,6 +84,18 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       }
     }
 
+  const vaultStatus = () => {
+    const status = vault.status()
+    return {
+      kind: status.kind,
+      secure: status.secure,
+      ...(status.note ? { note: status.note } : {}),
+      unlocked: status.unlocked,
+      count: status.count,
+      consentRequired: status.consentRequired,
+    }
+  }
+
   const handlers: Handlers = {
     'app.info': () => readAppInfo(options),
     'providers.list': () => ({ providers }),
@@ -104,18 +121,37 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     'history.list': guard(async (input) => history.listConversations(input as never)),
     'history.get': guard(async ({ id }) => history.getConversation(id)),
     'history.search': guard(async (input) => history.search(input as never)),
+    'history.update': guard(async ({ id, title, pinned, archived, tags }) => {
+      let conversation = history.getConversation(id).conversation
+      if (title !== undefined) conversation = history.renameConversation(id, title)
+      if (pinned !== undefined) conversation = history.setPinned(id, pinned)
+      if (archived !== undefined) conversation = history.setArchived(id, archived)
+      if (tags !== undefined) conversation = history.setTags(id, tags)
+      return conversation
+    }),
+    'history.delete': guard(async ({ id }) => ({ deleted: history.deleteConversation(id) })),
+    'history.export': guard(async ({ format, conversationIds }) => {
+      const scope = conversationIds ? { conversationIds } : {}
+      const stamp = new Date().toISOString().slice(0, 10)
+      return format === 'json'
+        ? {
+            format,
+            fileName: `parallax-history-${stamp}.json`,
+            content: JSON.stringify(history.exportJson(scope), null, 2),
+          }
+        : {
+            format,
+            fileName: `parallax-history-${stamp}.md`,
+            content: history.exportMarkdown(scope),
+          }
+    }),
+    'history.import': guard(async ({ data }) => history.importJson(data)),
+    'vault.allowInsecure': guard(async () => {
+      await vault.allowInsecure()
+      return vaultStatus()
+    }),
     'usage.report': guard(async (input) => queryUsage(history.db, input as never)),
-    'vault.status': () => {
-      const status = vault.status()
-      return {
-        kind: status.kind,
-        secure: status.secure,
-        ...(status.note ? { note: status.note } : {}),
-        unlocked: status.unlocked,
-        count: status.count,
-        consentRequired: status.consentRequired,
-      }
-    },
+    'vault.status': () => vaultStatus(),
   }
   return {
     handlers,
@@ -135,6 +171,9 @@ export async function openCore(options: CoreOptions): Promise<Core> {
 /** Vault refusals cross the boundary as data the UI can act on; other errors stay internal. */
 function asRpcFailure(error: unknown): unknown {
   if (error instanceof HistoryNotFoundError) return new RpcFailure('not_found', error.message, 'id')
+  if (error instanceof HistoryImportError) {
+    return new RpcFailure('invalid_input', error.message, `data.${error.field}`.replace(/\.$/, ''))
+  }
   // The runner checks its input before writing anything; its refusals are the caller's mistake.
   if (error instanceof TypeError) return new RpcFailure('invalid_input', error.message)
   if (!(error instanceof VaultError)) return error

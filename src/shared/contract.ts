@@ -10,8 +10,12 @@ import {
 import {
   ConversationDetailSchema,
   ConversationSchema,
+  HistoryExportInputSchema,
+  HistoryExportSchema,
   HistoryListInputSchema,
   HistorySearchInputSchema,
+  HistoryUpdateInputSchema,
+  ImportReportSchema,
   SearchHitSchema,
 } from './history-schemas'
 import {
@@ -146,6 +150,32 @@ export const methods = {
       nextCursor: z.string().nullable(),
       partial: z.boolean(),
     }),
+  },
+  'history.update': {
+    summary: 'Renames, pins, archives or tags a conversation.',
+    input: HistoryUpdateInputSchema,
+    output: ConversationSchema,
+  },
+  'history.delete': {
+    summary: 'Deletes a conversation with its prompts and runs.',
+    input: IdInputSchema,
+    output: z.object({ deleted: z.boolean() }),
+  },
+  'history.export': {
+    summary: 'One conversation, several, or everything as JSON (lossless) or Markdown.',
+    input: HistoryExportInputSchema,
+    output: HistoryExportSchema,
+  },
+  'history.import': {
+    summary: 'Imports a JSON export; importing the same file twice adds nothing.',
+    input: z.strictObject({ data: z.unknown() }),
+    output: ImportReportSchema,
+  },
+  'vault.allowInsecure': {
+    summary:
+      'Records the person’s consent to save keys where the OS keychain only obfuscates them.',
+    input: EmptyInputSchema,
+    output: VaultStatusSchema,
   },
   'usage.report': {
     summary: 'Requests, tokens and cost per day, connection, provider and model.',

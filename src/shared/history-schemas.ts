@@ -96,3 +96,32 @@ export const HistorySearchInputSchema = z.strictObject({
   limit: z.number().int().min(1).max(100).optional(),
   cursor: z.string().nullable().optional(),
 })
+
+export const HistoryUpdateInputSchema = z.strictObject({
+  id: z.string().min(1),
+  title: z.string().trim().min(1).max(200).optional(),
+  pinned: z.boolean().optional(),
+  archived: z.boolean().optional(),
+  tags: z.array(z.string().trim().min(1).max(40)).max(20).optional(),
+})
+
+export const HistoryExportInputSchema = z.strictObject({
+  format: z.enum(['json', 'markdown']),
+  /** Leave out to export everything. */
+  conversationIds: z.array(z.string().min(1)).optional(),
+})
+
+export const HistoryExportSchema = z.object({
+  format: z.enum(['json', 'markdown']),
+  fileName: z.string(),
+  /** The JSON text (lossless, versioned) or the Markdown. Never contains a secret. */
+  content: z.string(),
+})
+
+const ImportCountsSchema = z.object({ added: z.number().int(), existing: z.number().int() })
+
+export const ImportReportSchema = z.object({
+  conversations: ImportCountsSchema,
+  messages: ImportCountsSchema,
+  runs: ImportCountsSchema,
+})

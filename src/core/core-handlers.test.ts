@@ -1,0 +1,112 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createDispatcher, type Dispatch } from '../shared/dispatch'
+import type { RpcResult } from '../shared/rpc-result'
+import { openCore, type Core } from './create-core'
+
+const KEY = 'sk-proj-handlersTestKey000000000000000000000000000000'
+
+async function openAt(dir: string): Promise<{ core: Core; call: Dispatch<void> }> {
+  const core = await openCore({
+    version: '0.0.0',
+    host: 'web',
+    dataDir: dir,
+    emit: () => {},
+    vaultKey: { keyFile: join(dir, 'vault.key') },
+  })
+  return { core, call: createDispatcher(core.handlers) }
+}
+
+function value<T>(result: RpcResult<unknown>): T {
+  if (!result.ok) throw new Error(`${result.error.kind}: ${result.error.message}`)
+  return result.value as T
+}
+
+describe('core handlers through the contract', () => {
+  let dir: string
+  let a: Awaited<ReturnType<typeof openAt>>
+  let b: Awaited<ReturnType<typeof openAt>>
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'parallax-core-'))
+    a = await openAt(join(dir, 'a'))
+    b = await openAt(join(dir, 'b'))
+  })
+  afterAll(async () => {
+    await a.core.close()
+    await b.core.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('renames, pins, tags, exports and re-imports a conversation without any secret', async () => {
+    await a.call('connections.create', {
+      provider: 'openai',
+      label: 'work',
+      fields: { apiKey: KEY },
+    })
+    const conversation = a.core.history.createConversation({ title: '모델 비교' })
+    a.core.history.addMessage({
+      conversationId: conversation.id,
+      content: 'Which embedding model?',
+    })
+
+    const updated = value<{ title: string; pinned: boolean; tags: string[] }>(
+      await a.call('history.update', {
+        id: conversation.id,
+        title: 'Embeddings',
+        pinned: true,
+        tags: ['work'],
+      }),
+    )
+    expect(updated).toMatchObject({ title: 'Embeddings', pinned: true, tags: ['work'] })
+
+    const json = value<{ content: string; fileName: string }>(
+      await a.call('history.export', { format: 'json' }),
+    )
+    const markdown = value<{ content: string }>(
+      await a.call('history.export', { format: 'markdown' }),
+    )
+    expect(json.fileName).toMatch(/^parallax-history-\d{4}-\d{2}-\d{2}\.json$/)
+    expect(markdown.content).toContain('Embeddings')
+    for (const text of [json.content, markdown.content]) expect(text).not.toContain(KEY.slice(8))
+
+    const first = value<{ conversations: { added: number } }>(
+      await b.call('history.import', { data: JSON.parse(json.content) }),
+    )
+    expect(first.conversations.added).toBe(1)
+    const again = value<{ conversations: { added: number; existing: number } }>(
+      await b.call('history.import', { data: json.content }),
+    )
+    expect(again.conversations).toEqual({ added: 0, existing: 1 })
+    const listed = value<{ items: { title: string }[] }>(await b.call('history.list', {}))
+    expect(listed.items.map((item) => item.title)).toEqual(['Embeddings'])
+
+    expect(
+      value<{ deleted: boolean }>(await b.call('history.delete', { id: conversation.id })).deleted,
+    ).toBe(true)
+    expect(await b.call('history.get', { id: conversation.id })).toMatchObject({
+      ok: false,
+      error: { kind: 'not_found' },
+    })
+  })
+
+  it('names the bad field of a broken import and of a bad run request', async () => {
+    const broken = await b.call('history.import', {
+      data: { format: 'parallax-history', version: 1, conversations: [{}] },
+    })
+    expect(broken).toMatchObject({ ok: false, error: { kind: 'invalid_input' } })
+    expect(broken.ok ? '' : broken.error.field).toBe('data.exportedAt')
+
+    expect(
+      await a.call('runs.startChat', { connectionId: 'nope', model: 'gpt-4.1', prompt: 'Hi' }),
+    ).toMatchObject({
+      ok: false,
+      error: { kind: 'not_found', field: 'connectionId' },
+    })
+    expect(
+      await a.call('compare.start', { prompt: 'Hi', targets: [{ connectionId: 'x', model: 'm' }] }),
+    ).toMatchObject({ ok: false, error: { kind: 'invalid_input', field: 'targets' } })
+  })
+})
