@@ -96,8 +96,26 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     }
   }
 
+  // Start-up events the renderer was not yet listening for; it asks for them when it loads.
+  const startupNotices = [
+    ...history.notices.map((notice) => ({
+      code: 'history.moved_aside' as const,
+      movedTo: notice.movedTo,
+    })),
+    ...vault.notices.map((notice) => ({
+      code: 'vault.moved_aside' as const,
+      movedTo: notice.movedTo,
+    })),
+  ].map(({ code, movedTo }) => ({
+    level: 'warning' as const,
+    code,
+    at: Date.now(),
+    detail: movedTo,
+  }))
+
   const handlers: Handlers = {
     'app.info': () => readAppInfo(options),
+    'app.notices': () => ({ notices: startupNotices }),
     'providers.list': () => ({ providers }),
     'connections.list': guard(async () => ({ connections: await connections.list() })),
     'connections.create': guard((input) => connections.create(input)),

@@ -58,8 +58,10 @@ export type AppInfo = z.infer<typeof AppInfoSchema>
 
 export const NoticeSchema = z.object({
   level: z.enum(['info', 'warning', 'error']),
-  code: z.enum(['host.stopping']),
+  code: z.enum(['host.stopping', 'history.moved_aside', 'vault.moved_aside']),
   at: z.number().int(),
+  /** E.g. where an unreadable file was moved. */
+  detail: z.string().optional(),
 })
 export type Notice = z.infer<typeof NoticeSchema>
 
@@ -71,6 +73,11 @@ export const methods = {
     summary: 'The app version, runtime versions and data folder.',
     input: EmptyInputSchema,
     output: AppInfoSchema,
+  },
+  'app.notices': {
+    summary: 'What happened at start-up that the person must hear about (e.g. a file moved aside).',
+    input: EmptyInputSchema,
+    output: z.object({ notices: z.array(NoticeSchema) }),
   },
   'providers.list': {
     summary: 'Every provider with the credential fields its connection form needs.',

@@ -17,8 +17,9 @@ export interface ServedApp {
 const READY_LINE = /^Parallax is running at (http:\/\/127\.0\.0\.1:(\d+)\/\?token=([\w-]+))$/m
 
 /** Starts the built web host (`out/server/cli.js`) as `npm run serve` does, in a fresh data folder. */
-export async function startServedApp(): Promise<ServedApp> {
+export async function startServedApp(prepare?: (dataDir: string) => void): Promise<ServedApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'parallax-e2e-'))
+  prepare?.(dataDir)
   const { child, match } = await spawnUntil(
     [resolve('out/server/cli.js'), '--port', '0', '--data-dir', dataDir],
     READY_LINE,

@@ -6,22 +6,46 @@ import { useI18n } from '../i18n/i18n'
 
 const MESSAGE_BY_CODE: Record<Notice['code'], MessageKey> = {
   'host.stopping': 'notice.host.stopping',
+  'history.moved_aside': 'notice.history.movedAside',
+  'vault.moved_aside': 'notice.vault.movedAside',
 }
 
-/** Shows the latest `app.notice` event the host pushed. */
+/** Shows what the host reported at start-up and every `app.notice` it pushes later. */
 export function NoticeBanner({ client }: { client: ParallaxClient }) {
   const { t } = useI18n()
-  const [notice, setNotice] = useState<Notice | undefined>()
+  const [notices, setNotices] = useState<Notice[]>([])
 
-  useEffect(() => client.on('app.notice', setNotice), [client])
+  useEffect(() => {
+    let current = true
+    void client.invoke('app.notices', {}).then((result) => {
+      if (current && result.ok) setNotices((shown) => [...result.value.notices, ...shown])
+    })
+    const unsubscribe = client.on('app.notice', (notice) =>
+      setNotices((shown) => [...shown, notice]),
+    )
+    return () => {
+      current = false
+      unsubscribe()
+    }
+  }, [client])
 
-  if (!notice) return null
   return (
-    <div role="status" className={`notice notice-${notice.level}`}>
-      <span>{t(MESSAGE_BY_CODE[notice.code])}</span>
-      <button type="button" onClick={() => setNotice(undefined)}>
-        {t('notice.dismiss')}
-      </button>
-    </div>
+    <>
+      {notices.map((notice, index) => (
+        <div
+          key={`${notice.code}-${notice.at}-${index}`}
+          role="status"
+          className={`notice notice-${notice.level}`}
+        >
+          <span>{t(MESSAGE_BY_CODE[notice.code], { detail: notice.detail ?? '' })}</span>
+          <button
+            type="button"
+            onClick={() => setNotices((shown) => shown.filter((n) => n !== notice))}
+          >
+            {t('notice.dismiss')}
+          </button>
+        </div>
+      ))}
+    </>
   )
 }

@@ -18,6 +18,10 @@ export const messagesEn = {
   'error.generic': 'The host did not answer: {message}',
   'error.retry': 'Try again',
   'notice.host.stopping': 'The Parallax server has stopped. Start it again and reload this page.',
+  'notice.history.movedAside':
+    'Your history database could not be read, so a fresh one was started. Nothing was deleted: the old file is at {detail}.',
+  'notice.vault.movedAside':
+    'Your saved keys could not be read, so they need to be entered again. Nothing was deleted: the old file is at {detail}.',
   'notice.dismiss': 'Dismiss',
 } as const
 

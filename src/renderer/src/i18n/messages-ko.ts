@@ -20,5 +20,9 @@ export const messagesKo: Messages = {
   'error.retry': '다시 시도',
   'notice.host.stopping':
     'Parallax 서버가 멈췄습니다. 서버를 다시 시작하고 이 페이지를 새로 고치세요.',
+  'notice.history.movedAside':
+    '대화 기록 데이터베이스를 읽을 수 없어 새로 시작했습니다. 삭제된 것은 없습니다. 이전 파일 위치: {detail}',
+  'notice.vault.movedAside':
+    '저장된 키를 읽을 수 없어 다시 입력해야 합니다. 삭제된 것은 없습니다. 이전 파일 위치: {detail}',
   'notice.dismiss': '닫기',
 }
