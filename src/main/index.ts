@@ -8,6 +8,7 @@ import { createSafeStorageEncryptor } from './safe-storage-encryptor'
 import { trustedOrigins } from './app-url'
 import { bindIpc, sendEvent } from './ipc-binding'
 import { createMainWindow } from './main-window'
+import { RunEventRouter } from './run-event-router'
 import { installWebContentsGuards } from './web-contents-guards'
 
 // The dev server URL is honoured only in an unpackaged app started by electron-vite.
@@ -35,11 +36,16 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   installWebContentsGuards(origins)
   serveAppScheme(fileURLToPath(new URL('../renderer', import.meta.url)))
+  const router = new RunEventRouter()
+  app.on('web-contents-created', (_event, contents) => {
+    const id = contents.id
+    contents.once('destroyed', () => router.forget(id))
+  })
   const core = await openCore({
     version: app.getVersion(),
     host: 'electron',
     dataDir: app.getPath('userData'),
-    emit: (event, payload) => sendEvent(BrowserWindow.getAllWindows(), event, payload),
+    emit: (event, payload) => sendEvent(BrowserWindow.getAllWindows(), router, event, payload),
     // safeStorage is usable only after app.whenReady().
     vaultKey: { encryptor: await createSafeStorageEncryptor() },
     vaultFileName: 'vault-desktop.json',
@@ -47,7 +53,7 @@ async function start(): Promise<void> {
   const dispatch = createDispatcher(core.handlers, {
     onInternalError: (method, error) => console.error(`parallax: ${method} failed`, error),
   })
-  bindIpc(dispatch, origins)
+  bindIpc(dispatch, origins, router)
   createMainWindow(devServerUrl)
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow(devServerUrl)

@@ -4,12 +4,17 @@ import { events, type EventName, type EventPayload } from '../shared/contract'
 import type { Dispatch } from '../shared/dispatch'
 import { rpcFail } from '../shared/rpc-result'
 import { isTrustedUrl } from './app-url'
+import type { RunEventRouter } from './run-event-router'
 
 /**
  * The Electron binder: every call must come from the top frame of one of the app's own pages,
  * then goes through the shared dispatcher (validate input, call handler, validate output).
  */
-export function bindIpc(dispatch: Dispatch<void>, origins: Set<string>): () => void {
+export function bindIpc(
+  dispatch: Dispatch<void>,
+  origins: Set<string>,
+  router: RunEventRouter,
+): () => void {
   ipcMain.handle(
     IPC_RPC_CHANNEL,
     async (event: IpcMainInvokeEvent, method: unknown, input: unknown) => {
@@ -18,7 +23,9 @@ export function bindIpc(dispatch: Dispatch<void>, origins: Set<string>): () => v
       }
       if (typeof method !== 'string')
         return rpcFail('invalid_input', 'The method name must be a string.', 'method')
-      return dispatch(method, input)
+      const result = await dispatch(method, input)
+      if (result.ok) router.noteCall(event.sender.id, method, input, result.value)
+      return result
     },
   )
   return () => ipcMain.removeHandler(IPC_RPC_CHANNEL)
@@ -30,14 +37,23 @@ function isFromAppFrame(event: IpcMainInvokeEvent, origins: Set<string>): boolea
   return isTrustedUrl(frame.url, origins)
 }
 
-/** Sends a validated contract event to the given windows. */
+/** Sends a validated contract event to the windows the router picks among `windows`. */
 export function sendEvent<E extends EventName>(
   windows: readonly BrowserWindow[],
+  router: RunEventRouter,
   event: E,
   payload: EventPayload<E>,
 ): void {
   const checked: unknown = events[event].payload.parse(payload)
-  for (const window of windows) {
-    if (!window.isDestroyed()) window.webContents.send(IPC_EVENT_CHANNEL, event, checked)
+  const open = windows.filter((window) => !window.isDestroyed())
+  const targets = new Set(
+    router.targets(
+      checked,
+      open.map((window) => window.webContents.id),
+    ),
+  )
+  for (const window of open) {
+    if (targets.has(window.webContents.id))
+      window.webContents.send(IPC_EVENT_CHANNEL, event, checked)
   }
 }
