@@ -109,4 +109,40 @@ describe('core handlers through the contract', () => {
       await a.call('compare.start', { prompt: 'Hi', targets: [{ connectionId: 'x', model: 'm' }] }),
     ).toMatchObject({ ok: false, error: { kind: 'invalid_input', field: 'targets' } })
   })
+
+  it('keeps settings, applies them, and clears history only when confirmed', async () => {
+    expect(
+      value<{ maxRetries: number; dataDir: string }>(await a.call('settings.get', {})),
+    ).toMatchObject({
+      maxRetries: 2,
+      dataDir: join(dir, 'a'),
+    })
+    expect(
+      value<{ language: string }>(await a.call('settings.update', { language: 'ko' })).language,
+    ).toBe('ko')
+    expect(await a.call('settings.update', { maxRetries: 50 })).toMatchObject({
+      ok: false,
+      error: { kind: 'invalid_input', field: 'maxRetries' },
+    })
+    expect(await a.call('settings.update', { dataDir: '/elsewhere' })).toMatchObject({
+      ok: false,
+      error: { field: 'dataDir' },
+    })
+
+    a.core.history.createConversation({ title: 'one' })
+    a.core.history.createConversation({ title: 'two' })
+    expect(await a.call('history.clear', {})).toMatchObject({
+      ok: false,
+      error: { field: 'confirm' },
+    })
+    const cleared = value<{ deleted: number }>(await a.call('history.clear', { confirm: true }))
+    expect(cleared.deleted).toBeGreaterThanOrEqual(2)
+    expect(
+      value<{ items: unknown[] }>(await a.call('history.list', { archived: 'all' })).items,
+    ).toEqual([])
+    // Connections and their keys stay.
+    expect(
+      value<{ connections: unknown[] }>(await a.call('connections.list', {})).connections.length,
+    ).toBe(1)
+  })
 })

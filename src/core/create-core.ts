@@ -13,6 +13,7 @@ import {
   type HistoryStore,
 } from './history/index'
 import { createRunner, type Runner } from './runs/index'
+import { openSettingsStore } from './settings/settings-store'
 import { createSpendMonitor, queryUsage } from './usage/index'
 import { openVault, VaultError, type Vault, type VaultKeyOptions } from './vault/index'
 
@@ -59,6 +60,16 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     throw error
   }
   const connections = createConnectionService({ db: history.db, vault })
+  const settings = openSettingsStore(options.dataDir)
+  // One object the runner reads at each run's start, so new settings apply to the next run.
+  const callOptions: { timeoutMs?: number; idleTimeoutMs?: number; maxRetries?: number } = {}
+  const applySettings = (): void => {
+    const current = settings.get()
+    callOptions.timeoutMs = current.requestTimeoutSeconds * 1000
+    callOptions.idleTimeoutMs = current.idleTimeoutSeconds * 1000
+    callOptions.maxRetries = current.maxRetries
+  }
+  applySettings()
   // The runner and monitor emit a subset of the contract's events, with the same payload schemas.
   const emit = (event: EventName, payload: unknown): void => options.emit(event, payload as never)
   const spend = createSpendMonitor({ db: history.db, emit })
@@ -66,6 +77,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     history,
     resolveConnection: (id) => connections.resolve(id),
     emit,
+    callOptions,
     onRunEnd: (done) => spend.afterRun(done),
   })
   const target = (t: { connectionId: string; model: string; parameters?: object | undefined }) => ({
@@ -167,6 +179,24 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     'vault.allowInsecure': guard(async () => {
       await vault.allowInsecure()
       return vaultStatus()
+    }),
+    'history.clear': guard(async () => {
+      let deleted = 0
+      for (;;) {
+        const page = history.listConversations({ archived: 'all', limit: 200 })
+        if (page.items.length === 0) return { deleted }
+        const before = deleted
+        for (const conversation of page.items) {
+          if (history.deleteConversation(conversation.id)) deleted++
+        }
+        if (deleted === before) return { deleted }
+      }
+    }),
+    'settings.get': () => ({ ...settings.get(), dataDir: options.dataDir }),
+    'settings.update': guard(async (changes) => {
+      const updated = settings.update(changes)
+      applySettings()
+      return { ...updated, dataDir: options.dataDir }
     }),
     'usage.report': guard(async (input) => queryUsage(history.db, input as never)),
     'vault.status': () => vaultStatus(),

@@ -25,6 +25,7 @@ import {
   StartedChatSchema,
   StartedGroupSchema,
 } from './run-input-schemas'
+import { SettingsUpdateSchema, SettingsViewSchema } from './settings-schemas'
 import { RunDeltaPayloadSchema, RunDonePayloadSchema, RunStartedPayloadSchema } from './run-schemas'
 import {
   UsageQueryInputSchema,
@@ -183,6 +184,21 @@ export const methods = {
       'Records the person’s consent to save keys where the OS keychain only obfuscates them.',
     input: EmptyInputSchema,
     output: VaultStatusSchema,
+  },
+  'history.clear': {
+    summary: 'Deletes every conversation (saved connections and keys stay).',
+    input: z.strictObject({ confirm: z.literal(true) }),
+    output: z.object({ deleted: z.number().int() }),
+  },
+  'settings.get': {
+    summary: 'Language, theme, request timeout and retries, and the data folder.',
+    input: EmptyInputSchema,
+    output: SettingsViewSchema,
+  },
+  'settings.update': {
+    summary: 'Changes preferences; new requests use the new timeouts and retries.',
+    input: SettingsUpdateSchema,
+    output: SettingsViewSchema,
   },
   'usage.report': {
     summary: 'Requests, tokens and cost per day, connection, provider and model.',

@@ -1,0 +1,28 @@
+import { z } from 'zod'
+
+/** The person's preferences; every field has a default, so an empty file is a valid one. */
+export const SettingsSchema = z.object({
+  /** 'system' follows the OS language. */
+  language: z.enum(['system', 'en', 'ko']).default('system'),
+  theme: z.enum(['system', 'light', 'dark']).default('system'),
+  /** Whole-answer deadline for one request. */
+  requestTimeoutSeconds: z.number().int().min(10).max(3600).default(600),
+  /** A stream that sends nothing this long fails with kind `timeout`. */
+  idleTimeoutSeconds: z.number().int().min(5).max(600).default(60),
+  /** Retries of rate limits, overloads and network errors before any answer arrives. */
+  maxRetries: z.number().int().min(0).max(5).default(2),
+})
+export type Settings = z.infer<typeof SettingsSchema>
+
+export const SettingsUpdateSchema = z.strictObject({
+  language: z.enum(['system', 'en', 'ko']).optional(),
+  theme: z.enum(['system', 'light', 'dark']).optional(),
+  requestTimeoutSeconds: z.number().int().min(10).max(3600).optional(),
+  idleTimeoutSeconds: z.number().int().min(5).max(600).optional(),
+  maxRetries: z.number().int().min(0).max(5).optional(),
+})
+
+export const SettingsViewSchema = SettingsSchema.extend({
+  /** Where history, keys and settings live (read-only here: set with --data-dir or PARALLAX_DATA_DIR). */
+  dataDir: z.string(),
+})
