@@ -70,14 +70,18 @@ export class LlmError extends Error {
     this.code = init.code
   }
 
-  /** Whether retrying the same call could succeed. */
+  /**
+   * Whether retrying the same call could succeed: rate limits, overloads, server and network
+   * failures and 408s — never an exhausted quota. The library's own retries follow this rule.
+   */
   get retryable(): boolean {
+    if (this.kind === 'quota') return false
     return (
       this.kind === 'rate_limit' ||
       this.kind === 'overloaded' ||
       this.kind === 'server' ||
       this.kind === 'network' ||
-      (this.kind === 'timeout' && this.status === 408)
+      this.status === 408
     )
   }
 

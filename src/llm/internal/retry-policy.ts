@@ -6,17 +6,6 @@ export const MAX_RETRY_AFTER_MS = 60_000
 const BASE_DELAY_MS = 500
 const MAX_BACKOFF_MS = 8_000
 
-export function isRetryable(error: LlmError): boolean {
-  if (error.kind === 'quota') return false
-  return (
-    error.kind === 'rate_limit' ||
-    error.kind === 'overloaded' ||
-    error.kind === 'server' ||
-    error.kind === 'network' ||
-    error.status === 408
-  )
-}
-
 /**
  * How long to wait before retry number `attempt` (0-based), or undefined when the error must be
  * returned instead (not retryable, no retries left, or the provider asked for more than 60 s).
@@ -27,7 +16,7 @@ export function retryDelay(
   maxRetries: number,
   random: () => number = Math.random,
 ): number | undefined {
-  if (attempt >= maxRetries || !isRetryable(error)) return undefined
+  if (attempt >= maxRetries || !error.retryable) return undefined
   if (error.retryAfterMs !== undefined) {
     return error.retryAfterMs > MAX_RETRY_AFTER_MS ? undefined : Math.max(0, error.retryAfterMs)
   }
