@@ -12,6 +12,7 @@ import {
   HistoryNotFoundError,
   type HistoryStore,
 } from './history/index'
+import { createModelService } from './models/model-service'
 import { createRunner, type Runner } from './runs/index'
 import { openSettingsStore } from './settings/settings-store'
 import { createSpendMonitor, queryUsage } from './usage/index'
@@ -30,6 +31,8 @@ export interface CoreOptions {
   vaultKey: VaultKeyOptions
   /** The two hosts protect keys differently, so each keeps its own vault file. */
   vaultFileName?: string
+  /** Opens a conversation in a window of its own; hosts without windows leave it out. */
+  openWindow?: (conversationId: string) => boolean
 }
 
 export interface Core {
@@ -60,6 +63,10 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     throw error
   }
   const connections = createConnectionService({ db: history.db, vault })
+  const models = createModelService({
+    resolveConnection: (id) => connections.resolve(id),
+    providerOf: (id) => connections.providerOf(id),
+  })
   const settings = openSettingsStore(options.dataDir)
   // One object the runner reads at each run's start, so new settings apply to the next run.
   const callOptions: { timeoutMs?: number; idleTimeoutMs?: number; maxRetries?: number } = {}
@@ -131,8 +138,22 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     'providers.list': () => ({ providers }),
     'connections.list': guard(async () => ({ connections: await connections.list() })),
     'connections.create': guard((input) => connections.create(input)),
-    'connections.update': guard((input) => connections.update(input)),
-    'connections.delete': guard(async ({ id }) => ({ deleted: await connections.delete(id) })),
+    'connections.update': guard((input) => {
+      models.forget(input.id)
+      return connections.update(input)
+    }),
+    'connections.delete': guard(async ({ id }) => {
+      models.forget(id)
+      return { deleted: await connections.delete(id) }
+    }),
+    'models.list': guard(({ connectionId, refresh }) => models.list(connectionId, refresh)),
+    'models.capabilities': guard(async ({ connectionId, model }) =>
+      models.capabilities(connectionId, model),
+    ),
+    'app.openWindow': guard(async ({ conversationId }) => {
+      history.getConversation(conversationId)
+      return { opened: options.openWindow?.(conversationId) ?? false }
+    }),
     'connections.test': guard(({ id }) => connections.test(id)),
     'runs.startChat': guard(async (input) =>
       runner.startChat({ ...input, provider: connections.providerOf(input.connectionId) } as never),

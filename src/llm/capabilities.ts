@@ -1,7 +1,13 @@
 import { CatalogSchema, type Catalog, type CatalogModel } from './catalog/catalog-schema'
 import { invalidRequest } from './errors/normalize-error'
 import { entryOf, isProviderId } from './registry'
-import type { ModelCapabilities, ParameterName, ParameterSupport, ProviderId } from './types'
+import type {
+  ModelCapabilities,
+  ModelInfo,
+  ParameterName,
+  ParameterSupport,
+  ProviderId,
+} from './types'
 
 /** What every parameter looks like before provider rules and the catalog narrow it. */
 const BASE_PARAMETERS: Record<ParameterName, ParameterSupport> = {
@@ -95,4 +101,18 @@ function reasoningOpen(): Partial<Record<ParameterName, ParameterSupport>> {
     reasoning_effort: { support: 'supported' },
     thinking_budget: { support: 'supported', min: 0 },
   }
+}
+
+/** The catalog's models for a provider, as suggestions (`listed: false`). */
+export function catalogModels(provider: ProviderId): ModelInfo[] {
+  if (!isProviderId(provider)) {
+    throw invalidRequest(provider, `Unknown provider "${String(provider)}".`)
+  }
+  return catalogOf(provider).models.map((entry) => ({
+    id: entry.id,
+    provider,
+    label: entry.label,
+    listed: false,
+    capabilities: capabilities(provider, entry.id),
+  }))
 }

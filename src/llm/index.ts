@@ -6,7 +6,7 @@ import { registry, providerIds } from './registry'
 import type { ProviderInfo } from './types'
 
 export { complete, listModels, stream } from './call'
-export { capabilities } from './capabilities'
+export { capabilities, catalogModels } from './capabilities'
 export { LLM_ERROR_KINDS, LlmError, isLlmError, type LlmErrorKind } from './errors/llm-error'
 export type * from './types'
 

@@ -49,6 +49,10 @@ async function start(): Promise<void> {
     // safeStorage is usable only after app.whenReady().
     vaultKey: { encryptor: await createSafeStorageEncryptor() },
     vaultFileName: 'vault-desktop.json',
+    openWindow: (conversationId) => {
+      createMainWindow(devServerUrl, `#/c/${encodeURIComponent(conversationId)}`)
+      return true
+    },
   })
   const dispatch = createDispatcher(core.handlers, {
     onInternalError: (method, error) => console.error(`parallax: ${method} failed`, error),

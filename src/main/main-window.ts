@@ -2,7 +2,8 @@ import { BrowserWindow } from 'electron'
 import { fileURLToPath } from 'node:url'
 import { APP_ENTRY_URL } from './app-url'
 
-export function createMainWindow(devServerUrl: string | undefined): BrowserWindow {
+/** A window showing the app; `route` (e.g. `#/c/<id>`) opens a conversation in it. */
+export function createMainWindow(devServerUrl: string | undefined, route = ''): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 820,
@@ -25,6 +26,6 @@ export function createMainWindow(devServerUrl: string | undefined): BrowserWindo
     },
   })
   window.once('ready-to-show', () => window.show())
-  void window.loadURL(devServerUrl ?? APP_ENTRY_URL)
+  void window.loadURL((devServerUrl ?? APP_ENTRY_URL) + route)
   return window
 }

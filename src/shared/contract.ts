@@ -25,6 +25,12 @@ import {
   StartedChatSchema,
   StartedGroupSchema,
 } from './run-input-schemas'
+import {
+  ModelCapabilitiesInputSchema,
+  ModelCapabilitiesSchema,
+  ModelListInputSchema,
+  ModelListSchema,
+} from './model-schemas'
 import { SettingsUpdateSchema, SettingsViewSchema } from './settings-schemas'
 import { RunDeltaPayloadSchema, RunDonePayloadSchema, RunStartedPayloadSchema } from './run-schemas'
 import {
@@ -109,6 +115,22 @@ export const methods = {
     summary: 'Checks a connection’s credentials with the cheapest call the provider has.',
     input: IdInputSchema,
     output: ConnectionTestResultSchema,
+  },
+  'models.list': {
+    summary: 'The models a connection offers (the provider’s list merged with the catalog).',
+    input: ModelListInputSchema,
+    output: ModelListSchema,
+  },
+  'models.capabilities': {
+    summary: 'What a model (also a custom id) accepts: parameters, limits, price, badges.',
+    input: ModelCapabilitiesInputSchema,
+    output: ModelCapabilitiesSchema,
+  },
+  'app.openWindow': {
+    summary:
+      'Opens a conversation in a window of its own (Electron); the web host answers opened: false and the page opens a tab.',
+    input: z.strictObject({ conversationId: z.string().min(1) }),
+    output: z.object({ opened: z.boolean() }),
   },
   'vault.status': {
     summary: 'How saved keys are protected on this machine.',

@@ -1,6 +1,7 @@
-import { StrictMode } from 'react'
+import { StrictMode, type ReactNode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { App } from './app'
+import { AppProvider, useApp } from './app/app-context'
+import { AppShell } from './app/app-shell'
 import { createHostClient } from './host/create-host-client'
 import { I18nProvider } from './i18n/i18n'
 import './styles.css'
@@ -8,10 +9,19 @@ import './styles.css'
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 
+/** The language setting decides the texts; 'system' (or not yet loaded) follows the OS. */
+function Localized({ children }: { children: ReactNode }) {
+  const { settings } = useApp()
+  const language = settings && settings.language !== 'system' ? settings.language : undefined
+  return <I18nProvider {...(language ? { language } : {})}>{children}</I18nProvider>
+}
+
 createRoot(root).render(
   <StrictMode>
-    <I18nProvider>
-      <App client={createHostClient()} />
-    </I18nProvider>
+    <AppProvider client={createHostClient()}>
+      <Localized>
+        <AppShell />
+      </Localized>
+    </AppProvider>
   </StrictMode>,
 )

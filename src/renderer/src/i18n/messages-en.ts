@@ -1,28 +1,35 @@
-/** English is the source of every user-facing string; other languages must match its keys. */
+import { baseEn } from './en/base'
+import { shellEn } from './en/shell'
+import { welcomeEn } from './en/welcome'
+import { connectionsEn } from './en/connections'
+import { modelsEn } from './en/models'
+import { paramsEn } from './en/params'
+import { chatEn } from './en/chat'
+import { compareEn } from './en/compare'
+import { historyEn } from './en/history'
+import { settingsEn } from './en/settings'
+import { usageEn } from './en/usage'
+import { markdownEn } from './en/markdown'
+import { shortcutsEn } from './en/shortcuts'
+
+/**
+ * English is the source of every user-facing string; other languages must match its keys. Each
+ * feature keeps its texts in its own file under en/ and ko/.
+ */
 export const messagesEn = {
-  'app.title': 'Parallax',
-  'app.tagline': 'Bring your own keys. Compare every major model side by side.',
-  'about.heading': 'About this installation',
-  'about.loading': 'Asking the host…',
-  'about.version': 'Version',
-  'about.host': 'Running in',
-  'about.host.electron': 'Desktop app',
-  'about.host.web': 'Browser (web host)',
-  'about.platform': 'Platform',
-  'about.node': 'Node.js',
-  'about.electron': 'Electron',
-  'about.chrome': 'Chromium',
-  'about.dataDir': 'Data folder',
-  'error.unauthorized':
-    'This page is not signed in. Open the full link that `npm run serve` printed (it carries the access token).',
-  'error.generic': 'The host did not answer: {message}',
-  'error.retry': 'Try again',
-  'notice.host.stopping': 'The Parallax server has stopped. Start it again and reload this page.',
-  'notice.history.movedAside':
-    'Your history database could not be read, so a fresh one was started. Nothing was deleted: the old file is at {detail}.',
-  'notice.vault.movedAside':
-    'Your saved keys could not be read, so they need to be entered again. Nothing was deleted: the old file is at {detail}.',
-  'notice.dismiss': 'Dismiss',
+  ...baseEn,
+  ...shellEn,
+  ...welcomeEn,
+  ...connectionsEn,
+  ...modelsEn,
+  ...paramsEn,
+  ...chatEn,
+  ...compareEn,
+  ...historyEn,
+  ...settingsEn,
+  ...usageEn,
+  ...markdownEn,
+  ...shortcutsEn,
 } as const
 
 export type MessageKey = keyof typeof messagesEn

@@ -1,28 +1,30 @@
 import type { Messages } from './messages-en'
+import { baseKo } from './ko/base'
+import { shellKo } from './ko/shell'
+import { welcomeKo } from './ko/welcome'
+import { connectionsKo } from './ko/connections'
+import { modelsKo } from './ko/models'
+import { paramsKo } from './ko/params'
+import { chatKo } from './ko/chat'
+import { compareKo } from './ko/compare'
+import { historyKo } from './ko/history'
+import { settingsKo } from './ko/settings'
+import { usageKo } from './ko/usage'
+import { markdownKo } from './ko/markdown'
+import { shortcutsKo } from './ko/shortcuts'
 
 export const messagesKo: Messages = {
-  'app.title': 'Parallax',
-  'app.tagline': '내 API 키로, 주요 클라우드의 모든 모델을 나란히 비교하세요.',
-  'about.heading': '이 설치 정보',
-  'about.loading': '호스트에 묻는 중…',
-  'about.version': '버전',
-  'about.host': '실행 환경',
-  'about.host.electron': '데스크톱 앱',
-  'about.host.web': '브라우저 (웹 호스트)',
-  'about.platform': '플랫폼',
-  'about.node': 'Node.js',
-  'about.electron': 'Electron',
-  'about.chrome': 'Chromium',
-  'about.dataDir': '데이터 폴더',
-  'error.unauthorized':
-    '이 페이지는 로그인되지 않았습니다. `npm run serve`가 출력한 전체 링크(접근 토큰 포함)를 여세요.',
-  'error.generic': '호스트가 응답하지 않았습니다: {message}',
-  'error.retry': '다시 시도',
-  'notice.host.stopping':
-    'Parallax 서버가 멈췄습니다. 서버를 다시 시작하고 이 페이지를 새로 고치세요.',
-  'notice.history.movedAside':
-    '대화 기록 데이터베이스를 읽을 수 없어 새로 시작했습니다. 삭제된 것은 없습니다. 이전 파일 위치: {detail}',
-  'notice.vault.movedAside':
-    '저장된 키를 읽을 수 없어 다시 입력해야 합니다. 삭제된 것은 없습니다. 이전 파일 위치: {detail}',
-  'notice.dismiss': '닫기',
+  ...baseKo,
+  ...shellKo,
+  ...welcomeKo,
+  ...connectionsKo,
+  ...modelsKo,
+  ...paramsKo,
+  ...chatKo,
+  ...compareKo,
+  ...historyKo,
+  ...settingsKo,
+  ...usageKo,
+  ...markdownKo,
+  ...shortcutsKo,
 }

@@ -1,0 +1,131 @@
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react'
+import type { ParallaxClient } from '../../../shared/client'
+import type { MethodOutput } from '../../../shared/contract'
+import { formatRoute, parseRoute, type Route } from './routes'
+
+export type SettingsView = MethodOutput<'settings.get'>
+export type ConnectionView = MethodOutput<'connections.list'>['connections'][number]
+export type ProviderView = MethodOutput<'providers.list'>['providers'][number]
+
+export interface AppState {
+  client: ParallaxClient
+  route: Route
+  navigate(route: Route): void
+  /** Null until the host answered. */
+  settings: SettingsView | null
+  updateSettings(changes: Partial<Omit<SettingsView, 'dataDir'>>): Promise<void>
+  providers: ProviderView[]
+  connections: ConnectionView[]
+  /** False until the first connections.list answered. */
+  connectionsLoaded: boolean
+  reloadConnections(): Promise<void>
+  /** Grows whenever history changed (a run started or ended, a conversation was edited). */
+  historyVersion: number
+  historyChanged(): void
+}
+
+const AppContext = createContext<AppState | undefined>(undefined)
+
+/** Holds what every screen shares: the client, the route, settings and connections. */
+export function AppProvider({ client, children }: { client: ParallaxClient; children: ReactNode }) {
+  const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash))
+  const [settings, setSettings] = useState<SettingsView | null>(null)
+  const [providers, setProviders] = useState<ProviderView[]>([])
+  const [connections, setConnections] = useState<ConnectionView[]>([])
+  const [connectionsLoaded, setConnectionsLoaded] = useState(false)
+  const [historyVersion, setHistoryVersion] = useState(0)
+
+  useEffect(() => {
+    const onHash = () => setRoute(parseRoute(window.location.hash))
+    window.addEventListener('hashchange', onHash)
+    return () => window.removeEventListener('hashchange', onHash)
+  }, [])
+
+  const navigate = useCallback((next: Route) => {
+    const hash = formatRoute(next)
+    if (window.location.hash !== hash) window.location.hash = hash
+    setRoute(next)
+  }, [])
+
+  const reloadConnections = useCallback(async () => {
+    const result = await client.invoke('connections.list', {})
+    if (result.ok) setConnections(result.value.connections)
+    setConnectionsLoaded(true)
+  }, [client])
+
+  useEffect(() => {
+    void client.invoke('settings.get', {}).then((result) => {
+      if (result.ok) setSettings(result.value)
+    })
+    void client.invoke('providers.list', {}).then((result) => {
+      if (result.ok) setProviders(result.value.providers)
+    })
+    void client.invoke('connections.list', {}).then((result) => {
+      if (result.ok) setConnections(result.value.connections)
+      setConnectionsLoaded(true)
+    })
+  }, [client])
+
+  const historyChanged = useCallback(() => setHistoryVersion((v) => v + 1), [])
+  useEffect(() => {
+    const offStart = client.on('run.started', historyChanged)
+    const offDone = client.on('run.done', historyChanged)
+    return () => {
+      offStart()
+      offDone()
+    }
+  }, [client, historyChanged])
+
+  const updateSettings = useCallback(
+    async (changes: Partial<Omit<SettingsView, 'dataDir'>>) => {
+      const result = await client.invoke('settings.update', changes)
+      if (!result.ok) throw new Error(result.error.message)
+      setSettings(result.value)
+    },
+    [client],
+  )
+
+  const value = useMemo<AppState>(
+    () => ({
+      client,
+      route,
+      navigate,
+      settings,
+      updateSettings,
+      providers,
+      connections,
+      connectionsLoaded,
+      reloadConnections,
+      historyVersion,
+      historyChanged,
+    }),
+    [
+      client,
+      route,
+      navigate,
+      settings,
+      updateSettings,
+      providers,
+      connections,
+      connectionsLoaded,
+      reloadConnections,
+      historyVersion,
+      historyChanged,
+    ],
+  )
+  return <AppContext.Provider value={value}>{children}</AppContext.Provider>
+}
+
+export function useApp(): AppState {
+  const value = useContext(AppContext)
+  if (!value) throw new Error('useApp must be used inside <AppProvider>')
+  return value
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import { formatRoute, parseRoute, type Route } from './routes'
+
+describe('routes', () => {
+  it('round-trips every route through the hash', () => {
+    const routes: Route[] = [
+      { name: 'home' },
+      { name: 'chat' },
+      { name: 'compare' },
+      { name: 'conversation', id: 'c_01 ü/#' },
+      { name: 'connections' },
+      { name: 'settings' },
+      { name: 'usage' },
+    ]
+    for (const route of routes) expect(parseRoute(formatRoute(route))).toEqual(route)
+  })
+
+  it('treats anything unknown as home', () => {
+    expect(parseRoute('')).toEqual({ name: 'home' })
+    expect(parseRoute('#/nope')).toEqual({ name: 'home' })
+    expect(parseRoute('#/c/')).toEqual({ name: 'home' })
+    expect(parseRoute('#/__proto__')).toEqual({ name: 'home' })
+  })
+})

@@ -1,0 +1,26 @@
+/** App-wide texts: title, about panel, host errors, notices. */
+export const baseEn = {
+  'app.title': 'Parallax',
+  'app.tagline': 'Bring your own keys. Compare every major model side by side.',
+  'about.heading': 'About this installation',
+  'about.loading': 'Asking the host…',
+  'about.version': 'Version',
+  'about.host': 'Running in',
+  'about.host.electron': 'Desktop app',
+  'about.host.web': 'Browser (web host)',
+  'about.platform': 'Platform',
+  'about.node': 'Node.js',
+  'about.electron': 'Electron',
+  'about.chrome': 'Chromium',
+  'about.dataDir': 'Data folder',
+  'error.unauthorized':
+    'This page is not signed in. Open the full link that `npm run serve` printed (it carries the access token).',
+  'error.generic': 'The host did not answer: {message}',
+  'error.retry': 'Try again',
+  'notice.host.stopping': 'The Parallax server has stopped. Start it again and reload this page.',
+  'notice.history.movedAside':
+    'Your history database could not be read, so a fresh one was started. Nothing was deleted: the old file is at {detail}.',
+  'notice.vault.movedAside':
+    'Your saved keys could not be read, so they need to be entered again. Nothing was deleted: the old file is at {detail}.',
+  'notice.dismiss': 'Dismiss',
+} as const

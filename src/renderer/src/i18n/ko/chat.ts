@@ -1,0 +1,3 @@
+import type { chatEn } from '../en/chat'
+
+export const chatKo: Record<keyof typeof chatEn, string> = {}

@@ -1,0 +1,3 @@
+import type { markdownEn } from '../en/markdown'
+
+export const markdownKo: Record<keyof typeof markdownEn, string> = {}

@@ -1,0 +1,3 @@
+import type { modelsEn } from '../en/models'
+
+export const modelsKo: Record<keyof typeof modelsEn, string> = {}

@@ -1,0 +1,3 @@
+import type { settingsEn } from '../en/settings'
+
+export const settingsKo: Record<keyof typeof settingsEn, string> = {}

@@ -1,0 +1,12 @@
+import type { shellEn } from '../en/shell'
+
+export const shellKo: Record<keyof typeof shellEn, string> = {
+  'shell.sidebar': '사이드바',
+  'shell.history': '기록',
+  'shell.nav': '메뉴',
+  'shell.newChat': '새 채팅',
+  'shell.newCompare': '비교',
+  'shell.connections': '연결',
+  'shell.usage': '사용량',
+  'shell.settings': '설정',
+}

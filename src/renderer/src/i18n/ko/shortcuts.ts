@@ -1,0 +1,3 @@
+import type { shortcutsEn } from '../en/shortcuts'
+
+export const shortcutsKo: Record<keyof typeof shortcutsEn, string> = {}

@@ -1,0 +1,3 @@
+import type { usageEn } from '../en/usage'
+
+export const usageKo: Record<keyof typeof usageEn, string> = {}

@@ -1,0 +1,4 @@
+/** Placeholder: being built. Renders untrusted model output as Markdown, never as raw HTML. */
+export function MarkdownView({ text }: { text: string; streaming?: boolean }) {
+  return <div className="markdown">{text}</div>
+}
