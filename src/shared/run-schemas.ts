@@ -81,7 +81,14 @@ export const RunDonePayloadSchema = z.object({
   status: RunEndStatusSchema,
   finishReason: z.enum(['stop', 'length', 'tool_calls', 'content_filter']).nullable(),
   /** LlmError kind (or `connection` / `internal`) and its already-redacted message. */
-  error: z.object({ kind: z.string(), message: z.string() }).nullable(),
+  error: z
+    .object({
+      kind: z.string(),
+      message: z.string(),
+      /** How long the provider asked to wait before trying again (rate limits). */
+      retryAfterMs: z.number().optional(),
+    })
+    .nullable(),
   usage: RunUsagePayloadSchema,
   metrics: RunMetricsSchema,
   cost: RunCostSchema,

@@ -47,6 +47,7 @@ export interface RunControl {
 interface Failure {
   kind: string
   message: string
+  retryAfterMs?: number
 }
 
 /** Marks an error thrown while loading the connection (vault locked, unknown id, wrong provider). */
@@ -224,7 +225,11 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 }
 
 function describeFailure(error: unknown): Failure {
-  if (error instanceof LlmError || error instanceof ConnectionFailure) {
+  if (error instanceof LlmError) {
+    const retry = error.retryAfterMs === undefined ? {} : { retryAfterMs: error.retryAfterMs }
+    return { kind: error.kind, message: redactText(error.message, []), ...retry }
+  }
+  if (error instanceof ConnectionFailure) {
     return { kind: error.kind, message: redactText(error.message, []) }
   }
   return { kind: 'internal', message: redactText(messageOf(error), []) }

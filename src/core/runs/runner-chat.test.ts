@@ -323,6 +323,20 @@ describe('a chat turn', () => {
     expect(JSON.stringify(history.getRun(bad.runId))).not.toContain('wrongwrong')
   })
 
+  it('tells how long a rate-limited provider asked to wait', async () => {
+    fake.enqueue({ error: 'rate_limit', retryAfterSeconds: 20 })
+    const r = runner()
+    const { runId } = r.startChat({
+      connectionId: 'openai',
+      provider: 'openai',
+      model: 'gpt-5.4-mini',
+      prompt: 'hi',
+    })
+    const done = await r.settled(runId)
+    expect(done?.error).toMatchObject({ kind: 'rate_limit', retryAfterMs: 20_000 })
+    expect(RunDonePayloadSchema.parse(done).error?.retryAfterMs).toBe(20_000)
+  })
+
   it('coalesces a fast stream into at most one run.delta per ~16 ms', async () => {
     const pieces = Array.from({ length: 300 }, (_, i) => String.fromCharCode(97 + (i % 26)))
     fake.enqueue({ text: pieces, reasoning: ['think ', 'more'], delayMs: 1 })
