@@ -9,7 +9,9 @@ import { writeFileSync } from 'node:fs'
 import type { Connection } from '../../src/llm/types'
 import { startAnthropicFake } from './anthropic/anthropic-fake'
 import { FAKE_BEDROCK_CREDENTIALS, startBedrockFake } from './bedrock/bedrock-fake'
+import { demoAnswer } from './demo-answer'
 import type { FakeServer } from './fake-script'
+import { setFallbackScript } from './script-queue'
 import { startGoogleFake } from './google/google-fake'
 import { OPENAI_FAKE_DEFAULTS, startOpenAIFake } from './openai/openai-fake'
 
@@ -45,6 +47,7 @@ function parseArgs(argv: string[]): Options {
 
 async function main(): Promise<void> {
   const { portBase, json } = parseArgs(process.argv.slice(2))
+  setFallbackScript(demoAnswer)
   const port = (offset: number) => (portBase === 0 ? 0 : portBase + offset)
   // The OpenAI-compatible path takes no key, like a local Ollama or LM Studio.
   const openai = await startOpenAIFake({ port: port(0), compatibleKey: null })

@@ -1,5 +1,19 @@
 import { DEFAULT_SCRIPT, type FakeScript } from './fake-script'
 
+/** What a fake knows about the request it is answering, for a fallback answer. */
+export interface FakeAsk {
+  model: string
+  /** The request body as parsed JSON, in the provider's own format. */
+  body: unknown
+}
+
+let fallback: ((ask: FakeAsk) => FakeScript) | null = null
+
+/** Answers requests no test script covers (used by `npm run fakes` for a keyless demo). */
+export function setFallbackScript(answer: ((ask: FakeAsk) => FakeScript) | null): void {
+  fallback = answer
+}
+
 /** The scripts a fake answers with, in order; each serves `times` requests. */
 export class ScriptQueue {
   private queue: { script: FakeScript; left: number }[] = []
@@ -8,9 +22,9 @@ export class ScriptQueue {
     for (const script of scripts) this.queue.push({ script, left: script.times ?? 1 })
   }
 
-  next(): FakeScript {
+  next(ask?: FakeAsk): FakeScript {
     const head = this.queue[0]
-    if (!head) return DEFAULT_SCRIPT
+    if (!head) return fallback && ask ? fallback(ask) : DEFAULT_SCRIPT
     head.left -= 1
     if (head.left <= 0) this.queue.shift()
     return head.script

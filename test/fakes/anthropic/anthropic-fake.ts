@@ -74,7 +74,7 @@ export async function startAnthropicFake(
             body?.model ? 'max_tokens: Field required' : 'model: Field required',
           )
         }
-        const script = queue.next()
+        const script = queue.next({ model: String(body?.model ?? ''), body })
         if (script.error) {
           if (script.delayMs) await sleep(script.delayMs)
           const answer = anthropicErrorAnswer({ ...script, error: script.error })

@@ -122,7 +122,7 @@ export async function startBedrockFake(options: BedrockFakeOptions = {}): Promis
     const match = /^\/model\/([^/]+)\/(converse|converse-stream)$/.exec(parsed.pathname)
     if (method === 'POST' && match) {
       const modelId = decodeURIComponent(match[1] ?? '')
-      const script = queue.next()
+      const script = queue.next({ model: modelId, body: requests.at(-1)?.json })
       if (script.error) return answerError(res, script, modelId)
       if (match[2] === 'converse') return answerConverse(res, script)
       return answerStream(res, script)

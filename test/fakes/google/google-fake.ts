@@ -121,7 +121,12 @@ export async function startGoogleFake(options: GoogleFakeOptions = {}): Promise<
       }
       try {
         if (route.kind === 'list') return sendJson(res, 200, listBody(route.api))
-        await answer(res, route, queue.next(), options.splitFrames ?? true)
+        await answer(
+          res,
+          route,
+          queue.next({ model: route.model ?? '', body: fake.json }),
+          options.splitFrames ?? true,
+        )
       } catch (error) {
         if (!res.headersSent)
           sendJson(res, 500, {

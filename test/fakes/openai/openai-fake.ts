@@ -130,7 +130,7 @@ async function chat(
     stream_options?: { include_usage?: boolean }
   }
   const model = route.deployment ?? body.model ?? 'unknown'
-  const script = queue.next()
+  const script = queue.next({ model, body })
   if (script.error) {
     await sleep(script.delayMs ?? 0)
     return send(res, errorAnswer(script.error, route.flavor, script, model), route.flavor)
