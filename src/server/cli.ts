@@ -6,6 +6,7 @@ import { ensureDataDir, resolveDataDir } from '../core/data-dir'
 import { createDispatcher } from '../shared/dispatch'
 import { createEventHub } from './event-hub'
 import { CliUsageError, parseServeArgs, SERVE_USAGE } from './parse-cli-args'
+import { seedConnections } from './seed-connections'
 import { startWebHost } from './web-host'
 
 /** `parallax serve`: the web host on 127.0.0.1, printing one line with the address to open. */
@@ -28,6 +29,15 @@ async function main(argv: readonly string[]): Promise<void> {
   const dispatch = createDispatcher(core.handlers, {
     onInternalError: (method, error) => logError(`${method} failed`, error),
   })
+  if (options.connectionsFile) {
+    try {
+      const count = await seedConnections(dispatch, options.connectionsFile)
+      process.stdout.write(`Saved ${count} connections from ${options.connectionsFile}\n`)
+    } catch (error) {
+      await core.close()
+      throw error
+    }
+  }
   const host = await startWebHost({
     dispatch,
     hub,

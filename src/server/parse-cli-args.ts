@@ -1,6 +1,7 @@
 export interface ServeOptions {
   port: number
   dataDir: string | undefined
+  connectionsFile: string | undefined
   help: boolean
 }
 
@@ -11,16 +12,23 @@ export class CliUsageError extends Error {
   }
 }
 
-export const SERVE_USAGE = `Usage: parallax serve [--port N] [--data-dir DIR]
+export const SERVE_USAGE = `Usage: parallax serve [--port N] [--data-dir DIR] [--connections FILE]
 
   --port N        port on 127.0.0.1 to listen on (default: a free port)
   --data-dir DIR  where history and keys live (default: $PARALLAX_DATA_DIR, else the
                   same per-user folder as the desktop app)
+  --connections FILE  save the connections in FILE (JSON, as \`npm run fakes -- --json\`
+                  writes) as "Demo — <name>" before starting
   --help          show this help`
 
 /** Parses `[serve] [--port N] [--data-dir DIR]`, accepting `--flag value` and `--flag=value`. */
 export function parseServeArgs(argv: readonly string[]): ServeOptions {
-  const options: ServeOptions = { port: 0, dataDir: undefined, help: false }
+  const options: ServeOptions = {
+    port: 0,
+    dataDir: undefined,
+    connectionsFile: undefined,
+    help: false,
+  }
   const args = argv[0] === 'serve' ? argv.slice(1) : [...argv]
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string
@@ -42,6 +50,12 @@ export function parseServeArgs(argv: readonly string[]): ServeOptions {
         const dir = value()
         if (dir.trim() === '') throw new CliUsageError('--data-dir needs a folder path.')
         options.dataDir = dir
+        break
+      }
+      case '--connections': {
+        const file = value()
+        if (file.trim() === '') throw new CliUsageError('--connections needs a file path.')
+        options.connectionsFile = file
         break
       }
       case '--help':
