@@ -20,6 +20,7 @@ test.describe('desktop app (Electron)', () => {
     try {
       const page = await app.firstWindow()
       expect(page.url()).toBe('app://parallax/index.html')
+      await page.getByRole('button', { name: 'Settings' }).click()
       await expect(page.getByTestId('app-info-data-dir')).toHaveText(dataDir)
       await expect(page.getByTestId('app-info-host')).toHaveText('Desktop app')
       await expect(page.getByTestId('app-info-electron')).toHaveText(/^45\./)

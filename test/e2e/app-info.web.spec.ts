@@ -38,7 +38,7 @@ test('the renderer shows app.info that came through the contract from the web ho
     if (request.url().includes('/api/rpc/')) rpcCalls.push(new URL(request.url()).pathname)
   })
 
-  await page.goto(app.url)
+  await page.goto(`${app.url}#/settings`)
   // The token left the address bar once it was exchanged for the cookie.
   expect(new URL(page.url()).searchParams.has('token')).toBe(false)
 
@@ -70,8 +70,8 @@ test('without the token the page explains how to sign in and no data leaks', asy
 test('the screen follows a Korean OS language', async () => {
   const context = await browser.newContext({ locale: 'ko-KR' })
   const page = await context.newPage()
-  await page.goto(app.url)
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText('이 설치 정보')
+  await page.goto(`${app.url}#/settings`)
+  await expect(page.getByRole('heading', { name: '이 설치 정보' })).toBeVisible()
   await expect(page.getByTestId('app-info-host')).toHaveText('브라우저 (웹 호스트)')
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('ko')
   await context.close()
@@ -80,18 +80,20 @@ test('the screen follows a Korean OS language', async () => {
 test('an event pushed by the host over SSE reaches the screen', async () => {
   const context = await browser.newContext({ locale: 'en-US' })
   const page = await context.newPage()
-  await page.goto(app.url)
+  await page.goto(`${app.url}#/settings`)
   await expect(page.getByTestId('app-info-data-dir')).toHaveText(app.dataDir)
   // Stopping the server makes it push `app.notice` before it closes the stream.
   await app.stop()
-  await expect(page.getByRole('status')).toContainText('The Parallax server has stopped')
+  await expect(
+    page.getByRole('status').filter({ hasText: 'The Parallax server has stopped' }),
+  ).toBeVisible()
   await context.close()
 })
 
 test('the strict Content-Security-Policy blocks inline script in the served page', async () => {
   const context = await browser.newContext()
   const page = await context.newPage()
-  await page.goto(app.url)
+  await page.goto(`${app.url}#/settings`)
   await expect(page.getByTestId('app-info-data-dir')).toHaveText(app.dataDir)
   const ran = await page.evaluate(async () => {
     const marker = window as unknown as { injected?: boolean }

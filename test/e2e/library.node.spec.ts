@@ -37,7 +37,8 @@ test('node -e importing out/llm/index.js streams from npm run fakes', async () =
   const run = await runNode(['--input-type=module', '-e', code])
   expect(run.stderr).toBe('')
   expect(run.code).toBe(0)
-  expect(run.stdout).toContain('text Hello from the fake.')
+  expect(run.stdout).toContain('text This is a **demo answer** from `gpt-4.1-mini`')
+  expect(run.stdout).toContain('You asked: “Hi”')
   expect(run.stdout).toMatch(/usage \d+/)
 })
 
@@ -113,6 +114,6 @@ test('every example in docs/library.md runs against the fakes', async () => {
     expect(run.code, `example ${index + 1} failed:\n${source}\n${run.stderr}`).toBe(0)
     expect(run.stdout.length, `example ${index + 1} printed nothing`).toBeGreaterThan(0)
     if (source.includes('LlmError')) expect(run.stdout).toContain('invalid_request')
-    else expect(run.stdout).toMatch(/Hello from the fake\.|"|\[/)
+    else expect(run.stdout).toMatch(/demo answer|"|\[/)
   }
 })

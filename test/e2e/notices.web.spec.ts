@@ -15,7 +15,7 @@ test('an unreadable history database is moved aside and the person is told where
   const browser = await chromium.launch({ executablePath, args: CHROME_ARGS })
   try {
     const page = await (await browser.newContext({ locale: 'en-US' })).newPage()
-    await page.goto(app.url)
+    await page.goto(`${app.url}#/settings`)
     const banner = page
       .getByRole('status')
       .filter({ hasText: 'history database could not be read' })

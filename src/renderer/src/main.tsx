@@ -4,6 +4,7 @@ import { AppProvider, useApp } from './app/app-context'
 import { AppShell } from './app/app-shell'
 import { createHostClient } from './host/create-host-client'
 import { I18nProvider } from './i18n/i18n'
+import { LiveRunProvider } from './runs/live-run-context'
 import './styles.css'
 
 const root = document.getElementById('root')
@@ -19,9 +20,11 @@ function Localized({ children }: { children: ReactNode }) {
 createRoot(root).render(
   <StrictMode>
     <AppProvider client={createHostClient()}>
-      <Localized>
-        <AppShell />
-      </Localized>
+      <LiveRunProvider>
+        <Localized>
+          <AppShell />
+        </Localized>
+      </LiveRunProvider>
     </AppProvider>
   </StrictMode>,
 )

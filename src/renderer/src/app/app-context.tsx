@@ -9,6 +9,7 @@ import {
 } from 'react'
 import type { ParallaxClient } from '../../../shared/client'
 import type { MethodOutput } from '../../../shared/contract'
+import type { RpcError } from '../../../shared/rpc-result'
 import { formatRoute, parseRoute, type Route } from './routes'
 
 export type SettingsView = MethodOutput<'settings.get'>
@@ -21,6 +22,8 @@ export interface AppState {
   navigate(route: Route): void
   /** Null until the host answered. */
   settings: SettingsView | null
+  /** Set when the host refused or failed the first call (e.g. the page has no access token). */
+  hostError: RpcError | null
   updateSettings(changes: Partial<Omit<SettingsView, 'dataDir'>>): Promise<void>
   providers: ProviderView[]
   connections: ConnectionView[]
@@ -38,6 +41,7 @@ const AppContext = createContext<AppState | undefined>(undefined)
 export function AppProvider({ client, children }: { client: ParallaxClient; children: ReactNode }) {
   const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash))
   const [settings, setSettings] = useState<SettingsView | null>(null)
+  const [hostError, setHostError] = useState<RpcError | null>(null)
   const [providers, setProviders] = useState<ProviderView[]>([])
   const [connections, setConnections] = useState<ConnectionView[]>([])
   const [connectionsLoaded, setConnectionsLoaded] = useState(false)
@@ -64,6 +68,7 @@ export function AppProvider({ client, children }: { client: ParallaxClient; chil
   useEffect(() => {
     void client.invoke('settings.get', {}).then((result) => {
       if (result.ok) setSettings(result.value)
+      else setHostError(result.error)
     })
     void client.invoke('providers.list', {}).then((result) => {
       if (result.ok) setProviders(result.value.providers)
@@ -99,6 +104,7 @@ export function AppProvider({ client, children }: { client: ParallaxClient; chil
       route,
       navigate,
       settings,
+      hostError,
       updateSettings,
       providers,
       connections,
@@ -112,6 +118,7 @@ export function AppProvider({ client, children }: { client: ParallaxClient; chil
       route,
       navigate,
       settings,
+      hostError,
       updateSettings,
       providers,
       connections,

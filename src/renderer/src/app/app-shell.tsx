@@ -16,7 +16,7 @@ import './shell.css'
 /** The window: history on the left, the current screen on the right. */
 export function AppShell() {
   const { t } = useI18n()
-  const { client, route, navigate, settings, connections, connectionsLoaded } = useApp()
+  const { client, route, navigate, settings, hostError, connections, connectionsLoaded } = useApp()
 
   useEffect(() => {
     const theme = settings?.theme ?? 'system'
@@ -33,6 +33,19 @@ export function AppShell() {
       {label}
     </button>
   )
+
+  if (hostError) {
+    return (
+      <div className="screen" role="alert" data-testid="host-error">
+        <h1>{t('app.title')}</h1>
+        <p>
+          {hostError.kind === 'unauthorized'
+            ? t('error.unauthorized')
+            : t('error.generic', { message: hostError.message })}
+        </p>
+      </div>
+    )
+  }
 
   return (
     <div className="shell">

@@ -1,7 +1,105 @@
-/** Placeholder: being built. A chat (one model) or a comparison (2–8 columns). */
-export function ConversationScreen(_props: {
+import { useCallback, useMemo, useState } from 'react'
+import { useApp } from '../app/app-context'
+import { useI18n } from '../i18n/i18n'
+import { Composer } from './composer'
+import { ConversationHeader } from './conversation-header'
+import { buildThread, emptySelection, siblingKey, type Turn } from './conversation-thread'
+import { RerunDialog } from './rerun-dialog'
+import { TurnList } from './turn-list'
+import { useConversation } from './use-conversation'
+import { useSendActions } from './use-send-actions'
+import { ChatSetup } from './chat-setup'
+import { CompareSetup } from './compare-setup'
+import { useConversationSetup } from './use-conversation-setup'
+import './chat.css'
+
+/**
+ * A chat (one model) or a comparison (2–8 columns): the turns so far, the model setup and the
+ * prompt box. Without an id it is a new conversation, saved when the first prompt is sent.
+ */
+export function ConversationScreen(props: {
   conversationId?: string
   mode: 'chat' | 'compare' | null
 }) {
-  return null
+  const { t } = useI18n()
+  const { client } = useApp()
+  const { load } = useConversation(props.conversationId)
+  const detail = load?.status === 'ready' ? load.detail : null
+  const mode = detail?.conversation.mode ?? props.mode ?? 'chat'
+  const [selection, setSelection] = useState(emptySelection)
+  const [rerunTurn, setRerunTurn] = useState<Turn | null>(null)
+  const [error, setError] = useState<string | null>(null)
+
+  const turns = useMemo(
+    () => (detail ? buildThread(detail, selection, mode) : []),
+    [detail, selection, mode],
+  )
+  const setup = useConversationSetup(mode, detail, turns)
+  const busy = turns.some((turn) => turn.runs.some((run) => run.status === 'streaming'))
+  const actions = useSendActions({
+    mode,
+    conversationId: props.conversationId,
+    turns,
+    setup,
+    onError: setError,
+    onPickRun: (messageId, runId) =>
+      setSelection((s) => ({ ...s, runs: { ...s.runs, [messageId]: runId } })),
+    onPickMessage: (key, messageId) =>
+      setSelection((s) => ({ ...s, messages: { ...s.messages, [key]: messageId } })),
+  })
+
+  const stopAll = useCallback(() => {
+    if (props.conversationId) void client.invoke('compare.stop', { id: props.conversationId })
+  }, [client, props.conversationId])
+
+  if (load?.status === 'loading') {
+    return <p className="screen conversation-loading">{t('chat.loading')}</p>
+  }
+  if (load?.status === 'error') {
+    return (
+      <p className="screen" role="alert">
+        {t('chat.loadFailed', { message: load.message })}
+      </p>
+    )
+  }
+
+  return (
+    <div className="conversation" data-testid="conversation" data-mode={mode}>
+      <ConversationHeader detail={detail} mode={mode} busy={busy} onStopAll={stopAll} />
+      {mode === 'chat' ? <ChatSetup setup={setup} /> : <CompareSetup setup={setup} />}
+      <TurnList
+        turns={turns}
+        mode={mode}
+        actions={{
+          pickVersion: (messageId) => {
+            const turn = turns.find((t) => t.siblings.some((m) => m.id === messageId))
+            if (turn) actions.pickMessage(siblingKey(turn.message), messageId)
+          },
+          pickRun: actions.pickRun,
+          resend: actions.resend,
+          regenerate: actions.regenerate,
+          runOn: (turn) => setRerunTurn(turn),
+        }}
+      />
+      {error ? (
+        <p className="conversation-error" role="alert" data-testid="send-error">
+          {error}
+        </p>
+      ) : null}
+      <Composer
+        choices={setup.choices}
+        busy={busy}
+        disabledReason={setup.missing}
+        onSend={actions.send}
+        onStop={stopAll}
+      />
+      {rerunTurn ? (
+        <RerunDialog
+          turn={rerunTurn}
+          onClose={() => setRerunTurn(null)}
+          onRun={(targets) => actions.rerun(rerunTurn, targets).then(() => setRerunTurn(null))}
+        />
+      ) : null}
+    </div>
+  )
 }

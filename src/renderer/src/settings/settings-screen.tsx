@@ -1,4 +1,36 @@
-/** Placeholder: being built. */
+import { useApp } from '../app/app-context'
+import { AboutPanel } from '../components/about-panel'
+import { useI18n } from '../i18n/i18n'
+import { AppearanceSection } from './appearance-section'
+import { ClearHistorySection } from './clear-history-section'
+import { DataFolderSection } from './data-folder-section'
+import { RequestLimitsForm } from './request-limits-form'
+import { VaultStatusSection } from './vault-status-section'
+import './settings.css'
+
+/** Preferences, where data lives, how keys are kept, clearing history, and what is installed. */
 export function SettingsScreen() {
-  return null
+  const { t } = useI18n()
+  const { client, settings } = useApp()
+  return (
+    <div className="main-scroll">
+      <div className="screen settings-screen" data-testid="settings-screen">
+        <h1>{t('settings.title')}</h1>
+        {settings === null ? (
+          <p className="settings-note" role="status">
+            {t('settings.loading')}
+          </p>
+        ) : (
+          <>
+            <AppearanceSection settings={settings} />
+            <RequestLimitsForm settings={settings} />
+            <DataFolderSection dataDir={settings.dataDir} />
+          </>
+        )}
+        <VaultStatusSection />
+        <ClearHistorySection />
+        <AboutPanel client={client} />
+      </div>
+    </div>
+  )
 }

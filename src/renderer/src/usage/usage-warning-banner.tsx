@@ -1,4 +1,85 @@
-/** Placeholder: being built. */
+import { useEffect, useMemo, useState } from 'react'
+import type { UsageWarningPayload } from '../../../shared/usage-schemas'
+import { useApp } from '../app/app-context'
+import { useI18n } from '../i18n/i18n'
+import { createUsageFormat } from './usage-format'
+import './usage-warning.css'
+
+/**
+ * A warning for each connection whose requests or spend in the last hour are far above its own
+ * norm (a leaked key looks like this), until the person dismisses it.
+ */
 export function UsageWarningBanner() {
-  return null
+  const { t, language } = useI18n()
+  const { client, connections, navigate } = useApp()
+  const [warnings, setWarnings] = useState<UsageWarningPayload[]>([])
+  const format = useMemo(() => createUsageFormat(language), [language])
+
+  useEffect(
+    () =>
+      client.on('usage.warning', (warning) =>
+        // A newer warning about the same connection replaces the older one.
+        setWarnings((shown) => [
+          ...shown.filter((w) => w.connectionId !== warning.connectionId),
+          warning,
+        ]),
+      ),
+    [client],
+  )
+
+  const dismiss = (warning: UsageWarningPayload) =>
+    setWarnings((shown) => shown.filter((w) => w !== warning))
+
+  return (
+    <>
+      {warnings.map((warning) => {
+        const label =
+          connections.find((c) => c.id === warning.connectionId)?.label ?? warning.connectionId
+        const triggered = new Set(warning.triggeredBy)
+        return (
+          <div
+            key={warning.connectionId}
+            role="alert"
+            className="usage-warning"
+            data-testid="usage-warning"
+          >
+            <div className="usage-warning-text">
+              <strong>{t('usage.warning.title', { label })}</strong>
+              <ul>
+                <li className={triggered.has('requests') ? 'usage-warning-hit' : undefined}>
+                  {t('usage.warning.requests', {
+                    observed: format.count(warning.requests.observed),
+                    norm: format.count(warning.requests.norm),
+                  })}
+                </li>
+                <li className={triggered.has('cost') ? 'usage-warning-hit' : undefined}>
+                  {t('usage.warning.cost', {
+                    observed: format.usd(warning.costUsd.observed),
+                    norm: format.usd(warning.costUsd.norm),
+                  })}
+                </li>
+              </ul>
+              <p>{t('usage.warning.suggestion')}</p>
+            </div>
+            <div className="usage-warning-actions">
+              <button
+                type="button"
+                className="usage-warning-primary"
+                onClick={() => navigate({ name: 'connections' })}
+              >
+                {t('usage.warning.open')}
+              </button>
+              <button
+                type="button"
+                onClick={() => dismiss(warning)}
+                aria-label={t('usage.warning.dismissLabel', { label })}
+              >
+                {t('usage.warning.dismiss')}
+              </button>
+            </div>
+          </div>
+        )
+      })}
+    </>
+  )
 }

@@ -1,1 +1,20 @@
-export const compareEn = {} as const
+export const compareEn = {
+  'compare.newTitle': 'New comparison',
+  'compare.modeLabel': 'Comparison',
+  'compare.empty': 'Pick 2–8 models, then send one prompt to all of them at once.',
+  'compare.stopAll': 'Stop all',
+  'compare.openInWindow': 'Open in new window',
+  'compare.mark.fastestFirstToken': 'Fastest first token',
+  'compare.mark.fastestTotal': 'Fastest total',
+  'compare.mark.cheapest': 'Cheapest',
+  'compare.setup.addColumn': 'Add a model',
+  'compare.setup.chooseTwo': 'Choose at least two models.',
+  'compare.setup.chooseEach': 'Choose a model for every column, or remove the empty ones.',
+  'compare.setup.columnModel': 'Model for column {number}',
+  'compare.setup.followUps': 'Follow-ups go to:',
+  'compare.setup.parameters': 'Parameters',
+  'compare.setup.parametersCount': 'Parameters ({count})',
+  'compare.setup.removeColumn': 'Remove column {number}',
+  'compare.setup.systemPrompt': 'System prompt',
+  'compare.setup.systemPromptLabel': 'Shared system prompt (sent to every column)',
+} as const

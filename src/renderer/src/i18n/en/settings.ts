@@ -1,1 +1,66 @@
-export const settingsEn = {} as const
+export const settingsEn = {
+  'settings.title': 'Settings',
+  'settings.loading': 'Loading settings…',
+  'settings.appearance': 'Appearance',
+  'settings.language': 'Language',
+  'settings.language.system': 'System',
+  'settings.language.en': 'English',
+  'settings.language.ko': '한국어',
+  'settings.theme': 'Theme',
+  'settings.theme.system': 'System',
+  'settings.theme.light': 'Light',
+  'settings.theme.dark': 'Dark',
+  'settings.requests': 'Requests',
+  'settings.requests.hint':
+    'New requests use these values; an answer already streaming keeps its own.',
+  'settings.requestTimeout': 'Request timeout',
+  'settings.requestTimeout.help':
+    'The longest one whole answer may take, in seconds ({min}–{max}).',
+  'settings.idleTimeout': 'Idle timeout',
+  'settings.idleTimeout.help':
+    'An answer that sends nothing for this long stops with a timeout, in seconds ({min}–{max}).',
+  'settings.maxRetries': 'Retries',
+  'settings.maxRetries.help':
+    'Tries again after rate limits, overloads and network errors, before any text arrives ({min}–{max}).',
+  'settings.unit.seconds': 'seconds',
+  'settings.invalidNumber': '{field} must be a whole number from {min} to {max}.',
+  'settings.save': 'Save',
+  'settings.saving': 'Saving…',
+  'settings.saved': 'Saved.',
+  'settings.saveFailed': 'Could not save: {message}',
+  'settings.dataDir': 'Data folder',
+  'settings.dataDir.copy': 'Copy',
+  'settings.dataDir.copied': 'Copied to the clipboard.',
+  'settings.dataDir.copyFailed': 'Could not copy. Select the path and copy it yourself.',
+  'settings.dataDir.note':
+    'History, saved keys and settings live here. The folder is chosen when Parallax starts: pass --data-dir <folder> or set PARALLAX_DATA_DIR. Without either, the desktop app uses your system’s app-data folder.',
+  'settings.vault': 'Saved keys',
+  'settings.vault.loading': 'Checking how keys are stored…',
+  'settings.vault.error': 'Could not read how keys are stored: {message}',
+  'settings.vault.secure': 'Encrypted',
+  'settings.vault.insecure': 'Not protected',
+  'settings.vault.safeStorage': 'Keys are encrypted with the OS keychain (safeStorage)',
+  'settings.vault.safeStorageWeak': 'The OS keychain cannot properly protect keys on this machine',
+  'settings.vault.aesGcm':
+    'Keys are encrypted with AES-256-GCM, under a key file or your passphrase',
+  'settings.vault.other': 'Keys are encrypted ({kind})',
+  'settings.vault.count': '{count} saved',
+  'settings.vault.locked':
+    'The key store is locked: saved keys cannot be used until it is unlocked.',
+  'settings.vault.consentRequired':
+    'Before a key is saved here, you will be asked to agree that it is only obfuscated.',
+  'settings.clear.heading': 'Clear history',
+  'settings.clear.description':
+    'Deletes every conversation with its prompts and answers. Saved connections and keys stay.',
+  'settings.clear.button': 'Clear history…',
+  'settings.clear.done': 'Conversations deleted: {count}.',
+  'settings.clear.dialogTitle': 'Delete all history?',
+  'settings.clear.dialogBody':
+    'Every conversation is deleted for good; this cannot be undone. Export first if you want a copy.',
+  'settings.clear.confirmWord': 'delete',
+  'settings.clear.confirmLabel': 'Type “{word}” to confirm',
+  'settings.clear.cancel': 'Cancel',
+  'settings.clear.confirm': 'Delete everything',
+  'settings.clear.clearing': 'Deleting…',
+  'settings.clear.failed': 'Could not clear history: {message}',
+} as const

@@ -1,3 +1,96 @@
 import type { connectionsEn } from '../en/connections'
 
-export const connectionsKo: Record<keyof typeof connectionsEn, string> = {}
+export const connectionsKo: Record<keyof typeof connectionsEn, string> = {
+  'connections.title': '연결',
+  'connections.intro':
+    '연결은 제공업체 계정 하나와 그 키입니다. 저장한 키는 다시 표시되지 않으며 마지막 4자리만 보입니다.',
+  'connections.add': '연결 추가',
+  'connections.empty': '아직 연결이 없습니다. 연결을 추가하면 대화를 시작할 수 있습니다.',
+  'connections.list': '저장된 연결',
+
+  'connections.row.edit': '편집',
+  'connections.row.test': '테스트',
+  'connections.row.delete': '삭제',
+  'connections.row.secretSet': '•••• {last4}',
+  'connections.row.secretSetShort': '저장됨',
+  'connections.row.secretDamaged': '손상됨: 저장된 값을 읽을 수 없으니 다시 입력해 주세요',
+
+  'connections.form.addTitle': '연결 추가',
+  'connections.form.editTitle': '{label} 편집',
+  'connections.form.provider': '제공업체',
+  'connections.form.pickProvider': '키를 발급받은 제공업체를 선택하세요.',
+  'connections.form.label': '이름',
+  'connections.form.labelHelp':
+    '모델 선택 목록에 표시됩니다. 계정을 구분할 수 있게 지어 주세요(예: “{provider} — 업무용”).',
+  'connections.form.required': '필수',
+  'connections.form.show': '보기',
+  'connections.form.showField': '{field} 보기',
+  'connections.form.savedSecret': '저장됨 — •••• {last4} (비워 두면 그대로 유지)',
+  'connections.form.savedSecretShort': '저장됨 (비워 두면 그대로 유지)',
+  'connections.form.damagedSecret': '저장된 값을 읽을 수 없습니다 — 다시 입력해 주세요',
+  'connections.form.removeSecret': '저장된 {field} 삭제',
+  'connections.form.save': '저장',
+  'connections.form.saving': '저장 중…',
+  'connections.form.cancel': '취소',
+  'connections.form.failed': '저장하지 못했습니다: {message}',
+
+  'connections.links.heading': '어디서 찾나요',
+  'connections.links.keys': '키 발급',
+  'connections.links.docs': '문서',
+  'connections.links.note': '주소를 복사해 브라우저에서 여세요.',
+  'connections.links.copyKeys': '키 발급 페이지 주소 복사',
+  'connections.links.copyDocs': '문서 주소 복사',
+
+  'connections.copy': '복사',
+  'connections.copied': '복사됨',
+  'connections.copyFailed': '복사하지 못했습니다. 텍스트를 직접 선택해 복사해 주세요.',
+
+  'connections.bedrock.heading': '최소 권한 IAM 정책',
+  'connections.bedrock.help':
+    '입력할 키의 IAM 사용자 또는 역할에 이 정책을 연결하세요. 모델 호출과 목록 조회만 허용하고 그 밖의 권한은 주지 않습니다.',
+  'connections.bedrock.converseNote':
+    'Parallax가 사용하는 Converse와 ConverseStream 호출은 bedrock:InvokeModel과 bedrock:InvokeModelWithResponseStream 권한으로 허용됩니다. IAM에는 이 둘을 위한 별도 작업이 없습니다.',
+  'connections.bedrock.policy': 'IAM 정책 JSON',
+  'connections.bedrock.copy': 'IAM 정책 복사',
+
+  'connections.test.busy': '연결을 테스트하는 중…',
+  'connections.test.okModels': '연결됨 — 모델 {count}개 사용 가능 ({ms}ms)',
+  'connections.test.okOneModel': '연결됨 — 모델 1개 사용 가능 ({ms}ms)',
+  'connections.test.ok': '연결됨 ({ms}ms)',
+  'connections.test.auth': '키가 거부되었습니다 — 키를 확인하고 다시 저장해 주세요.',
+  'connections.test.permission':
+    '키는 유효하지만 이 작업을 할 권한이 없습니다 — 권한과 모델 접근 설정을 확인해 주세요.',
+  'connections.test.rateLimit':
+    '제공업체가 이 키의 요청을 제한하고 있습니다 — 잠시 후 다시 테스트해 주세요.',
+  'connections.test.quota':
+    '이 계정의 크레딧이나 할당량이 소진되었습니다 — 제공업체의 결제 정보를 확인해 주세요.',
+  'connections.test.network':
+    '엔드포인트에 연결할 수 없습니다 — URL과 네트워크 상태를 확인해 주세요.',
+  'connections.test.timeout':
+    '제공업체가 제시간에 응답하지 않았습니다 — 다시 테스트하거나 엔드포인트를 확인해 주세요.',
+  'connections.test.notFound':
+    '엔드포인트를 찾을 수 없습니다 — URL, 리전 또는 배포 이름을 확인해 주세요.',
+  'connections.test.invalidRequest':
+    '제공업체가 요청을 거부했습니다 — 리전이나 API 버전 같은 입력값을 확인해 주세요.',
+  'connections.test.server': '제공업체 쪽에 문제가 생겼습니다 — 잠시 후 다시 시도해 주세요.',
+  'connections.test.unknown': '테스트에 실패했습니다.',
+  'connections.test.couldNotRun': '테스트를 실행하지 못했습니다: {message}',
+
+  'connections.delete.title': '“{label}” 연결을 삭제할까요?',
+  'connections.delete.body':
+    '저장된 키가 이 컴퓨터에서 지워집니다. 이 연결로 나눈 대화는 기록에 그대로 남습니다.',
+  'connections.delete.confirm': '삭제',
+  'connections.delete.cancel': '취소',
+  'connections.delete.failed': '삭제하지 못했습니다: {message}',
+
+  'connections.vault.region': '키 보관',
+  'connections.vault.secure': '키는 이 컴퓨터에 암호화되어 저장됩니다.',
+  'connections.vault.locked': '키 보관함이 잠겨 있어 지금은 키를 읽거나 저장할 수 없습니다.',
+  'connections.vault.consentTitle': '이 시스템에서는 키가 난독화만 됩니다',
+  'connections.vault.consentBody':
+    '시스템 키링(GNOME Keyring, KWallet 등)을 사용할 수 없어 키가 암호화되지 않고 고정된 비밀번호로 뒤섞이기만 합니다. 파일을 읽을 수 있는 사람이라면 누구나 키를 복원할 수 있습니다. 제대로 암호화하려면 키링을 설정하고, 그래도 괜찮다면 그대로 저장하세요.',
+  'connections.vault.consentButton': '이해했습니다, 그래도 저장',
+  'connections.vault.consentFailed': '선택을 기록하지 못했습니다: {message}',
+  'connections.vault.insecureAccepted':
+    '동의하신 대로 이 시스템에서는 키가 난독화만 됩니다. 시스템 키링을 쓰면 암호화됩니다.',
+}

@@ -1,3 +1,35 @@
 import type { modelsEn } from '../en/models'
 
-export const modelsKo: Record<keyof typeof modelsEn, string> = {}
+export const modelsKo: Record<keyof typeof modelsEn, string> = {
+  'models.picker.choose': '모델 선택',
+  'models.picker.title': '모델 선택',
+  'models.picker.search': '모델 검색',
+  'models.picker.searchPlaceholder': '모델을 검색하거나 모델 ID를 입력하세요…',
+  'models.picker.unknownConnection': '알 수 없는 연결',
+  'models.picker.noConnections':
+    '아직 연결이 없습니다. 연결 화면에서 연결을 추가하면 모델을 고를 수 있습니다.',
+  'models.picker.noModels': '이 연결에서 사용할 수 있는 모델이 없습니다.',
+  'models.picker.loading': '불러오는 중…',
+  'models.picker.suggestions': '추천 모델 (목록에 없음)',
+  'models.picker.notListed': '(제공자 목록에 없음)',
+  'models.picker.current': '현재 모델',
+  'models.picker.listErrorFallback':
+    '모델 목록을 가져오지 못했습니다: {message}. 알려진 모델을 보여 드립니다',
+  'models.picker.listError': '모델 목록을 가져오지 못했습니다: {message}',
+  'models.picker.customHeading': '직접 입력한 모델 ID',
+  'models.picker.useCustom': '“{model}” 사용 ({connection})',
+  'models.picker.keys': '↑↓ 이동 · Enter 선택 · Esc 닫기',
+  'models.picker.refresh': '목록 새로 고침',
+  'models.badge.vision': '이미지',
+  'models.badge.tools': '도구',
+  'models.badge.reasoning': '추론',
+  'models.meta.context': '컨텍스트 {count}',
+  'models.meta.output': '출력 {count}',
+  'models.meta.price': '100만 토큰당 {input} / {output}',
+  'models.meta.priceUnknown': '가격 정보 없음',
+  'models.estimate.tokens': '약 {count} 토큰',
+  'models.estimate.cost': '약 {cost}',
+  'models.estimate.priceUnknown': '가격 정보 없음',
+  'models.estimate.perModel': '약 {cost} {model}',
+  'models.estimate.perModelUnknown': '{model}: 가격 정보 없음',
+}

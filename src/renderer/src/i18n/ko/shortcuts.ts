@@ -1,3 +1,29 @@
 import type { shortcutsEn } from '../en/shortcuts'
 
-export const shortcutsKo: Record<keyof typeof shortcutsEn, string> = {}
+export const shortcutsKo: Record<keyof typeof shortcutsEn, string> = {
+  'shortcuts.newChat': '새 채팅',
+  'shortcuts.newCompare': '새 비교',
+  'shortcuts.searchHistory': '기록 검색',
+  'shortcuts.focusInput': '메시지 입력란으로 이동',
+  'shortcuts.stop': '답변 멈추기',
+  'shortcuts.palette': '명령 팔레트',
+  'shortcuts.settings': '설정',
+  'shortcuts.help': '키보드 단축키',
+  'shortcuts.help.title': '키보드 단축키',
+  'shortcuts.help.or': '또는',
+  'shortcuts.help.whenNotTyping': '입력 중이 아닐 때',
+  'shortcuts.help.close': '닫기',
+  'shortcuts.palette.title': '명령 팔레트',
+  'shortcuts.palette.filter': '명령 찾기',
+  'shortcuts.palette.placeholder': '명령을 입력하세요…',
+  'shortcuts.palette.commands': '명령',
+  'shortcuts.palette.empty': '일치하는 명령이 없습니다.',
+  'shortcuts.palette.connections': '연결',
+  'shortcuts.palette.usage': '사용량',
+  'shortcuts.palette.toggleTheme': '테마 바꾸기',
+  'shortcuts.palette.themeNext': '→ {theme}',
+  'shortcuts.palette.switchLanguage': '언어 바꾸기',
+  'shortcuts.palette.languageNext': '→ {language}',
+  'shortcuts.error': '설정을 바꾸지 못했습니다: {message}',
+  'shortcuts.dismiss': '닫기',
+}

@@ -1,0 +1,124 @@
+import { useState } from 'react'
+import { useApp } from '../app/app-context'
+import { useI18n } from '../i18n/i18n'
+import { ModelPicker } from '../models/model-picker'
+import { ParametersPanel } from '../models/parameters-panel'
+import { useCapabilities } from '../models/use-model-lists'
+import { newColumn, type Column } from './column-key'
+import type { ConversationSetup } from './use-conversation-setup'
+
+const MAX_COLUMNS = 8
+
+/** A comparison's 2–8 columns, each a model with its own parameter overrides. */
+export function CompareSetup({ setup }: { setup: ConversationSetup }) {
+  const { t } = useI18n()
+  const { connections } = useApp()
+  const [systemOpen, setSystemOpen] = useState(false)
+  if (setup.columnsLocked) {
+    return (
+      <div className="setup setup-compare" data-testid="compare-columns">
+        <span className="setup-label">{t('compare.setup.followUps')}</span>
+        {setup.columns.map((column) => (
+          <span key={column.key} className="column-chip">
+            {column.model} · {connections.find((c) => c.id === column.connectionId)?.label ?? '—'}
+          </span>
+        ))}
+      </div>
+    )
+  }
+  const update = (key: string, change: Partial<Column>) =>
+    setup.setColumns(setup.columns.map((c) => (c.key === key ? { ...c, ...change } : c)))
+  return (
+    <div className="setup setup-compare" data-testid="compare-columns">
+      <ol className="column-list">
+        {setup.columns.map((column, index) => (
+          <ColumnEditor
+            key={column.key}
+            column={column}
+            index={index}
+            canRemove={setup.columns.length > 2}
+            onChange={(change) => update(column.key, change)}
+            onRemove={() => setup.setColumns(setup.columns.filter((c) => c.key !== column.key))}
+          />
+        ))}
+      </ol>
+      <div className="setup-row">
+        <button
+          type="button"
+          disabled={setup.columns.length >= MAX_COLUMNS}
+          onClick={() => setup.setColumns([...setup.columns, newColumn()])}
+          data-testid="add-column"
+        >
+          {t('compare.setup.addColumn')}
+        </button>
+        <button type="button" aria-expanded={systemOpen} onClick={() => setSystemOpen(!systemOpen)}>
+          {t('compare.setup.systemPrompt')}
+        </button>
+      </div>
+      {systemOpen ? (
+        <label className="setup-system">
+          <span>{t('compare.setup.systemPromptLabel')}</span>
+          <textarea
+            rows={2}
+            value={setup.systemPrompt}
+            onChange={(event) => setup.setSystemPrompt(event.target.value)}
+          />
+        </label>
+      ) : null}
+    </div>
+  )
+}
+
+function ColumnEditor(props: {
+  column: Column
+  index: number
+  canRemove: boolean
+  onChange(change: Partial<Column>): void
+  onRemove(): void
+}) {
+  const { t } = useI18n()
+  const [open, setOpen] = useState(false)
+  const { column } = props
+  const choice =
+    column.connectionId && column.model
+      ? { connectionId: column.connectionId, model: column.model }
+      : null
+  const capabilities = useCapabilities(choice)
+  const number = String(props.index + 1)
+  const overrides = Object.keys(column.parameters).length
+  return (
+    <li className="column-editor" data-testid="column-editor">
+      <span className="column-number">{number}</span>
+      <ModelPicker
+        value={choice}
+        onChange={(next) => props.onChange(next)}
+        label={t('compare.setup.columnModel', { number })}
+        testId={`column-model-${number}`}
+      />
+      <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {overrides > 0
+          ? t('compare.setup.parametersCount', { count: String(overrides) })
+          : t('compare.setup.parameters')}
+      </button>
+      {props.canRemove ? (
+        <button
+          type="button"
+          onClick={props.onRemove}
+          aria-label={t('compare.setup.removeColumn', { number })}
+        >
+          ×
+        </button>
+      ) : null}
+      {open ? (
+        <div className="column-parameters">
+          <ParametersPanel
+            capabilities={capabilities}
+            value={column.parameters}
+            onChange={(parameters) => props.onChange({ parameters })}
+            compact
+          />
+        </div>
+      ) : null}
+    </li>
+  )
+}

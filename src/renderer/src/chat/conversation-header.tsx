@@ -1,0 +1,50 @@
+import { useApp } from '../app/app-context'
+import { useI18n } from '../i18n/i18n'
+import type { ConversationDetail } from './conversation-thread'
+
+/** Title, and for a saved comparison: open it in a window of its own, stop every column. */
+export function ConversationHeader(props: {
+  detail: ConversationDetail | null
+  mode: 'chat' | 'compare'
+  busy: boolean
+  onStopAll(): void
+}) {
+  const { t } = useI18n()
+  const { client } = useApp()
+  const conversation = props.detail?.conversation
+  const title =
+    conversation?.title ?? (props.mode === 'compare' ? t('compare.newTitle') : t('chat.newTitle'))
+
+  const openInWindow = async () => {
+    if (!conversation) return
+    const result = await client.invoke('app.openWindow', { conversationId: conversation.id })
+    // The web host has no windows of its own: the browser opens a tab at the same route.
+    if (result.ok && !result.value.opened) {
+      const url = new URL(window.location.href)
+      url.hash = `#/c/${encodeURIComponent(conversation.id)}`
+      window.open(url.toString(), '_blank', 'noopener')
+    }
+  }
+
+  return (
+    <header className="conversation-header">
+      <h1 className="conversation-title" data-testid="conversation-title">
+        {title}
+      </h1>
+      <span className="conversation-mode">
+        {props.mode === 'compare' ? t('compare.modeLabel') : t('chat.modeLabel')}
+      </span>
+      <span className="composer-spacer" />
+      {props.busy && props.mode === 'compare' ? (
+        <button type="button" onClick={props.onStopAll}>
+          {t('compare.stopAll')}
+        </button>
+      ) : null}
+      {conversation && props.mode === 'compare' ? (
+        <button type="button" onClick={() => void openInWindow()} data-testid="open-in-window">
+          {t('compare.openInWindow')}
+        </button>
+      ) : null}
+    </header>
+  )
+}

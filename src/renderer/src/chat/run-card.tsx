@@ -1,0 +1,87 @@
+import { memo, type ReactNode } from 'react'
+import { useI18n } from '../i18n/i18n'
+import { MarkdownView } from '../markdown/markdown-view'
+import { CopyButton } from './copy-button'
+import { RunError } from './run-error'
+import { RunFooter } from './run-footer'
+import type { RunView } from './use-run-view'
+
+export interface RunCardProps {
+  run: RunView
+  modelLabel: string
+  connectionLabel: string
+  /** E.g. "Fastest first token" marks in a comparison. */
+  badges?: string[]
+  onStop(): void
+  /** Chat only: answers of the same prompt to flip through, and regenerate. */
+  siblings?: ReactNode
+  onRegenerate?: () => void
+}
+
+/** One answer: header, reasoning, the Markdown answer, its error, metrics and actions. */
+export const RunCard = memo(function RunCard(props: RunCardProps) {
+  const { t } = useI18n()
+  const { run } = props
+  const streaming = run.status === 'streaming'
+  return (
+    <article
+      className={`run-card run-${run.status}`}
+      data-testid="run-card"
+      data-run-id={run.id}
+      data-status={run.status}
+      data-model={run.model}
+      aria-busy={streaming}
+      aria-label={t('chat.run.label', { model: props.modelLabel })}
+    >
+      <header className="run-card-header">
+        <span className="run-card-model" title={run.model}>
+          {props.modelLabel}
+        </span>
+        <span className="run-card-connection">{props.connectionLabel}</span>
+        {props.badges?.map((badge) => (
+          <span key={badge} className="run-badge" data-testid="run-badge">
+            {badge}
+          </span>
+        ))}
+        <span className={`run-status run-status-${run.status}`}>
+          {t(`chat.status.${run.status}`)}
+        </span>
+      </header>
+      {run.reasoning ? (
+        <details className="run-reasoning" open={streaming && !run.answer}>
+          <summary>{t('chat.run.reasoning')}</summary>
+          <div className="run-reasoning-text">{run.reasoning}</div>
+        </details>
+      ) : null}
+      <div className="run-answer" data-testid="run-answer">
+        {run.answer ? (
+          <MarkdownView text={run.answer} streaming={streaming} />
+        ) : streaming ? (
+          <p className="run-waiting">{t('chat.run.waiting')}</p>
+        ) : null}
+      </div>
+      {run.status === 'error' ? <RunError run={run} /> : null}
+      {run.status === 'interrupted' ? (
+        <p className="run-note">{t('chat.run.interruptedNote')}</p>
+      ) : null}
+      <RunFooter run={run} modelLabel={props.modelLabel} />
+      <div className="run-actions">
+        {streaming ? (
+          <button type="button" onClick={props.onStop} data-testid="stop-run">
+            {t('chat.run.stop')}
+          </button>
+        ) : (
+          <>
+            <CopyButton text={run.answer} label={t('chat.run.copy')} />
+            {props.onRegenerate ? (
+              <button type="button" onClick={props.onRegenerate} data-testid="regenerate">
+                {t('chat.run.regenerate')}
+              </button>
+            ) : null}
+          </>
+        )}
+        {props.siblings}
+      </div>
+    </article>
+  )
+})

@@ -1,0 +1,28 @@
+import { useApp } from '../app/app-context'
+import type { Run } from './conversation-thread'
+import { RunCard } from './run-card'
+import { useRunView } from './use-run-view'
+import type { ReactNode } from 'react'
+
+/** A saved run joined with its live text, and the labels of its model and connection. */
+export function RunSlot(props: {
+  run: Run
+  badges?: string[]
+  siblings?: ReactNode
+  onRegenerate?: () => void
+}) {
+  const { client, connections } = useApp()
+  const view = useRunView(props.run)
+  const connection = connections.find((c) => c.id === props.run.connectionId)
+  return (
+    <RunCard
+      run={view}
+      modelLabel={props.run.model}
+      connectionLabel={connection?.label ?? props.run.provider}
+      {...(props.badges ? { badges: props.badges } : {})}
+      siblings={props.siblings}
+      {...(props.onRegenerate ? { onRegenerate: props.onRegenerate } : {})}
+      onStop={() => void client.invoke('runs.stop', { runId: props.run.id })}
+    />
+  )
+}

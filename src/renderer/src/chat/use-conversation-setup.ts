@@ -1,0 +1,108 @@
+import { useState } from 'react'
+import { useApp } from '../app/app-context'
+import { useI18n } from '../i18n/i18n'
+import type { ModelChoice } from '../models/model-choice'
+import { dropUnsupported, type RunParameters } from '../models/run-parameters'
+import { useCapabilitiesOf } from '../models/use-model-lists'
+import { columnsOfRuns, newColumn, type Column } from './column-key'
+import type { ConversationDetail, Turn } from './conversation-thread'
+import { readLastChoice, readLastColumns } from './last-choices'
+
+export interface ConversationSetup {
+  mode: 'chat' | 'compare'
+  /** Chat: the model; compare: every column with a model. */
+  choices: ModelChoice[]
+  /** Why sending is not possible yet (no model chosen …), or null. */
+  missing: string | null
+  choice: ModelChoice | null
+  setChoice(choice: ModelChoice): void
+  parameters: RunParameters
+  setParameters(next: RunParameters): void
+  systemPrompt: string
+  setSystemPrompt(next: string): void
+  columns: Column[]
+  setColumns(next: Column[]): void
+  /** A saved comparison keeps its columns: follow-ups go to all of them. */
+  columnsLocked: boolean
+  /** What is sent: the parameters without those the chosen model rejects. */
+  parametersToSend: RunParameters
+  columnsToSend: Column[]
+}
+
+/** What the next prompt goes to, starting from the conversation's latest answer(s). */
+export function useConversationSetup(
+  mode: 'chat' | 'compare',
+  detail: ConversationDetail | null,
+  turns: Turn[],
+): ConversationSetup {
+  const { t } = useI18n()
+  const { connections } = useApp()
+  const last = turns.at(-1)
+  const lastRun = last?.activeRun
+  const lastRuns = last?.runs
+  const [picked, setChoice] = useState<ModelChoice | null>(null)
+  const [pickedParameters, setParameters] = useState<RunParameters | null>(null)
+  const [pickedSystemPrompt, setSystemPrompt] = useState<string | null>(null)
+  const [pickedColumns, setColumns] = useState<Column[] | null>(null)
+  const [initialColumns] = useState(() => readLastColumns() ?? [newColumn(), newColumn()])
+
+  const exists = (c: ModelChoice | null) =>
+    c !== null && connections.some((connection) => connection.id === c.connectionId)
+  const fromRun: ModelChoice | null = lastRun?.connectionId
+    ? { connectionId: lastRun.connectionId, model: lastRun.model }
+    : null
+  const stored = readLastChoice()
+  const choice = [picked, fromRun, stored].find(exists) ?? null
+  const parameters = pickedParameters ?? ((lastRun?.parameters ?? {}) as RunParameters)
+  const systemPrompt = pickedSystemPrompt ?? lastRun?.systemPrompt ?? ''
+
+  const columnsLocked = mode === 'compare' && detail !== null && turns.length > 0
+  const columns = columnsLocked ? columnsOfRuns(lastRuns ?? []) : (pickedColumns ?? initialColumns)
+
+  const choices: ModelChoice[] =
+    mode === 'chat'
+      ? choice
+        ? [choice]
+        : []
+      : columns.flatMap((c) =>
+          c.connectionId && c.model ? [{ connectionId: c.connectionId, model: c.model }] : [],
+        )
+  // One capabilities lookup per model: the chat's, then each column's.
+  const withModel = columns.filter((c) => c.connectionId && c.model)
+  const capabilities = useCapabilitiesOf([
+    ...(choice ? [choice] : []),
+    ...withModel.map((c) => ({ connectionId: c.connectionId ?? '', model: c.model ?? '' })),
+  ])
+  const offset = choice ? 1 : 0
+  const parametersToSend = dropUnsupported(parameters, choice ? (capabilities[0] ?? null) : null)
+  const columnsToSend = withModel.map((c, i) => ({
+    ...c,
+    parameters: dropUnsupported(c.parameters, capabilities[i + offset] ?? null),
+  }))
+
+  let missing: string | null = null
+  if (connections.length === 0) missing = t('chat.setup.noConnections')
+  else if (mode === 'chat' && !choice) missing = t('chat.setup.chooseModel')
+  else if (mode === 'compare' && !columnsLocked && choices.length < 2) {
+    missing = t('compare.setup.chooseTwo')
+  } else if (mode === 'compare' && !columnsLocked && choices.length < columns.length) {
+    missing = t('compare.setup.chooseEach')
+  }
+
+  return {
+    mode,
+    choices,
+    missing,
+    choice,
+    setChoice,
+    parameters,
+    setParameters,
+    systemPrompt,
+    setSystemPrompt,
+    columns,
+    setColumns,
+    columnsLocked,
+    parametersToSend,
+    columnsToSend,
+  }
+}

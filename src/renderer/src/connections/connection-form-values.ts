@@ -1,0 +1,82 @@
+import type { MethodInput } from '../../../shared/contract'
+import type { ConnectionView, ProviderView } from '../app/app-context'
+
+export type FieldValues = Record<string, string>
+
+/** Where a host error belongs on the form. */
+export type ErrorTarget =
+  { kind: 'field'; name: string } | { kind: 'label' } | { kind: 'provider' } | { kind: 'form' }
+
+/** The host names fields as `fields.apiKey` (and sometimes just `apiKey`); both land on the input. */
+export function errorTarget(
+  field: string | undefined,
+  provider: ProviderView | undefined,
+): ErrorTarget {
+  if (field === undefined || field === '') return { kind: 'form' }
+  if (field === 'label') return { kind: 'label' }
+  if (field === 'provider') return { kind: 'provider' }
+  const name = field.startsWith('fields.') ? field.slice('fields.'.length) : field
+  return provider?.fields.some((f) => f.name === name) ? { kind: 'field', name } : { kind: 'form' }
+}
+
+/** “OpenAI”, or “OpenAI 2” when a connection is already called that. */
+export function defaultLabel(provider: ProviderView, existing: readonly ConnectionView[]): string {
+  const taken = new Set(existing.map((connection) => connection.label.trim()))
+  if (!taken.has(provider.label)) return provider.label
+  let n = 2
+  while (taken.has(`${provider.label} ${n}`)) n += 1
+  return `${provider.label} ${n}`
+}
+
+/** Only what the person typed: empty inputs are left out so the host sees exactly the filled fields. */
+export function createInput(
+  provider: ProviderView,
+  label: string,
+  values: FieldValues,
+): MethodInput<'connections.create'> {
+  const fields: FieldValues = {}
+  for (const field of provider.fields) {
+    const value = values[field.name] ?? ''
+    if (value.trim() !== '') fields[field.name] = value
+  }
+  return { provider: provider.id, label, fields }
+}
+
+/**
+ * Only what changed: a secret marked for removal is removed (null), a filled secret replaces
+ * the saved one (empty keeps it), a cleared non-secret field is removed. Null when nothing
+ * changed at all.
+ */
+export function updateInput(
+  connection: ConnectionView,
+  provider: ProviderView,
+  label: string,
+  values: FieldValues,
+  removedSecrets: ReadonlySet<string>,
+): MethodInput<'connections.update'> | null {
+  const fields: Record<string, string | null> = {}
+  for (const field of provider.fields) {
+    const value = values[field.name] ?? ''
+    if (field.secret) {
+      if (removedSecrets.has(field.name)) fields[field.name] = null
+      else if (value.trim() !== '') fields[field.name] = value
+      continue
+    }
+    const saved = connection.fields[field.name] ?? ''
+    if (value === saved) continue
+    fields[field.name] = value.trim() === '' ? null : value
+  }
+  const input: MethodInput<'connections.update'> = { id: connection.id }
+  if (label.trim() !== connection.label) input.label = label
+  if (Object.keys(fields).length > 0) input.fields = fields
+  return input.label === undefined && input.fields === undefined ? null : input
+}
+
+/** The form's starting values when editing: the saved non-secret fields; secrets stay empty. */
+export function initialValues(provider: ProviderView, connection: ConnectionView): FieldValues {
+  const values: FieldValues = {}
+  for (const field of provider.fields) {
+    values[field.name] = field.secret ? '' : (connection.fields[field.name] ?? '')
+  }
+  return values
+}

@@ -1,0 +1,227 @@
+import { useId, useState, type FormEvent } from 'react'
+import { useApp, type ConnectionView, type ProviderView } from '../app/app-context'
+import { useI18n } from '../i18n/i18n'
+import type { RpcError, RpcResult } from '../../../shared/rpc-result'
+import { BedrockPolicyPanel } from './bedrock-policy-panel'
+import {
+  createInput,
+  defaultLabel,
+  errorTarget,
+  initialValues,
+  updateInput,
+  type FieldValues,
+} from './connection-form-values'
+import { CredentialFieldInput } from './credential-field-input'
+import { ProviderLinks } from './provider-links'
+import { ProviderPicker } from './provider-picker'
+import { VaultConsentPrompt } from './vault-consent-prompt'
+
+interface ConnectionFormProps {
+  /** Absent: a new connection. */
+  editing?: ConnectionView | undefined
+  onSaved(saved: ConnectionView): void
+  onCancel(): void
+  allowInsecure(): Promise<string | null>
+  vaultNote?: string | undefined
+}
+
+interface FormErrors {
+  fields: Record<string, string>
+  label?: string
+  provider?: string
+  form?: string
+}
+
+const NO_ERRORS: FormErrors = { fields: {} }
+
+/**
+ * Adds or edits a connection. What the person typed is kept per provider and survives both a
+ * refused save and switching providers back and forth.
+ */
+export function ConnectionForm({
+  editing,
+  onSaved,
+  onCancel,
+  allowInsecure,
+  vaultNote,
+}: ConnectionFormProps) {
+  const { t } = useI18n()
+  const { client, providers, connections } = useApp()
+  const formId = useId()
+  const [providerId, setProviderId] = useState<string | null>(editing?.provider ?? null)
+  const [labels, setLabels] = useState<Record<string, string>>({})
+  const [values, setValues] = useState<Record<string, FieldValues>>({})
+  const [removed, setRemoved] = useState<ReadonlySet<string>>(new Set())
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS)
+  const [saving, setSaving] = useState(false)
+  const [consentNeeded, setConsentNeeded] = useState(false)
+
+  const provider = providers.find((candidate) => candidate.id === providerId)
+  const current: FieldValues = provider
+    ? (values[provider.id] ?? (editing ? initialValues(provider, editing) : {}))
+    : {}
+  const label = provider
+    ? (labels[provider.id] ?? editing?.label ?? defaultLabel(provider, connections))
+    : ''
+
+  const setField = (name: string, value: string) => {
+    if (!provider) return
+    setValues((all) => ({
+      ...all,
+      [provider.id]: { ...(all[provider.id] ?? current), [name]: value },
+    }))
+    if (errors.fields[name] !== undefined) {
+      const { [name]: _cleared, ...rest } = errors.fields
+      setErrors({ ...errors, fields: rest })
+    }
+  }
+
+  const setLabel = (value: string) => {
+    if (!provider) return
+    setLabels((all) => ({ ...all, [provider.id]: value }))
+    if (errors.label !== undefined) setErrors({ fields: errors.fields })
+  }
+
+  const setSecretRemoved = (name: string, remove: boolean) => {
+    setRemoved((all) => {
+      const next = new Set(all)
+      if (remove) next.add(name)
+      else next.delete(name)
+      return next
+    })
+  }
+
+  /** The host call this save needs, or null when an edit changed nothing. */
+  const send = (chosen: ProviderView): Promise<RpcResult<ConnectionView>> | null => {
+    if (!editing) return client.invoke('connections.create', createInput(chosen, label, current))
+    const input = updateInput(editing, chosen, label, current, removed)
+    return input === null ? null : client.invoke('connections.update', input)
+  }
+
+  const save = async () => {
+    if (!provider) return
+    const pending = send(provider)
+    if (pending === null) {
+      onCancel()
+      return
+    }
+    setErrors(NO_ERRORS)
+    setConsentNeeded(false)
+    setSaving(true)
+    const answer = await pending
+    setSaving(false)
+    if (answer.ok) onSaved(answer.value)
+    else if (answer.error.kind === 'consent_required') setConsentNeeded(true)
+    else setErrors(errorsFrom(answer.error, provider, t))
+  }
+
+  const allowAndSave = async () => {
+    const problem = await allowInsecure()
+    if (problem === null) await save()
+    return problem
+  }
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    if (!saving) void save()
+  }
+
+  const titleId = `${formId}-title`
+  return (
+    <form
+      className="panel cx-form"
+      data-testid="connection-form"
+      aria-labelledby={titleId}
+      noValidate
+      onSubmit={submit}
+    >
+      <h2 id={titleId} className="cx-form-title">
+        {editing
+          ? t('connections.form.editTitle', { label: editing.label })
+          : t('connections.form.addTitle')}
+      </h2>
+      {editing ? (
+        <p className="cx-form-provider">{provider?.label ?? editing.provider}</p>
+      ) : (
+        <ProviderPicker
+          providers={providers}
+          value={providerId}
+          onChange={(id) => {
+            setProviderId(id)
+            setErrors(NO_ERRORS)
+          }}
+          error={errors.provider}
+        />
+      )}
+      {provider && (
+        <div className="cx-form-grid">
+          <div className="cx-form-fields">
+            <CredentialFieldInput
+              id={`${formId}-label`}
+              field={{
+                name: 'label',
+                label: t('connections.form.label'),
+                required: true,
+                help: t('connections.form.labelHelp', { provider: provider.label }),
+              }}
+              value={label}
+              onChange={setLabel}
+              error={errors.label}
+            />
+            {provider.fields.map((field) => (
+              <CredentialFieldInput
+                key={`${provider.id}-${field.name}`}
+                id={`${formId}-field-${field.name}`}
+                field={field}
+                value={current[field.name] ?? ''}
+                onChange={(value) => setField(field.name, value)}
+                error={errors.fields[field.name]}
+                saved={editing?.secrets[field.name]}
+                removed={removed.has(field.name)}
+                onRemovedChange={
+                  editing ? (remove) => setSecretRemoved(field.name, remove) : undefined
+                }
+              />
+            ))}
+          </div>
+          <div className="cx-form-side">
+            <ProviderLinks provider={provider} />
+            {provider.id === 'bedrock' && <BedrockPolicyPanel />}
+          </div>
+        </div>
+      )}
+      {errors.form && (
+        <p className="cx-error cx-form-error" role="alert">
+          {errors.form}
+        </p>
+      )}
+      {consentNeeded && <VaultConsentPrompt announce note={vaultNote} onAllow={allowAndSave} />}
+      <div className="cx-form-actions">
+        <button type="button" onClick={onCancel}>
+          {t('connections.form.cancel')}
+        </button>
+        <button type="submit" className="primary" disabled={!provider || saving} aria-busy={saving}>
+          {saving ? t('connections.form.saving') : t('connections.form.save')}
+        </button>
+      </div>
+    </form>
+  )
+}
+
+function errorsFrom(
+  error: RpcError,
+  provider: ProviderView,
+  t: ReturnType<typeof useI18n>['t'],
+): FormErrors {
+  const target = errorTarget(error.field, provider)
+  switch (target.kind) {
+    case 'field':
+      return { fields: { [target.name]: error.message } }
+    case 'label':
+      return { fields: {}, label: error.message }
+    case 'provider':
+      return { fields: {}, provider: error.message }
+    case 'form':
+      return { fields: {}, form: t('connections.form.failed', { message: error.message }) }
+  }
+}

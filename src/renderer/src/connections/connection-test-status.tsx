@@ -1,0 +1,33 @@
+import { useI18n } from '../i18n/i18n'
+import { testResultSentence } from './test-result-text'
+import type { TestState } from './use-connection-tests'
+
+/** A live region that says, in plain words, how the last test of a connection went. */
+export function ConnectionTestStatus({ state }: { state: TestState | undefined }) {
+  const { t } = useI18n()
+  return (
+    <div role="status" data-testid="test-result" className="cx-test" aria-live="polite">
+      {state?.status === 'busy' && (
+        <p className="cx-test-line cx-test-busy">
+          <span className="cx-spinner" aria-hidden="true" />
+          {t('connections.test.busy')}
+        </p>
+      )}
+      {state?.status === 'failed' && (
+        <p className="cx-test-line cx-test-bad">
+          {t('connections.test.couldNotRun', { message: state.message })}
+        </p>
+      )}
+      {state?.status === 'done' && (
+        <>
+          <p className={`cx-test-line ${state.result.ok ? 'cx-test-good' : 'cx-test-bad'}`}>
+            <span className="cx-test-dot" aria-hidden="true" />
+            {testResultSentence(state.result, t)}
+          </p>
+          {state.result.message && <p className="cx-test-detail">{state.result.message}</p>}
+          {state.result.hint && <p className="cx-test-detail">{state.result.hint}</p>}
+        </>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,114 @@
+import { useState } from 'react'
+import type { ProviderView } from '../app/app-context'
+import type { ConnectionView } from '../app/app-context'
+import { useI18n } from '../i18n/i18n'
+
+type CredentialField = ProviderView['fields'][number]
+type SecretHint = ConnectionView['secrets'][string]
+
+interface CredentialFieldInputProps {
+  id: string
+  field: CredentialField
+  value: string
+  onChange(value: string): void
+  error?: string | undefined
+  /** When editing: what is saved for this secret (never the value itself). */
+  saved?: SecretHint | undefined
+  /** When editing an optional saved secret: whether it is marked for removal. */
+  removed?: boolean
+  onRemovedChange?(removed: boolean): void
+}
+
+/** One field of a provider's connection form: label, input, help text and the host's error. */
+export function CredentialFieldInput(props: CredentialFieldInputProps) {
+  const { id, field, value, onChange, error, saved, removed = false, onRemovedChange } = props
+  const { t } = useI18n()
+  const [visible, setVisible] = useState(false)
+  const helpId = `${id}-help`
+  const errorId = `${id}-error`
+  const describedBy = error ? `${errorId} ${helpId}` : helpId
+  const masked = field.secret === true && !visible
+
+  const common = {
+    id,
+    value,
+    placeholder: placeholderOf(field, saved, t),
+    'aria-describedby': describedBy,
+    'aria-invalid': error ? true : undefined,
+    'aria-required': field.required ? true : undefined,
+    disabled: removed,
+    spellCheck: false,
+    autoComplete: 'off',
+    autoCapitalize: 'off',
+  } as const
+
+  return (
+    <div className={`cx-field${error ? ' cx-field-invalid' : ''}`}>
+      <div className="cx-field-head">
+        <label htmlFor={id}>{field.label}</label>
+        {field.required && (
+          <span className="cx-required" aria-hidden="true">
+            {t('connections.form.required')}
+          </span>
+        )}
+      </div>
+      <div className="cx-input-row">
+        {field.multiline ? (
+          <textarea
+            {...common}
+            rows={5}
+            className={masked ? 'cx-masked' : undefined}
+            onChange={(event) => onChange(event.target.value)}
+          />
+        ) : (
+          <input
+            {...common}
+            type={masked ? 'password' : 'text'}
+            onChange={(event) => onChange(event.target.value)}
+          />
+        )}
+        {field.secret && (
+          <button
+            type="button"
+            className="cx-reveal"
+            aria-label={t('connections.form.showField', { field: field.label })}
+            aria-pressed={visible}
+            aria-controls={id}
+            onClick={() => setVisible((shown) => !shown)}
+          >
+            {t('connections.form.show')}
+          </button>
+        )}
+      </div>
+      {error && (
+        <p id={errorId} className="cx-error" role="alert">
+          {error}
+        </p>
+      )}
+      <p id={helpId} className="cx-help">
+        {field.help}
+      </p>
+      {field.secret && !field.required && saved?.set && onRemovedChange && (
+        <label className="cx-remove">
+          <input
+            type="checkbox"
+            checked={removed}
+            onChange={(event) => onRemovedChange(event.target.checked)}
+          />
+          {t('connections.form.removeSecret', { field: field.label })}
+        </label>
+      )}
+    </div>
+  )
+}
+
+function placeholderOf(
+  field: CredentialField,
+  saved: SecretHint | undefined,
+  t: ReturnType<typeof useI18n>['t'],
+): string | undefined {
+  if (!field.secret || !saved?.set) return field.placeholder
+  if (saved.damaged) return t('connections.form.damagedSecret')
+  if (saved.last4 === '') return t('connections.form.savedSecretShort')
+  return t('connections.form.savedSecret', { last4: saved.last4 })
+}

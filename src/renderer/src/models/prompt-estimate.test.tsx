@@ -1,0 +1,51 @@
+// @vitest-environment happy-dom
+import { cleanup, screen, waitFor } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import { PromptEstimate } from './prompt-estimate'
+import { createFakeModelsClient } from './test-support/fake-models-client'
+import { renderWithApp } from './test-support/render-with-app'
+
+afterEach(cleanup)
+
+describe('PromptEstimate', () => {
+  it('shows tokens and the cost for one model', async () => {
+    const { client } = createFakeModelsClient()
+    // 464 Latin characters: 116 tokens, plus 4 for the message.
+    renderWithApp(
+      <PromptEstimate
+        text={'x'.repeat(464)}
+        choices={[{ connectionId: 'conn_openai', model: 'gpt-5.4-mini' }]}
+      />,
+      client,
+    )
+    const estimate = screen.getByTestId('prompt-estimate')
+    expect(estimate.textContent).toBe('≈ 120 tokens')
+    await waitFor(() => expect(estimate.textContent).toBe('≈ 120 tokens · ≈ $0.0001'))
+  })
+
+  it('lists a cost per model when comparing, asking the host about a custom id', async () => {
+    const fake = createFakeModelsClient()
+    renderWithApp(
+      <PromptEstimate
+        text="모델 두 개를 비교해 주세요"
+        systemPrompt="Be brief."
+        choices={[
+          { connectionId: 'conn_openai', model: 'gpt-5.4-mini' },
+          { connectionId: 'conn_anthropic', model: 'claude-opus-4-7' },
+          { connectionId: 'conn_openai', model: 'my-fine-tune' },
+        ]}
+      />,
+      fake.client,
+      'en',
+    )
+    // 11 Hangul syllables + 4 spaces → 12 + 4; "Be brief." → 3 + 4.
+    await waitFor(() =>
+      expect(screen.getByTestId('prompt-estimate').textContent).toBe(
+        '≈ 23 tokens · ≈ <$0.0001 GPT-5.4 mini · ≈ $0.0001 Claude Opus 4.7 · my-fine-tune: price unknown',
+      ),
+    )
+    expect(fake.callsOf('models.capabilities').map((call) => call.input)).toEqual([
+      { connectionId: 'conn_openai', model: 'my-fine-tune' },
+    ])
+  })
+})

@@ -1,0 +1,57 @@
+import type { ModelCapabilitiesView } from '../../../shared/model-schemas'
+import { useI18n, type Translate } from '../i18n/i18n'
+import { estimateCostUsd, estimateTokens } from './estimate-tokens'
+import { formatUsd } from './model-format'
+import type { ModelChoice } from './model-choice'
+import { useCapabilitiesOf } from './use-model-lists'
+import './models.css'
+
+export interface PromptEstimateProps {
+  text: string
+  choices: ModelChoice[]
+  /** Counted as one more message when given. */
+  systemPrompt?: string
+}
+
+/** "≈ 120 tokens · ≈ $0.0001" under the prompt box; one cost per model when comparing. */
+export function PromptEstimate({ text, choices, systemPrompt }: PromptEstimateProps) {
+  const { t, language } = useI18n()
+  const capabilities = useCapabilitiesOf(choices)
+  const tokens = estimateTokens(text) + estimateTokens(systemPrompt ?? '')
+  return (
+    <p className="prompt-estimate" data-testid="prompt-estimate">
+      {formatPromptEstimate(t, language, tokens, capabilities)}
+    </p>
+  )
+}
+
+/** The estimate line; models whose capabilities are still loading are left out. */
+export function formatPromptEstimate(
+  t: Translate,
+  language: string,
+  tokens: number,
+  capabilities: readonly (ModelCapabilitiesView | null)[],
+): string {
+  const parts = [t('models.estimate.tokens', { count: tokens.toLocaleString(language) })]
+  const known = capabilities.filter((c): c is ModelCapabilitiesView => c !== null)
+  if (known.length === 1 && capabilities.length === 1 && known[0]) {
+    parts.push(costText(t, tokens, known[0]))
+  } else {
+    for (const model of known) {
+      const cost = estimateCostUsd(tokens, model)
+      parts.push(
+        cost === null
+          ? t('models.estimate.perModelUnknown', { model: model.label })
+          : t('models.estimate.perModel', { cost: formatUsd(cost), model: model.label }),
+      )
+    }
+  }
+  return parts.join(' · ')
+}
+
+function costText(t: Translate, tokens: number, capabilities: ModelCapabilitiesView): string {
+  const cost = estimateCostUsd(tokens, capabilities)
+  return cost === null
+    ? t('models.estimate.priceUnknown')
+    : t('models.estimate.cost', { cost: formatUsd(cost) })
+}

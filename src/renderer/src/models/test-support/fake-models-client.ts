@@ -1,0 +1,241 @@
+import type { ParallaxClient } from '../../../../shared/client'
+import type { MethodName } from '../../../../shared/contract'
+import type {
+  ModelCapabilitiesView,
+  ModelEntry,
+  ModelList,
+  ParameterSupportView,
+} from '../../../../shared/model-schemas'
+import type { ConnectionView, ProviderView } from '../../app/app-context'
+
+/** Test data shaped like the host's answers: three connections, one of them offline. */
+
+const REASONING_SAMPLING = (model: string, name: string): ParameterSupportView => ({
+  support: 'unsupported',
+  reason: `${model} is a reasoning model and rejects ${name}; steer it with reasoning_effort instead.`,
+})
+
+const BASE_PARAMETERS: Record<string, ParameterSupportView> = {
+  temperature: { support: 'supported', min: 0, max: 2, default: 1 },
+  top_p: { support: 'supported', min: 0, max: 1, default: 1 },
+  max_tokens: { support: 'supported', min: 1 },
+  stop: { support: 'supported' },
+  seed: { support: 'supported' },
+  presence_penalty: { support: 'supported', min: -2, max: 2, default: 0 },
+  frequency_penalty: { support: 'supported', min: -2, max: 2, default: 0 },
+  reasoning_effort: { support: 'unsupported', reason: 'This model does not reason.' },
+}
+
+export function capabilitiesOf(
+  model: string,
+  changes: Partial<ModelCapabilitiesView> & {
+    parameterChanges?: Record<string, ParameterSupportView>
+  },
+): ModelCapabilitiesView {
+  const { parameterChanges, ...rest } = changes
+  return {
+    provider: 'openai',
+    model,
+    known: true,
+    label: model,
+    contextWindow: 128_000,
+    maxOutputTokens: 16_384,
+    modalities: { input: ['text'], output: ['text'] },
+    tools: true,
+    reasoning: false,
+    parameters: { ...BASE_PARAMETERS, ...parameterChanges },
+    ...rest,
+  }
+}
+
+const checkedAt = '2026-05-01'
+
+function reasoningOpenAi(model: string): Record<string, ParameterSupportView> {
+  return {
+    temperature: REASONING_SAMPLING(model, 'temperature'),
+    top_p: REASONING_SAMPLING(model, 'top_p'),
+    presence_penalty: REASONING_SAMPLING(model, 'presence_penalty'),
+    frequency_penalty: REASONING_SAMPLING(model, 'frequency_penalty'),
+    stop: {
+      support: 'unsupported',
+      reason: `${model} is a reasoning model and rejects stop sequences.`,
+    },
+    max_tokens: {
+      support: 'supported',
+      min: 1,
+      note: 'Sent as max_completion_tokens (reasoning models refuse max_tokens); it also caps reasoning tokens.',
+    },
+    reasoning_effort: {
+      support: 'supported',
+      default: 'medium',
+      note: 'minimal, low, medium or high.',
+    },
+  }
+}
+
+export const GPT_54_MINI = capabilitiesOf('gpt-5.4-mini', {
+  label: 'GPT-5.4 mini',
+  contextWindow: 400_000,
+  maxOutputTokens: 128_000,
+  modalities: { input: ['text', 'image'], output: ['text'] },
+  reasoning: true,
+  price: { inputPerMTok: 0.75, outputPerMTok: 4.5, cachedInputPerMTok: 0.075, checkedAt },
+  parameterChanges: reasoningOpenAi('gpt-5.4-mini'),
+})
+
+export const O4_MINI = capabilitiesOf('o4-mini', {
+  label: 'o4-mini',
+  contextWindow: 200_000,
+  maxOutputTokens: 100_000,
+  modalities: { input: ['text', 'image'], output: ['text'] },
+  reasoning: true,
+  price: { inputPerMTok: 1.1, outputPerMTok: 4.4, checkedAt },
+  parameterChanges: reasoningOpenAi('o4-mini'),
+})
+
+export const GPT_41 = capabilitiesOf('gpt-4.1', {
+  label: 'GPT-4.1',
+  contextWindow: 1_047_576,
+  maxOutputTokens: 32_768,
+  modalities: { input: ['text', 'image'], output: ['text'] },
+  price: { inputPerMTok: 2, outputPerMTok: 8, checkedAt },
+})
+
+export const GPT_55 = capabilitiesOf('gpt-5.5', {
+  label: 'GPT-5.5',
+  contextWindow: 1_050_000,
+  maxOutputTokens: 128_000,
+  modalities: { input: ['text', 'image'], output: ['text'] },
+  reasoning: true,
+  price: { inputPerMTok: 5, outputPerMTok: 30, checkedAt },
+  parameterChanges: reasoningOpenAi('gpt-5.5'),
+})
+
+const ANTHROPIC_SAMPLING =
+  'Anthropic API version 2026-10-21 (sent by the official SDK) rejects temperature, top_p and top_k on every model.'
+
+function claude(model: string, label: string, price: [number, number]): ModelCapabilitiesView {
+  return capabilitiesOf(model, {
+    provider: 'anthropic',
+    label,
+    contextWindow: 200_000,
+    maxOutputTokens: 64_000,
+    modalities: { input: ['text', 'image'], output: ['text'] },
+    reasoning: true,
+    price: { inputPerMTok: price[0], outputPerMTok: price[1], checkedAt },
+    parameterChanges: {
+      temperature: { support: 'unsupported', reason: ANTHROPIC_SAMPLING },
+      top_p: { support: 'unsupported', reason: ANTHROPIC_SAMPLING },
+      seed: { support: 'unsupported', reason: 'The Anthropic Messages API has no seed parameter.' },
+      reasoning_effort: { support: 'supported' },
+      presence_penalty: {
+        support: 'unsupported',
+        reason: 'The Anthropic Messages API has no presence penalty.',
+      },
+      frequency_penalty: {
+        support: 'unsupported',
+        reason: 'The Anthropic Messages API has no frequency penalty.',
+      },
+    },
+  })
+}
+
+export const CLAUDE_OPUS = claude('claude-opus-4-7', 'Claude Opus 4.7', [5, 25])
+export const CLAUDE_HAIKU = claude('claude-haiku-4-5', 'Claude Haiku 4.5', [1, 5])
+
+export const LLAMA = capabilitiesOf('llama3.2', {
+  provider: 'openai-compatible',
+  known: false,
+  label: 'llama3.2',
+  contextWindow: 8_192,
+  maxOutputTokens: 4_096,
+  tools: false,
+})
+
+function entry(capabilities: ModelCapabilitiesView, listed = true): ModelEntry {
+  return { id: capabilities.model, label: capabilities.label, listed, capabilities }
+}
+
+function connection(id: string, provider: string, label: string): ConnectionView {
+  return { id, provider, label, fields: {}, secrets: {}, createdAt: 1, updatedAt: 1 }
+}
+
+export const CONNECTIONS: ConnectionView[] = [
+  connection('conn_openai', 'openai', 'OpenAI work'),
+  connection('conn_anthropic', 'anthropic', 'Claude team'),
+  connection('conn_local', 'openai-compatible', 'Local Ollama'),
+]
+
+export const PROVIDERS: ProviderView[] = [
+  { id: 'openai', label: 'OpenAI', fields: [], docsUrl: 'https://platform.openai.com/docs' },
+  { id: 'anthropic', label: 'Anthropic', fields: [], docsUrl: 'https://docs.anthropic.com' },
+  {
+    id: 'openai-compatible',
+    label: 'OpenAI-compatible',
+    fields: [],
+    docsUrl: 'https://ollama.com',
+  },
+]
+
+export const MODEL_LISTS: Record<string, ModelList> = {
+  conn_openai: {
+    connectionId: 'conn_openai',
+    provider: 'openai',
+    models: [entry(GPT_54_MINI), entry(O4_MINI), entry(GPT_41), entry(GPT_55, false)],
+  },
+  conn_anthropic: {
+    connectionId: 'conn_anthropic',
+    provider: 'anthropic',
+    models: [entry(CLAUDE_OPUS), entry(CLAUDE_HAIKU)],
+  },
+  conn_local: {
+    connectionId: 'conn_local',
+    provider: 'openai-compatible',
+    models: [entry(LLAMA, false)],
+    error: { kind: 'network', message: 'connect ECONNREFUSED 127.0.0.1:11434' },
+  },
+}
+
+export interface RecordedCall {
+  method: MethodName
+  input: unknown
+}
+
+type Handler = (input: never) => unknown
+
+/**
+ * A ParallaxClient answering from the data above; `handlers` replace single methods (throwing
+ * becomes an `internal` error answer). Every call is recorded.
+ */
+export function createFakeModelsClient(handlers: Partial<Record<MethodName, Handler>> = {}) {
+  const calls: RecordedCall[] = []
+  const defaults: Partial<Record<MethodName, Handler>> = {
+    'connections.list': () => ({ connections: CONNECTIONS }),
+    'providers.list': () => ({ providers: PROVIDERS }),
+    'models.list': (input: { connectionId: string }) => {
+      const list = MODEL_LISTS[input.connectionId]
+      if (!list) throw new Error(`No connection ${input.connectionId}.`)
+      return list
+    },
+    'models.capabilities': (input: { model: string }) =>
+      capabilitiesOf(input.model, { known: false, label: input.model }),
+  }
+  const all = { ...defaults, ...handlers }
+  const invoke = async (method: MethodName, input: unknown) => {
+    calls.push({ method, input })
+    const handler = all[method] as ((input: unknown) => unknown) | undefined
+    if (!handler) return { ok: false, error: { kind: 'unknown_method', message: method } }
+    try {
+      return { ok: true, value: await handler(input) }
+    } catch (error) {
+      return { ok: false, error: { kind: 'internal', message: (error as Error).message } }
+    }
+  }
+  const client: ParallaxClient = {
+    host: 'web',
+    invoke: invoke as ParallaxClient['invoke'],
+    on: () => () => {},
+  }
+  const callsOf = (method: MethodName) => calls.filter((call) => call.method === method)
+  return { client, calls, callsOf }
+}

@@ -1,0 +1,55 @@
+import { useState } from 'react'
+import { useApp, type AppState, type SettingsView } from '../app/app-context'
+import { useI18n } from '../i18n/i18n'
+import { SegmentedControl } from './segmented-control'
+
+type Changes = Parameters<AppState['updateSettings']>[0]
+
+/** Language and theme: each choice is saved and applied at once. */
+export function AppearanceSection({ settings }: { settings: SettingsView }) {
+  const { t } = useI18n()
+  const { updateSettings } = useApp()
+  const [error, setError] = useState<string | null>(null)
+
+  const save = (changes: Changes) => {
+    setError(null)
+    updateSettings(changes).catch((cause: unknown) =>
+      setError(cause instanceof Error ? cause.message : String(cause)),
+    )
+  }
+
+  return (
+    <section className="panel settings-section" aria-labelledby="settings-appearance">
+      <h2 id="settings-appearance">{t('settings.appearance')}</h2>
+      <div className="settings-choices">
+        <SegmentedControl
+          legend={t('settings.language')}
+          value={settings.language}
+          options={[
+            { value: 'system', label: t('settings.language.system') },
+            { value: 'en', label: t('settings.language.en') },
+            { value: 'ko', label: t('settings.language.ko') },
+          ]}
+          onChange={(language) => save({ language })}
+          testId="settings-language"
+        />
+        <SegmentedControl
+          legend={t('settings.theme')}
+          value={settings.theme}
+          options={[
+            { value: 'system', label: t('settings.theme.system') },
+            { value: 'light', label: t('settings.theme.light') },
+            { value: 'dark', label: t('settings.theme.dark') },
+          ]}
+          onChange={(theme) => save({ theme })}
+          testId="settings-theme"
+        />
+      </div>
+      {error !== null && (
+        <p role="alert" className="settings-error">
+          {t('settings.saveFailed', { message: error })}
+        </p>
+      )}
+    </section>
+  )
+}

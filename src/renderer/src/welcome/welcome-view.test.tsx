@@ -1,0 +1,67 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { AppProvider, useApp } from '../app/app-context'
+import { ConnectionsView } from '../connections/connections-view'
+import { createConnectionsHost, createFakeClient } from '../connections/fake-client'
+import { I18nProvider, type Language } from '../i18n/i18n'
+import { welcomeEn } from '../i18n/en/welcome'
+import { WelcomeView } from './welcome-view'
+
+beforeEach(() => {
+  window.location.hash = ''
+})
+
+afterEach(cleanup)
+
+/** The two screens this test needs, routed the way the app shell routes them. */
+function Screens() {
+  const { route } = useApp()
+  return route.name === 'connections' ? <ConnectionsView /> : <WelcomeView />
+}
+
+function renderWelcome(language: Language) {
+  const fake = createFakeClient(createConnectionsHost().handlers)
+  render(
+    <AppProvider client={fake.client}>
+      <I18nProvider language={language}>
+        <Screens />
+      </I18nProvider>
+    </AppProvider>,
+  )
+  return fake
+}
+
+describe('WelcomeView', () => {
+  it('explains bring-your-own-key in two sentences', () => {
+    renderWelcome('en')
+    const welcome = screen.getByTestId('welcome')
+    expect(welcome.textContent).toContain('Your keys stay on this machine, encrypted.')
+    expect(welcome.textContent).toContain('Requests go straight from this machine to the provider')
+  })
+
+  it('“Add a connection” goes to Connections with the add form open', async () => {
+    renderWelcome('en')
+    fireEvent.click(screen.getByRole('button', { name: 'Add a connection' }))
+    expect(window.location.hash).toBe('#/connections')
+    expect(await screen.findByTestId('connections-screen')).toBeTruthy()
+    expect(await screen.findByTestId('connection-form')).toBeTruthy()
+    expect(screen.queryByTestId('welcome')).toBeNull()
+    expect(await screen.findByRole('radio', { name: 'OpenAI' })).toBeTruthy()
+  })
+
+  it('has no English left over in Korean', () => {
+    renderWelcome('ko')
+    const welcome = screen.getByTestId('welcome')
+    const text = welcome.textContent ?? ''
+    for (const english of Object.values(welcomeEn)) expect(text).not.toContain(english)
+    // Only the product name stays in Latin letters.
+    expect(text.replace(/Parallax/g, '')).not.toMatch(/[A-Za-z]{2,}/)
+    expect(screen.getByRole('button', { name: '연결 추가하기' })).toBeTruthy()
+    for (const element of welcome.querySelectorAll('[aria-label], [title], [alt]')) {
+      for (const name of ['aria-label', 'title', 'alt']) {
+        expect(element.getAttribute(name) ?? '').not.toMatch(/[A-Za-z]{2,}/)
+      }
+    }
+  })
+})
