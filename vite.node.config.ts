@@ -36,6 +36,7 @@ export default defineConfig({
         'fakes/cli': resolve('test/fakes/cli.ts'),
         'bench/llm-stream': resolve('bench/llm-stream.ts'),
         'bench/history': resolve('bench/history.ts'),
+        'bench/ui-stream': resolve('bench/ui-stream.ts'),
       },
       external: (id) => external.some((name) => id === name || id.startsWith(`${name}/`)),
       output: {

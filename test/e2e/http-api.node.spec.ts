@@ -76,6 +76,7 @@ test('a comparison of three models through the HTTP API, read back with metrics 
     runs: {
       status: string
       answer: string
+      model: string
       ttftMs: number | null
       totalMs: number | null
       costUsd: number | null

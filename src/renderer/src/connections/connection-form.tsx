@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react'
+import { useLocalizedProviders } from './localized-providers'
 import { useApp, type ConnectionView, type ProviderView } from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
 import type { RpcError, RpcResult } from '../../../shared/rpc-result'
@@ -46,7 +47,8 @@ export function ConnectionForm({
   vaultNote,
 }: ConnectionFormProps) {
   const { t } = useI18n()
-  const { client, providers, connections } = useApp()
+  const { client, connections } = useApp()
+  const providers = useLocalizedProviders()
   const formId = useId()
   const [providerId, setProviderId] = useState<string | null>(editing?.provider ?? null)
   const [labels, setLabels] = useState<Record<string, string>>({})

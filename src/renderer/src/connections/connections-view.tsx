@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { useLocalizedProviders } from './localized-providers'
 import { useApp, type ConnectionView } from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
 import { ConfirmDeleteDialog } from './confirm-delete-dialog'
@@ -16,7 +17,8 @@ type FormMode =
 /** Saved connections: add, edit, test and delete them, and see how their keys are kept. */
 export function ConnectionsView() {
   const { t } = useI18n()
-  const { client, providers, connections, connectionsLoaded, reloadConnections } = useApp()
+  const { client, connections, connectionsLoaded, reloadConnections } = useApp()
+  const providers = useLocalizedProviders()
   const vault = useVaultStatus(client)
   const tests = useConnectionTests(client)
   const [mode, setMode] = useState<FormMode>({ kind: 'auto' })

@@ -12,7 +12,7 @@ interface VaultConsentPromptProps {
 
 /** The warning that keys would only be obfuscated here, with the one button that accepts it. */
 export function VaultConsentPrompt({ note, onAllow, announce = false }: VaultConsentPromptProps) {
-  const { t } = useI18n()
+  const { t, language } = useI18n()
   const titleId = useId()
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -30,7 +30,7 @@ export function VaultConsentPrompt({ note, onAllow, announce = false }: VaultCon
         {t('connections.vault.consentTitle')}
       </h2>
       <p role={announce ? 'alert' : undefined}>{t('connections.vault.consentBody')}</p>
-      {note && <p className="cx-warning-note">{note}</p>}
+      {note && language === 'en' && <p className="cx-warning-note">{note}</p>}
       <button type="button" onClick={() => void allow()} disabled={busy} aria-busy={busy}>
         {t('connections.vault.consentButton')}
       </button>

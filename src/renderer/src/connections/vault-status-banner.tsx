@@ -9,7 +9,7 @@ interface VaultStatusBannerProps {
 
 /** One line on how keys are kept here, or the consent prompt when they would only be obfuscated. */
 export function VaultStatusBanner({ status, onAllowInsecure }: VaultStatusBannerProps) {
-  const { t } = useI18n()
+  const { t, language } = useI18n()
   if (status === null) return null
   if (status.consentRequired) {
     return <VaultConsentPrompt note={status.note} onAllow={onAllowInsecure} />
@@ -25,7 +25,8 @@ export function VaultStatusBanner({ status, onAllowInsecure }: VaultStatusBanner
       <span className="cx-vault-icon" aria-hidden="true" />
       <div>
         <p className="cx-vault-line">{sentence}</p>
-        {status.note && <p className="cx-vault-note">{status.note}</p>}
+        {/* The host writes its technical note in English; the sentence above already says it. */}
+        {status.note && language === 'en' && <p className="cx-vault-note">{status.note}</p>}
       </div>
     </section>
   )

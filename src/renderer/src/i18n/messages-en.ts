@@ -10,6 +10,7 @@ import { historyEn } from './en/history'
 import { settingsEn } from './en/settings'
 import { usageEn } from './en/usage'
 import { markdownEn } from './en/markdown'
+import { providerFieldsEn } from './en/provider-fields'
 import { shortcutsEn } from './en/shortcuts'
 
 /**
@@ -29,6 +30,7 @@ export const messagesEn = {
   ...settingsEn,
   ...usageEn,
   ...markdownEn,
+  ...providerFieldsEn,
   ...shortcutsEn,
 } as const
 

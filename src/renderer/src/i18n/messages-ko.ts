@@ -11,6 +11,7 @@ import { historyKo } from './ko/history'
 import { settingsKo } from './ko/settings'
 import { usageKo } from './ko/usage'
 import { markdownKo } from './ko/markdown'
+import { providerFieldsKo } from './ko/provider-fields'
 import { shortcutsKo } from './ko/shortcuts'
 
 export const messagesKo: Messages = {
@@ -26,5 +27,6 @@ export const messagesKo: Messages = {
   ...settingsKo,
   ...usageKo,
   ...markdownKo,
+  ...providerFieldsKo,
   ...shortcutsKo,
 }

@@ -1,5 +1,6 @@
 import type { ParallaxClient } from '../../../shared/client'
 import type { EventPayload } from '../../../shared/contract'
+import { startFlushProbe } from './flush-probe'
 
 export type RunDone = EventPayload<'run.done'>
 export type RunStarted = EventPayload<'run.started'>
@@ -122,6 +123,8 @@ export class LiveRunStore {
   /** Applies queued text now (also called before a run's end so no text comes after it). */
   flush(): void {
     this.frame = null
+    if (this.pending.size === 0) return
+    const probe = startFlushProbe()
     const pending = this.pending
     this.pending = new Map()
     for (const [runId, text] of pending) {
@@ -134,6 +137,7 @@ export class LiveRunStore {
         firstTextAt: run.firstTextAt ?? this.now(),
       })
     }
+    probe?.()
   }
 
   private put(run: LiveRun): void {

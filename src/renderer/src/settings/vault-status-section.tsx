@@ -47,7 +47,7 @@ export function VaultStatusSection() {
 }
 
 function VaultDescription({ vault }: { vault: VaultStatus }) {
-  const { t } = useI18n()
+  const { t, language } = useI18n()
   return (
     <>
       <p className="settings-vault-summary">
@@ -60,7 +60,8 @@ function VaultDescription({ vault }: { vault: VaultStatus }) {
           {t('settings.vault.count', { count: String(vault.count) })}
         </span>
       </p>
-      {vault.note && <p className="settings-note">{vault.note}</p>}
+      {/* The host writes its technical note in English; the text above already says it. */}
+      {vault.note && language === 'en' && <p className="settings-note">{vault.note}</p>}
       {!vault.unlocked && <p className="settings-note">{t('settings.vault.locked')}</p>}
       {vault.consentRequired && (
         <p className="settings-note">{t('settings.vault.consentRequired')}</p>
