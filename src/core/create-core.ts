@@ -244,7 +244,14 @@ function asRpcFailure(error: unknown): unknown {
     return new RpcFailure('invalid_input', error.message, `data.${error.field}`.replace(/\.$/, ''))
   }
   // The runner checks its input before writing anything; its refusals are the caller's mistake.
-  if (error instanceof TypeError) return new RpcFailure('invalid_input', error.message)
+  if (error instanceof TypeError) {
+    const field = (error as TypeError & { field?: unknown }).field
+    return new RpcFailure(
+      'invalid_input',
+      error.message,
+      typeof field === 'string' ? field : undefined,
+    )
+  }
   if (!(error instanceof VaultError)) return error
   if (error.kind === 'locked') return new RpcFailure('vault_locked', error.message)
   if (error.kind === 'insecure') return new RpcFailure('consent_required', error.message)

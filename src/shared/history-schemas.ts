@@ -20,6 +20,15 @@ export const MessageSchema = z.object({
   parentRunId: z.string().nullable(),
   role: z.enum(['user', 'system']),
   content: z.string(),
+  /** Images sent with the prompt (base64). */
+  attachments: z.array(
+    z.object({
+      kind: z.literal('image'),
+      mediaType: z.string(),
+      name: z.string().nullable(),
+      data: z.string(),
+    }),
+  ),
   createdAt: z.number(),
 })
 

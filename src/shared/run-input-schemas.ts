@@ -20,6 +20,13 @@ export const RunParametersSchema = z.strictObject({
   tool_choice: z.unknown().optional(),
 })
 
+/** An image sent with a prompt: base64 bytes of a PNG, JPEG, GIF or WebP (at most 5 MB). */
+export const ImageInputSchema = z.strictObject({
+  mediaType: z.enum(['image/png', 'image/jpeg', 'image/gif', 'image/webp']),
+  data: z.base64().max(7_000_000, 'An image may be at most 5 MB.'),
+  name: z.string().max(200).optional(),
+})
+
 export const RunTargetSchema = z.strictObject({
   connectionId: z.string().min(1),
   model: z.string().min(1),
@@ -34,6 +41,7 @@ export const StartChatInputSchema = z.strictObject({
   parameters: RunParametersSchema.optional(),
   systemPrompt: z.string().nullable().optional(),
   prompt: z.string().min(1, 'The prompt is empty.'),
+  images: z.array(ImageInputSchema).max(8).optional(),
   parentMessageId: z.string().nullable().optional(),
   parentRunId: z.string().nullable().optional(),
 })
@@ -43,6 +51,7 @@ export const StartComparisonInputSchema = z.strictObject({
   title: z.string().max(200).optional(),
   prompt: z.string().min(1, 'The prompt is empty.'),
   systemPrompt: z.string().nullable().optional(),
+  images: z.array(ImageInputSchema).max(8).optional(),
   /** 2 to 8 models; a follow-up turn may leave it out to reuse the previous columns. */
   targets: z.array(RunTargetSchema).min(2).max(8).optional(),
   parentMessageId: z.string().nullable().optional(),

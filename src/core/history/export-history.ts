@@ -36,7 +36,9 @@ export function exportHistory(
 function toExported(detail: ConversationDetail): ExportedConversation {
   return {
     ...detail.conversation,
-    messages: detail.messages.map(({ conversationId: _, ...message }) => message),
+    messages: detail.messages.map(({ conversationId: _, attachments, ...message }) =>
+      attachments.length > 0 ? { ...message, attachments } : message,
+    ),
     runs: detail.runs.map(({ conversationId: _, ...run }) => run),
   }
 }

@@ -7,12 +7,21 @@ export const HISTORY_FORMAT_VERSION = 1
 const time = z.number().int().nonnegative()
 const count = z.number().int().nonnegative().nullable()
 
+export const ExportedAttachmentSchema = z.strictObject({
+  kind: z.literal('image'),
+  mediaType: z.enum(['image/png', 'image/jpeg', 'image/gif', 'image/webp']),
+  name: z.string().max(200).nullable(),
+  data: z.base64(),
+})
+
 export const ExportedMessageSchema = z.strictObject({
   id: z.string().min(1),
   parentId: z.string().min(1).nullable(),
   parentRunId: z.string().min(1).nullable(),
   role: z.enum(['user', 'system']),
   content: z.string(),
+  /** Left out when the prompt had no images. */
+  attachments: z.array(ExportedAttachmentSchema).max(16).optional(),
   createdAt: time,
 })
 

@@ -24,6 +24,15 @@ export interface Conversation {
   tags: string[]
 }
 
+/** An image sent with a prompt, kept so the prompt can be shown and sent again. */
+export interface Attachment {
+  kind: 'image'
+  mediaType: 'image/png' | 'image/jpeg' | 'image/gif' | 'image/webp'
+  name: string | null
+  /** Base64 of the file's bytes. */
+  data: string
+}
+
 export interface Message {
   id: string
   conversationId: string
@@ -33,6 +42,7 @@ export interface Message {
   parentRunId: string | null
   role: MessageRole
   content: string
+  attachments: Attachment[]
   createdAt: number
 }
 
@@ -101,6 +111,7 @@ export interface NewMessage {
   parentRunId?: string | null
   role?: MessageRole
   content: string
+  attachments?: Attachment[]
   createdAt?: number
 }
 

@@ -25,7 +25,7 @@ export function addMessage(db: DatabaseSync, input: NewMessage, now: number): Me
     statement(
       db,
       `INSERT INTO messages (doc, id, conversation_id, parent_id, parent_run_id, role, content,
-         created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+         attachments, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       key,
       id,
@@ -34,6 +34,7 @@ export function addMessage(db: DatabaseSync, input: NewMessage, now: number): Me
       input.parentRunId ?? null,
       input.role ?? 'user',
       input.content,
+      input.attachments?.length ? JSON.stringify(input.attachments) : null,
       createdAt,
     )
     indexDoc(db, key, input.content)

@@ -116,6 +116,13 @@ export const MIGRATIONS: readonly Migration[] = [
       `)
     },
   },
+  {
+    version: 4,
+    description: 'messages.attachments: images sent with a prompt (JSON, base64), or NULL',
+    up(db) {
+      db.exec('ALTER TABLE messages ADD COLUMN attachments TEXT')
+    },
+  },
 ]
 
 export const CURRENT_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0

@@ -1,4 +1,4 @@
-import type { Conversation, Message, Run, RunStatus } from './history-types'
+import type { Attachment, Conversation, Message, Run, RunStatus } from './history-types'
 
 type Row = Record<string, unknown>
 
@@ -22,7 +22,7 @@ export function toConversation(row: Row): Conversation {
 }
 
 export const MESSAGE_COLUMNS =
-  'doc, id, conversation_id, parent_id, parent_run_id, role, content, created_at'
+  'doc, id, conversation_id, parent_id, parent_run_id, role, content, attachments, created_at'
 
 export function toMessage(row: Row): Message {
   return {
@@ -32,6 +32,7 @@ export function toMessage(row: Row): Message {
     parentRunId: nullableString(row.parent_run_id),
     role: row.role === 'system' ? 'system' : 'user',
     content: String(row.content),
+    attachments: row.attachments ? (JSON.parse(String(row.attachments)) as Attachment[]) : [],
     createdAt: Number(row.created_at),
   }
 }

@@ -1,5 +1,5 @@
 import type { ConversationDetail, Message, Run } from '../history'
-import type { ChatMessage } from '../../llm/types'
+import type { ChatMessage, ContentPart } from '../../llm/types'
 
 /** Which column a run belongs to: its connection, model and parameters. */
 export interface ColumnKey {
@@ -83,7 +83,7 @@ export function buildColumnMessages(
     }
     const last = i === thread.length - 1
     if (last) {
-      out.push({ role: 'user', content: message.content })
+      out.push({ role: 'user', content: userContent(message) })
       return
     }
     const next = thread[i + 1]
@@ -94,8 +94,20 @@ export function buildColumnMessages(
       mode,
     )
     if (!answer) return
-    out.push({ role: 'user', content: message.content })
+    out.push({ role: 'user', content: userContent(message) })
     out.push({ role: 'assistant', content: answer.answer })
   })
   return out
+}
+
+/** A prompt as the request carries it: its text, then its images as data URLs. */
+export function userContent(message: Message): string | ContentPart[] {
+  if (message.attachments.length === 0) return message.content
+  return [
+    { type: 'text', text: message.content },
+    ...message.attachments.map((image) => ({
+      type: 'image_url' as const,
+      image_url: { url: `data:${image.mediaType};base64,${image.data}` },
+    })),
+  ]
 }

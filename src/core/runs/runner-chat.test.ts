@@ -323,6 +323,54 @@ describe('a chat turn', () => {
     expect(JSON.stringify(history.getRun(bad.runId))).not.toContain('wrongwrong')
   })
 
+  it('sends images with the prompt, keeps them in history and in later turns', async () => {
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex').toString('base64')
+    fake.enqueue({ text: ['a cat'] }, { text: ['still a cat'] })
+    const r = runner()
+    const first = r.startChat({
+      connectionId: 'openai',
+      provider: 'openai',
+      model: 'gpt-5.4-mini',
+      prompt: 'What is this?',
+      images: [{ mediaType: 'image/png', data: png, name: 'cat.png' }],
+    })
+    await r.settled(first.runId)
+    const sent = fake.requests.at(-1)?.json as { messages: { content: unknown }[] }
+    expect(sent.messages.at(-1)?.content).toEqual([
+      { type: 'text', text: 'What is this?' },
+      { type: 'image_url', image_url: { url: `data:image/png;base64,${png}` } },
+    ])
+    expect(history.getMessage(first.messageId).attachments).toEqual([
+      { kind: 'image', mediaType: 'image/png', name: 'cat.png', data: png },
+    ])
+    const next = r.startChat({
+      conversationId: first.conversationId,
+      connectionId: 'openai',
+      provider: 'openai',
+      model: 'gpt-5.4-mini',
+      prompt: 'Sure?',
+    })
+    await r.settled(next.runId)
+    const again = fake.requests.at(-1)?.json as { messages: { role: string; content: unknown }[] }
+    expect(again.messages.map((m) => m.role)).toEqual(['user', 'assistant', 'user'])
+    expect(JSON.stringify(again.messages[0]?.content)).toContain(png)
+  })
+
+  it('refuses images for a model without vision, naming it, before anything is saved', () => {
+    const r = runner()
+    const before = history.listConversations({ archived: 'all' }).items.length
+    expect(() =>
+      r.startChat({
+        connectionId: 'local',
+        provider: 'openai-compatible',
+        model: 'llama3.3',
+        prompt: 'What is this?',
+        images: [{ mediaType: 'image/png', data: 'iVBORw0KGgo=' }],
+      }),
+    ).toThrow(/does not accept images/)
+    expect(history.listConversations({ archived: 'all' }).items.length).toBe(before)
+  })
+
   it('tells how long a rate-limited provider asked to wait', async () => {
     fake.enqueue({ error: 'rate_limit', retryAfterSeconds: 20 })
     const r = runner()

@@ -40,6 +40,8 @@ export interface StartChatInput {
   systemPrompt?: string | null
   /** The new prompt; earlier turns come from the conversation's history. */
   prompt?: string
+  /** Images sent with the prompt (kept with it in history). */
+  images?: ImageInput[]
   /** Or the whole message list as given (its last user message is saved as the prompt). */
   messages?: ChatMessage[]
   /** The prompt this one follows (default: the conversation's latest message). */
@@ -66,6 +68,7 @@ export interface StartComparisonInput {
   conversationId?: string
   title?: string
   prompt: string
+  images?: ImageInput[]
   /** Shared by every column. undefined: each column inherits its previous turn's; null: none. */
   systemPrompt?: string | null
   /** 2–8 columns; on a follow-up, default: the columns of the previous turn. */
@@ -104,4 +107,11 @@ export interface Runner {
   /** Resolves with the run's run.done payload once it ends (undefined when it is not live). */
   settled(runId: string): Promise<RunDonePayload | undefined>
   liveRunIds(): string[]
+}
+
+export interface ImageInput {
+  mediaType: 'image/png' | 'image/jpeg' | 'image/gif' | 'image/webp'
+  /** Base64 of the file's bytes. */
+  data: string
+  name?: string | undefined
 }

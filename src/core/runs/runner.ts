@@ -1,6 +1,7 @@
 import type { ChatMessage, ChatRequest } from '../../llm/types'
 import type { Conversation } from '../history'
 import { pickAnswer } from './build-messages'
+import { attachmentsOf, checkImages } from './image-attachments'
 import { executeRun, type ExecuteDeps, type RunJob } from './execute-run'
 import {
   checkTargets,
@@ -137,6 +138,7 @@ export function createRunner(options: RunnerOptions): Runner {
       if ((input.prompt === undefined) === (input.messages === undefined)) {
         throw new TypeError('startChat takes either prompt or messages.')
       }
+      checkImages(input.images, [input])
       const content = input.messages ? promptOf(input.messages) : (input.prompt as string)
       const conversation = input.conversationId
         ? history.getConversation(input.conversationId).conversation
@@ -167,6 +169,7 @@ export function createRunner(options: RunnerOptions): Runner {
         content,
         parentId,
         parentRunId,
+        attachments: attachmentsOf(input.images),
       })
       let messages: ChatMessage[]
       let systemPrompt: string | null
@@ -195,6 +198,7 @@ export function createRunner(options: RunnerOptions): Runner {
         throw new TypeError('A comparison needs a prompt.')
       }
       if (input.targets || !input.conversationId) checkTargets(input.targets ?? [], 2)
+      if (input.targets) checkImages(input.images, input.targets)
       const conversation = input.conversationId
         ? history.getConversation(input.conversationId).conversation
         : history.createConversation({
@@ -208,10 +212,12 @@ export function createRunner(options: RunnerOptions): Runner {
           : (latestMessage(before)?.id ?? null)
       const targets = input.targets ?? (parentId ? columnsOf(before.runs, parentId) : [])
       checkTargets(targets, input.targets || !parentId ? 2 : 1)
+      checkImages(input.images, targets)
       const message = history.addMessage({
         conversationId: conversation.id,
         content: input.prompt,
         parentId,
+        attachments: attachmentsOf(input.images),
       })
       return startGroup(conversation, message.id, targets, input.systemPrompt)
     },
@@ -220,6 +226,7 @@ export function createRunner(options: RunnerOptions): Runner {
       checkTargets(input.targets, 1)
       const message = history.getMessage(input.messageId)
       if (message.role !== 'user') throw new TypeError('Only a user prompt can be re-run.')
+      checkImages(message.attachments, input.targets)
       const conversation = history.getConversation(message.conversationId).conversation
       const systemPrompt =
         input.systemPrompt !== undefined

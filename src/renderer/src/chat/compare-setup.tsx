@@ -16,7 +16,7 @@ export function CompareSetup({ setup }: { setup: ConversationSetup }) {
   const [systemOpen, setSystemOpen] = useState(false)
   if (setup.columnsLocked) {
     return (
-      <div className="setup setup-compare" data-testid="compare-columns">
+      <div className="setup setup-locked" data-testid="compare-columns">
         <span className="setup-label">{t('compare.setup.followUps')}</span>
         {setup.columns.map((column) => (
           <span key={column.key} className="column-chip">

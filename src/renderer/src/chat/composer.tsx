@@ -1,14 +1,25 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import {
+  useEffect,
+  useRef,
+  useState,
+  type ClipboardEvent,
+  type DragEvent,
+  type KeyboardEvent,
+} from 'react'
 import { useI18n } from '../i18n/i18n'
 import type { ModelChoice } from '../models/model-choice'
 import { PromptEstimate } from '../models/prompt-estimate'
+import { ComposerImages } from './composer-images'
+import { isProblem, MAX_IMAGES, readImageFile, type ImageDraft } from './image-drafts'
 
 export interface ComposerProps {
   choices: ModelChoice[]
   /** Live runs in this conversation: Stop replaces nothing, it sits beside Send. */
   busy: boolean
   disabledReason: string | null
-  onSend(text: string): Promise<boolean>
+  /** Labels of the chosen models that take no images (attaching is refused while any is chosen). */
+  noVision: string[]
+  onSend(text: string, images: ImageDraft[]): Promise<boolean>
   onStop(): void
   /** Text to start from (editing an earlier prompt puts it here). */
   initialText?: string
@@ -19,7 +30,10 @@ export function Composer(props: ComposerProps) {
   const { t } = useI18n()
   const [text, setText] = useState(props.initialText ?? '')
   const [sending, setSending] = useState(false)
+  const [images, setImages] = useState<ImageDraft[]>([])
+  const [imageError, setImageError] = useState<string | null>(null)
   const input = useRef<HTMLTextAreaElement>(null)
+  const picker = useRef<HTMLInputElement>(null)
   const { onStop } = props
 
   useEffect(() => {
@@ -33,14 +47,55 @@ export function Composer(props: ComposerProps) {
     }
   }, [onStop])
 
-  const canSend = text.trim().length > 0 && !sending && props.disabledReason === null
+  const visionReason =
+    images.length > 0 && props.noVision.length > 0
+      ? t('chat.images.noVision', { models: props.noVision.join(', ') })
+      : null
+  const blocked = props.disabledReason ?? visionReason
+  const canSend = text.trim().length > 0 && !sending && blocked === null
   const send = async () => {
     if (!canSend) return
     setSending(true)
-    const sent = await props.onSend(text)
+    const sent = await props.onSend(text, images)
     setSending(false)
-    if (sent) setText('')
+    if (sent) {
+      setText('')
+      setImages([])
+      setImageError(null)
+    }
     input.current?.focus()
+  }
+
+  const attach = async (files: readonly File[]) => {
+    if (files.length === 0) return
+    if (props.noVision.length > 0) {
+      setImageError(t('chat.images.noVision', { models: props.noVision.join(', ') }))
+      return
+    }
+    const room = MAX_IMAGES - images.length
+    const read = await Promise.all(files.slice(0, Math.max(0, room)).map(readImageFile))
+    const added = read.filter((r): r is ImageDraft => !isProblem(r))
+    const problem = read.find(isProblem)
+    setImages((current) => [...current, ...added])
+    if (problem) {
+      setImageError(
+        problem.reason === 'size'
+          ? t('chat.images.tooBig', { name: problem.name })
+          : t('chat.images.badType', { name: problem.name }),
+      )
+    } else if (files.length > room) setImageError(t('chat.images.tooMany'))
+    else setImageError(null)
+  }
+  const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const files = [...event.clipboardData.files].filter((f) => f.type.startsWith('image/'))
+    if (files.length === 0) return
+    event.preventDefault()
+    void attach(files)
+  }
+  const onDrop = (event: DragEvent<HTMLFormElement>) => {
+    if (event.dataTransfer.files.length === 0) return
+    event.preventDefault()
+    void attach([...event.dataTransfer.files])
   }
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
@@ -53,6 +108,8 @@ export function Composer(props: ComposerProps) {
     <form
       className="composer"
       data-testid="composer"
+      onDragOver={(event) => event.preventDefault()}
+      onDrop={onDrop}
       onSubmit={(event) => {
         event.preventDefault()
         void send()
@@ -70,12 +127,40 @@ export function Composer(props: ComposerProps) {
         placeholder={t('chat.composer.placeholder')}
         onChange={(event) => setText(event.target.value)}
         onKeyDown={onKeyDown}
+        onPaste={onPaste}
       />
+      <ComposerImages
+        images={images}
+        onRemove={(id) => setImages((current) => current.filter((image) => image.id !== id))}
+      />
+      {imageError ? (
+        <p className="composer-image-error" role="alert" data-testid="image-error">
+          {imageError}
+        </p>
+      ) : null}
       <div className="composer-bar">
+        <input
+          ref={picker}
+          type="file"
+          accept="image/png,image/jpeg,image/gif,image/webp"
+          multiple
+          hidden
+          data-testid="image-file"
+          aria-label={t('chat.images.attach')}
+          onChange={(event) => {
+            void attach([...(event.target.files ?? [])])
+            event.target.value = ''
+          }}
+        />
+        <button
+          type="button"
+          onClick={() => picker.current?.click()}
+          title={t('chat.images.attachHelp')}
+        >
+          {t('chat.images.attach')}
+        </button>
         <PromptEstimate text={text} choices={props.choices} />
-        {props.disabledReason ? (
-          <span className="composer-reason">{props.disabledReason}</span>
-        ) : null}
+        {blocked ? <span className="composer-reason">{blocked}</span> : null}
         <span className="composer-spacer" />
         {props.busy ? (
           <button type="button" onClick={props.onStop} data-testid="stop-all">

@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react'
+import { useCapabilitiesOf } from '../models/use-model-lists'
 import { useApp } from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
 import { Composer } from './composer'
@@ -35,6 +36,11 @@ export function ConversationScreen(props: {
     [detail, selection, mode],
   )
   const setup = useConversationSetup(mode, detail, turns)
+  const capabilities = useCapabilitiesOf(setup.choices)
+  const noVision = setup.choices.flatMap((_choice, i) => {
+    const caps = capabilities[i]
+    return caps && !caps.modalities.input.includes('image') ? [caps.label] : []
+  })
   const busy = turns.some((turn) => turn.runs.some((run) => run.status === 'streaming'))
   const actions = useSendActions({
     mode,
@@ -90,6 +96,7 @@ export function ConversationScreen(props: {
         choices={setup.choices}
         busy={busy}
         disabledReason={setup.missing}
+        noVision={noVision}
         onSend={actions.send}
         onStop={stopAll}
       />

@@ -3,6 +3,7 @@ import { useI18n } from '../i18n/i18n'
 import type { ModelChoice } from '../models/model-choice'
 import type { RunParameters } from '../models/run-parameters'
 import type { Turn } from './conversation-thread'
+import type { ImageDraft } from './image-drafts'
 import { saveLastChoice, saveLastColumns } from './last-choices'
 import type { ConversationSetup } from './use-conversation-setup'
 
@@ -39,8 +40,10 @@ export function useSendActions(options: Options) {
   }
   const systemPrompt = setup.systemPrompt.trim() ? setup.systemPrompt : null
 
-  async function send(text: string): Promise<boolean> {
+  async function send(text: string, drafts: ImageDraft[] = []): Promise<boolean> {
     if (setup.missing) return fail(setup.missing)
+    const images = drafts.map(({ mediaType, data, name }) => ({ mediaType, data, name }))
+    const withImages = images.length > 0 ? { images } : {}
     if (mode === 'chat') {
       const choice = setup.choice
       if (!choice) return fail(t('chat.setup.chooseModel'))
@@ -52,6 +55,7 @@ export function useSendActions(options: Options) {
         parameters: setup.parametersToSend,
         systemPrompt,
         prompt: text,
+        ...withImages,
         parentMessageId: last?.message.id ?? null,
         parentRunId: last?.activeRun?.id ?? null,
       })
@@ -69,6 +73,7 @@ export function useSendActions(options: Options) {
     const result = await client.invoke('compare.start', {
       ...(conversationId ? { conversationId } : {}),
       prompt: text,
+      ...withImages,
       systemPrompt,
       ...(targets ? { targets } : {}),
       ...(last ? { parentMessageId: last.message.id } : {}),

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useI18n } from '../i18n/i18n'
 import { CopyButton } from './copy-button'
+import { dataUrlOf } from './image-drafts'
 import type { Turn } from './conversation-thread'
 import { SiblingSwitcher } from './sibling-switcher'
 
@@ -16,6 +17,15 @@ export function UserMessage(props: {
   const [editing, setEditing] = useState<string | null>(null)
   return (
     <div className="user-message" data-testid="user-message" data-message-id={turn.message.id}>
+      {turn.message.attachments.length > 0 ? (
+        <ul className="user-message-images" aria-label={t('chat.images.sent')}>
+          {turn.message.attachments.map((image, index) => (
+            <li key={index}>
+              <img src={dataUrlOf(image)} alt={image.name ?? t('chat.images.unnamed')} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {editing === null ? (
         <p className="user-message-text">{turn.message.content}</p>
       ) : (

@@ -69,4 +69,15 @@ export const chatEn = {
   'chat.rerun.addModel': 'Add a model',
   'chat.rerun.cancel': 'Cancel',
   'chat.rerun.run': 'Run',
+  'chat.images.attach': 'Attach image',
+  'chat.images.attachHelp': 'Attach images (or paste or drop them into the prompt box)',
+  'chat.images.list': 'Images to send',
+  'chat.images.sent': 'Images sent with this prompt',
+  'chat.images.unnamed': 'Attached image',
+  'chat.images.remove': 'Remove {name}',
+  'chat.images.noVision':
+    'Images can’t be sent: {models} takes no images. Choose a model with vision.',
+  'chat.images.tooBig': '{name} is larger than 5 MB.',
+  'chat.images.badType': '{name} is not a PNG, JPEG, GIF or WebP image.',
+  'chat.images.tooMany': 'At most 8 images go with one prompt.',
 } as const

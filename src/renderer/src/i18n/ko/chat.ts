@@ -71,4 +71,15 @@ export const chatKo: Record<keyof typeof chatEn, string> = {
   'chat.rerun.addModel': '모델 추가',
   'chat.rerun.cancel': '취소',
   'chat.rerun.run': '실행',
+  'chat.images.attach': '이미지 첨부',
+  'chat.images.attachHelp': '이미지 첨부 (프롬프트 칸에 붙여 넣거나 끌어다 놓아도 됩니다)',
+  'chat.images.list': '보낼 이미지',
+  'chat.images.sent': '이 프롬프트와 함께 보낸 이미지',
+  'chat.images.unnamed': '첨부한 이미지',
+  'chat.images.remove': '{name} 빼기',
+  'chat.images.noVision':
+    '이미지를 보낼 수 없습니다: {models}은(는) 이미지를 받지 않습니다. 비전 모델을 고르세요.',
+  'chat.images.tooBig': '{name}은(는) 5MB보다 큽니다.',
+  'chat.images.badType': '{name}은(는) PNG, JPEG, GIF, WebP 이미지가 아닙니다.',
+  'chat.images.tooMany': '프롬프트 하나에 이미지는 8개까지 보낼 수 있습니다.',
 }

@@ -1,0 +1,40 @@
+import { capabilities, type ProviderId } from '../../llm/index'
+import type { Attachment } from '../history'
+import type { ImageInput } from './runner-types'
+
+/** A refused run request that names the input field at fault. */
+export class RunInputError extends TypeError {
+  constructor(
+    message: string,
+    readonly field: string,
+  ) {
+    super(message)
+    this.name = 'RunInputError'
+  }
+}
+
+/** Refuses images for any model that does not take image input, naming the model. */
+export function checkImages(
+  images: readonly { mediaType: string }[] | undefined,
+  targets: readonly { provider: string; model: string }[],
+): void {
+  if (!images?.length) return
+  for (const target of targets) {
+    const caps = capabilities(target.provider as ProviderId, target.model)
+    if (!caps.modalities.input.includes('image')) {
+      throw new RunInputError(
+        `${caps.label} does not accept images; remove them or choose a model with vision.`,
+        'images',
+      )
+    }
+  }
+}
+
+export function attachmentsOf(images: readonly ImageInput[] | undefined): Attachment[] {
+  return (images ?? []).map((image) => ({
+    kind: 'image',
+    mediaType: image.mediaType,
+    name: image.name ?? null,
+    data: image.data,
+  }))
+}
