@@ -1,5 +1,6 @@
 import {
   createContext,
+  useCallback,
   useContext,
   useEffect,
   useState,
@@ -27,8 +28,10 @@ export function useLiveRunStore(): LiveRunStore {
 
 export function useLiveRun(runId: string): LiveRun | undefined {
   const store = useLiveRunStore()
-  return useSyncExternalStore(
-    (listener) => store.subscribe(runId, listener),
-    () => store.get(runId),
+  // A stable subscribe function, so React does not re-subscribe on every streamed frame.
+  const subscribe = useCallback(
+    (listener: () => void) => store.subscribe(runId, listener),
+    [store, runId],
   )
+  return useSyncExternalStore(subscribe, () => store.get(runId))
 }
