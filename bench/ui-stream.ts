@@ -261,6 +261,7 @@ async function main(): Promise<void> {
     process.stdout.write(
       [
         `flushes: ${data.flushes.length} (first 10%: ${head.length}, median ${median(head).toFixed(2)} ms; last 10%: ${tail.length}, median ${median(tail).toFixed(2)} ms)`,
+        `flushes over 50 ms: ${data.flushes.filter((f) => f.ms > 50).length} (slowest ${Math.max(0, ...data.flushes.map((f) => f.ms)).toFixed(0)} ms)`,
         `frames while streaming: ${frames.length}, p50 ${percentile(intervals, 50).toFixed(1)} ms, p95 ${result.p95FrameMs.toFixed(1)} ms`,
         `long tasks after first paint: ${longTasks.map((t) => `${t.ms.toFixed(0)} ms at +${((t.at - first) / 1000).toFixed(1)} s`).join(', ') || 'none'}`,
         `first column rendered ${answerLength} characters`,
