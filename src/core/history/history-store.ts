@@ -25,6 +25,7 @@ import type {
 } from './history-types'
 import { importHistory, type ImportReport } from './import-history'
 import { addMessage, getMessage } from './message-queries'
+import { restoreAttachments } from './restore-attachments'
 import { openDatabase, type IntegrityCheck } from './open-database'
 import { appendRunText, createRun, finishRun, getRun, markInterruptedRuns } from './run-queries'
 import { searchHistory, type SearchOptions, type SearchPage } from './search-history'
@@ -110,7 +111,11 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
     search: (search) => searchHistory(db, search),
     exportJson: (exportOptions = {}) => exportHistory(db, exportOptions, now()),
     exportMarkdown: (exportOptions = {}) => exportMarkdown(db, exportOptions),
-    importJson: (input) => importHistory(db, input),
+    importJson: (input) => {
+      const report = importHistory(db, input)
+      restoreAttachments(db, input)
+      return report
+    },
     close: () => {
       if (db.isOpen) db.close()
     },
