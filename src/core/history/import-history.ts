@@ -10,7 +10,7 @@ import {
   type HistoryExport,
 } from './history-export-schema'
 import { withoutSecrets } from './run-queries'
-import { indexDoc, isRunIndexed } from './search-index'
+import { indexDocs, isRunIndexed, type Doc } from './search-index'
 import { statement, transaction } from './statement-cache'
 
 /** The import file is not a valid history export; `field` names the first bad field. */
@@ -85,48 +85,57 @@ export function importHistory(db: DatabaseSync, input: unknown): ImportReport {
   transaction(db, () => {
     // Parents may come after children in a file; references are checked at commit.
     db.exec('PRAGMA defer_foreign_keys = ON')
-    const items: NewItem[] = []
+    const items: Item[] = []
     for (const c of data.conversations) {
-      const isNew = !exists(db, 'conversations', c.id)
-      count(report.conversations, isNew)
-      if (isNew)
+      items.push({
+        createdAt: c.createdAt,
+        order: 0,
+        counts: report.conversations,
+        text: c.title,
+        add: (key) => insertConversation(db, c, key),
+      })
+      for (const m of c.messages)
         items.push({
-          createdAt: c.createdAt,
-          order: 0,
-          add: (key) => insertConversation(db, c, key),
+          createdAt: m.createdAt,
+          order: 1,
+          counts: report.messages,
+          text: m.content,
+          add: (key) => insertMessage(db, c.id, m, key),
         })
-      for (const m of c.messages) {
-        const added = !exists(db, 'messages', m.id)
-        count(report.messages, added)
-        if (added)
-          items.push({
-            createdAt: m.createdAt,
-            order: 1,
-            add: (key) => insertMessage(db, c.id, m, key),
-          })
-      }
-      for (const r of c.runs) {
-        const added = !exists(db, 'runs', r.id)
-        count(report.runs, added)
-        if (added)
-          items.push({
-            createdAt: r.createdAt,
-            order: 2,
-            add: (key) => insertRun(db, c.id, r, key),
-          })
-      }
+      for (const r of c.runs)
+        items.push({
+          createdAt: r.createdAt,
+          order: 2,
+          counts: report.runs,
+          text: isRunIndexed(importedStatus(r)) ? r.answer : null,
+          add: (key) => insertRun(db, c.id, r, key),
+        })
     }
     items.sort((a, b) => a.createdAt - b.createdAt || a.order - b.order)
+    // Rows first (an id already in the store inserts nothing and uses no key), then the search
+    // index, one pass per index (see indexDocs).
+    const docs: Doc[] = []
     let key = nextDocKey(db)
-    for (const item of items) item.add(key++)
+    for (const item of items) {
+      const added = item.add(key)
+      count(item.counts, added)
+      if (!added) continue
+      if (item.text !== null) docs.push({ key, text: item.text })
+      key++
+    }
+    indexDocs(db, docs)
   })
   return report
 }
 
-interface NewItem {
+interface Item {
   createdAt: number
   order: number
-  add(key: number): void
+  counts: ImportCounts
+  /** The text to index once added (null: none). */
+  text: string | null
+  /** Inserts the row under doc key `key` unless its id is in the store; true when inserted. */
+  add(key: number): boolean
 }
 
 function count(counts: ImportCounts, added: boolean): void {
@@ -134,23 +143,24 @@ function count(counts: ImportCounts, added: boolean): void {
   else counts.existing++
 }
 
-function insertConversation(db: DatabaseSync, c: ExportedConversation, key: number): void {
-  statement(
-    db,
-    `INSERT INTO conversations (id, title, created_at, updated_at, pinned, archived, mode, tags,
-       title_doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    c.id,
-    c.title,
-    c.createdAt,
-    c.updatedAt,
-    c.pinned ? 1 : 0,
-    c.archived ? 1 : 0,
-    c.mode,
-    JSON.stringify(c.tags),
-    key,
+function insertConversation(db: DatabaseSync, c: ExportedConversation, key: number): boolean {
+  return inserted(
+    statement(
+      db,
+      `INSERT INTO conversations (id, title, created_at, updated_at, pinned, archived, mode, tags,
+       title_doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+    ).run(
+      c.id,
+      c.title,
+      c.createdAt,
+      c.updatedAt,
+      c.pinned ? 1 : 0,
+      c.archived ? 1 : 0,
+      c.mode,
+      JSON.stringify(c.tags),
+      key,
+    ),
   )
-  indexDoc(db, key, c.title)
 }
 
 function insertMessage(
@@ -158,59 +168,62 @@ function insertMessage(
   conversationId: string,
   m: ExportedMessage,
   key: number,
-): void {
-  statement(
-    db,
-    `INSERT INTO messages (doc, id, conversation_id, parent_id, parent_run_id, role, content,
-       created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(key, m.id, conversationId, m.parentId, m.parentRunId, m.role, m.content, m.createdAt)
-  indexDoc(db, key, m.content)
+): boolean {
+  return inserted(
+    statement(
+      db,
+      `INSERT INTO messages (doc, id, conversation_id, parent_id, parent_run_id, role, content,
+       created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+    ).run(key, m.id, conversationId, m.parentId, m.parentRunId, m.role, m.content, m.createdAt),
+  )
 }
 
-function insertRun(db: DatabaseSync, conversationId: string, r: ExportedRun, key: number): void {
-  const status = r.status === 'streaming' ? 'interrupted' : r.status
-  statement(
-    db,
-    `INSERT INTO runs (doc, id, conversation_id, message_id, connection_id, provider, model,
+function insertRun(db: DatabaseSync, conversationId: string, r: ExportedRun, key: number): boolean {
+  return inserted(
+    statement(
+      db,
+      `INSERT INTO runs (doc, id, conversation_id, message_id, connection_id, provider, model,
        parameters, system_prompt, answer, reasoning, tool_calls, status, error_kind, error_message,
        tokens_in, tokens_out, tokens_reasoning, tokens_cached, ttft_ms, total_ms,
        tokens_per_second, cost_usd, cost_estimated, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    key,
-    r.id,
-    conversationId,
-    r.messageId,
-    r.connectionId,
-    r.provider,
-    r.model,
-    JSON.stringify(withoutSecrets(r.parameters)),
-    r.systemPrompt,
-    r.answer,
-    r.reasoning,
-    r.toolCalls === null ? null : JSON.stringify(r.toolCalls),
-    status,
-    r.errorKind,
-    r.errorMessage === null ? null : redactText(r.errorMessage, []),
-    r.usage.tokensIn,
-    r.usage.tokensOut,
-    r.usage.tokensReasoning,
-    r.usage.tokensCached,
-    r.ttftMs,
-    r.totalMs,
-    r.tokensPerSecond,
-    r.costUsd,
-    r.costEstimated ? 1 : 0,
-    r.createdAt,
-    r.updatedAt,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (id) DO NOTHING`,
+    ).run(
+      key,
+      r.id,
+      conversationId,
+      r.messageId,
+      r.connectionId,
+      r.provider,
+      r.model,
+      JSON.stringify(withoutSecrets(r.parameters)),
+      r.systemPrompt,
+      r.answer,
+      r.reasoning,
+      r.toolCalls === null ? null : JSON.stringify(r.toolCalls),
+      importedStatus(r),
+      r.errorKind,
+      r.errorMessage === null ? null : redactText(r.errorMessage, []),
+      r.usage.tokensIn,
+      r.usage.tokensOut,
+      r.usage.tokensReasoning,
+      r.usage.tokensCached,
+      r.ttftMs,
+      r.totalMs,
+      r.tokensPerSecond,
+      r.costUsd,
+      r.costEstimated ? 1 : 0,
+      r.createdAt,
+      r.updatedAt,
+    ),
   )
-  if (isRunIndexed(status)) indexDoc(db, key, r.answer)
 }
 
-function exists(
-  db: DatabaseSync,
-  table: 'conversations' | 'messages' | 'runs',
-  id: string,
-): boolean {
-  return statement(db, `SELECT 1 AS found FROM ${table} WHERE id = ?`).get(id) !== undefined
+/** Runs exported while still streaming arrive as `interrupted`. */
+function importedStatus(r: ExportedRun): string {
+  return r.status === 'streaming' ? 'interrupted' : r.status
+}
+
+function inserted(result: { changes: number | bigint }): boolean {
+  return Number(result.changes) === 1
 }

@@ -81,6 +81,20 @@ describe('migrations', () => {
     })
   }
 
+  it('creates new databases with 16 KB pages; an existing one keeps its page size', () => {
+    const pageSize = (db: DatabaseSync) => db.prepare('PRAGMA page_size').get()
+    const store = createHistoryStore({ file: join(dir, 'new.db') })
+    expect(pageSize(store.db)).toEqual({ page_size: 16384 })
+    store.close()
+    const file = join(dir, 'v1.db')
+    const old = new DatabaseSync(file)
+    migrate(old, 0, 1)
+    old.close()
+    const upgraded = createHistoryStore({ file })
+    expect(pageSize(upgraded.db)).toEqual({ page_size: 4096 })
+    upgraded.close()
+  })
+
   it('opens a current database again without changes', () => {
     const file = join(dir, 'h.db')
     const first = createHistoryStore({ file })

@@ -34,6 +34,7 @@ export class HistoryVersionError extends Error {
 }
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1')
+const NEW_PAGE_SIZE = 16384
 
 /**
  * Opens (creating or migrating) the history database. A file that is not a database or fails the
@@ -45,8 +46,15 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
   const notices: HistoryNotice[] = []
   const problem = inspect(options.file, options.integrity ?? 'quick')
   if (problem !== null) notices.push(moveAside(options.file, problem, now()))
+  const isNew = !existsSync(options.file) || statSync(options.file).size === 0
   const db = new DatabaseSync(options.file, { enableForeignKeyConstraints: true, timeout: 5000 })
   try {
+    // A new database gets 16 KB pages (SQLite's default is 4 KB; an existing file keeps its
+    // size): a bulk import then handles a quarter as many pages, WAL frames and write calls.
+    // Measured with bench:history: the 1M-message import ~8% faster, the file 4% smaller, search
+    // and the conversation list unchanged. (Larger FTS5 leaves, 'pgsz', gained nothing more for
+    // the import and doubled search latency, so they stay at FTS5's default.)
+    if (isNew) db.exec(`PRAGMA page_size = ${NEW_PAGE_SIZE}`)
     db.exec('PRAGMA journal_mode = WAL')
     db.exec('PRAGMA synchronous = NORMAL')
     db.exec('PRAGMA foreign_keys = ON')

@@ -196,5 +196,12 @@ describe('search', () => {
     expect(shortIndexText('모델을 써요')).toBe('모델 델을 을 써요 요')
     expect(shortIndexText('the AI is ok')).toBe('AI is ok')
     expect(shortIndexText('GPT에게 물어봐')).toBe('에게 게 물어 어봐 봐')
+    // Characters outside the BMP, combining marks, CJK symbols that are not letters.
+    expect(shortIndexText('𠀀𠀁 a')).toBe('𠀀𠀁 𠀁 a')
+    expect(shortIndexText('x\u0301 é ok')).toBe('x\u0301 é ok')
+    expect(shortIndexText('漢⺀字 ab')).toBe('漢⺀ ⺀字 字 ab')
+    expect(shortIndexText('ーー々 〆a')).toBe('ーー ー々 々 〆 a')
+    expect(shortIndexText('Ωμ 日本語 1 22 333')).toBe('日本 本語 語 Ωμ 1 22')
+    expect(shortIndexText('a\u{1F600}b')).toBe('a b')
   })
 })
