@@ -7,7 +7,7 @@
  * Last line:
  *   ui-stream: longtasks=<n> p95_frame_ms=<x> tail_ratio=<y> initial_js_kb=<z>
  * Exits 1 when a target is missed. `--tokens N` streams N tokens per column (default 20000);
- * `--profile FILE` saves a CPU profile of the renderer.
+ * `--profile FILE` saves a CPU profile of the renderer; `--trace FILE` a Chrome performance trace.
  */
 import { chromium } from 'playwright-core'
 import { spawn } from 'node:child_process'
@@ -33,6 +33,11 @@ const CHROME_ARGS = [
 
 function parseProfile(argv: string[]): string | undefined {
   const at = argv.indexOf('--profile')
+  return at < 0 ? undefined : argv[at + 1]
+}
+
+function parseTrace(argv: string[]): string | undefined {
+  const at = argv.indexOf('--trace')
   return at < 0 ? undefined : argv[at + 1]
 }
 
@@ -212,6 +217,21 @@ async function main(): Promise<void> {
     const cdp = profileFile ? await page.context().newCDPSession(page) : undefined
     await cdp?.send('Profiler.enable')
     await cdp?.send('Profiler.start')
+    // `--trace FILE` writes a Chrome performance trace (style, layout, paint, GC and JS per task).
+    const traceFile = parseTrace(process.argv.slice(2))
+    if (traceFile)
+      await browser.startTracing(page, {
+        path: traceFile,
+        categories: [
+          'devtools.timeline',
+          'disabled-by-default-devtools.timeline',
+          'disabled-by-default-devtools.timeline.frame',
+          'v8',
+          'v8.execute',
+          'blink.user_timing',
+          'loading',
+        ],
+      })
     const input = page.getByTestId('prompt-input')
     await input.fill('Write a long technical answer with code.')
     const sentAt = await page.evaluate(() => performance.now())
@@ -227,6 +247,7 @@ async function main(): Promise<void> {
       MODELS.length,
       { timeout: (expectedSeconds * 3 + 60) * 1000, polling: 1000 },
     )
+    if (traceFile) await browser.stopTracing()
     if (cdp && profileFile) {
       const { profile } = await cdp.send('Profiler.stop')
       writeFileSync(profileFile, JSON.stringify(profile))

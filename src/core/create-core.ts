@@ -16,6 +16,7 @@ import { createModelService } from './models/model-service'
 import { createRunner, type Runner } from './runs/index'
 import { openSettingsStore } from './settings/settings-store'
 import { createSpendMonitor, queryUsage } from './usage/index'
+import { createVaultHandlers } from './vault-handlers'
 import { openVault, VaultError, type Vault, type VaultKeyOptions } from './vault/index'
 
 export type EventSink = <E extends EventName>(event: E, payload: EventPayload<E>) => void
@@ -27,7 +28,10 @@ export interface CoreOptions {
   host: HostKind
   dataDir: string
   emit: EventSink
-  /** How the vault's key is obtained: safeStorage in Electron, a 0600 key file in the web host. */
+  /**
+   * How the vault's key is obtained: safeStorage in Electron; a 0600 key file, or a passphrase
+   * (`null` opens the vault locked until `vault.unlock`), in the web host.
+   */
   vaultKey: VaultKeyOptions
   /** The two hosts protect keys differently, so each keeps its own vault file. */
   vaultFileName?: string
@@ -102,18 +106,6 @@ export async function openCore(options: CoreOptions): Promise<Core> {
         throw asRpcFailure(error)
       }
     }
-
-  const vaultStatus = () => {
-    const status = vault.status()
-    return {
-      kind: status.kind,
-      secure: status.secure,
-      ...(status.note ? { note: status.note } : {}),
-      unlocked: status.unlocked,
-      count: status.count,
-      consentRequired: status.consentRequired,
-    }
-  }
 
   // Start-up events the renderer was not yet listening for; it asks for them when it loads.
   const startupNotices = [
@@ -197,10 +189,6 @@ export async function openCore(options: CoreOptions): Promise<Core> {
           }
     }),
     'history.import': guard(async ({ data }) => history.importJson(data)),
-    'vault.allowInsecure': guard(async () => {
-      await vault.allowInsecure()
-      return vaultStatus()
-    }),
     'history.clear': guard(async () => {
       let deleted = 0
       for (;;) {
@@ -220,7 +208,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       return { ...updated, dataDir: options.dataDir }
     }),
     'usage.report': guard(async (input) => queryUsage(history.db, input as never)),
-    'vault.status': () => vaultStatus(),
+    ...createVaultHandlers(vault),
   }
   return {
     handlers,

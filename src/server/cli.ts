@@ -3,10 +3,12 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { openCore } from '../core/create-core'
 import { ensureDataDir, resolveDataDir } from '../core/data-dir'
+import { VAULT_FILE_NAME } from '../core/vault/index'
 import { createDispatcher } from '../shared/dispatch'
 import { createEventHub } from './event-hub'
 import { CliUsageError, parseServeArgs, SERVE_USAGE } from './parse-cli-args'
 import { seedConnections } from './seed-connections'
+import { explainVaultStartError, serveVaultKey } from './serve-vault-key'
 import { startWebHost } from './web-host'
 
 /** `parallax serve`: the web host on 127.0.0.1, printing one line with the address to open. */
@@ -18,14 +20,31 @@ async function main(argv: readonly string[]): Promise<void> {
   }
   const dataDir = ensureDataDir(resolveDataDir({ explicit: options.dataDir }))
   const hub = createEventHub()
-  const core = await openCore({
-    version: readVersion(),
-    host: 'web',
-    dataDir,
-    emit: hub.emit,
-    // The web host has no OS keychain: a generated 0600 key file beside the data protects keys.
-    vaultKey: { keyFile: join(dataDir, 'vault.key') },
-  })
+  // The web host has no OS keychain: a generated 0600 key file beside the data, or a passphrase.
+  const vaultKey = serveVaultKey(options, process.env, dataDir)
+  const fromEnv = 'passphrase' in vaultKey && typeof vaultKey.passphrase === 'string'
+  // Nothing this process starts needs the passphrase in its environment.
+  delete process.env.PARALLAX_VAULT_PASSPHRASE
+  let core: Awaited<ReturnType<typeof openCore>>
+  try {
+    core = await openCore({
+      version: readVersion(),
+      host: 'web',
+      dataDir,
+      emit: hub.emit,
+      vaultKey,
+    })
+  } catch (error) {
+    const context = {
+      passphrase: options.passphrase,
+      fromEnv,
+      vaultFile: join(dataDir, VAULT_FILE_NAME),
+    }
+    const message = explainVaultStartError(error, context)
+    if (message === null) throw error
+    process.stderr.write(`parallax: ${message}\n`)
+    process.exit(1)
+  }
   const dispatch = createDispatcher(core.handlers, {
     onInternalError: (method, error) => logError(`${method} failed`, error),
   })
@@ -46,6 +65,11 @@ async function main(argv: readonly string[]): Promise<void> {
     onError: (error) => logError('request failed', error),
   })
   process.stdout.write(`Parallax is running at ${host.url}\n`)
+  if (!core.vault.status().unlocked) {
+    process.stdout.write(
+      'The key vault is locked: open the link and enter the passphrase in Settings or Connections.\n',
+    )
+  }
 
   let stopping = false
   const stop = (): void => {

@@ -7,6 +7,7 @@ describe('parseServeArgs', () => {
       port: 0,
       dataDir: undefined,
       connectionsFile: undefined,
+      passphrase: false,
       help: false,
     })
   })
@@ -16,6 +17,7 @@ describe('parseServeArgs', () => {
       port: 8123,
       dataDir: '/tmp/p',
       connectionsFile: undefined,
+      passphrase: false,
       help: false,
     })
     expect(parseServeArgs(['--connections', 'demo.json'])).toMatchObject({
@@ -25,6 +27,33 @@ describe('parseServeArgs', () => {
       port: 0,
       dataDir: 'rel/dir',
     })
+  })
+
+  it('reads --passphrase as a flag: the passphrase itself never comes from the command line', () => {
+    expect(parseServeArgs(['serve', '--passphrase'])).toMatchObject({ passphrase: true })
+    expect(parseServeArgs(['--passphrase', '--port', '9'])).toMatchObject({
+      passphrase: true,
+      port: 9,
+    })
+  })
+
+  it.each([
+    [['--passphrase=hunter2-secret'], 'hunter2-secret'],
+    [['--passphrase', 'hunter2-secret'], 'hunter2-secret'],
+    [['--passphrase', 'hunter2-secret', '--port', '1'], 'hunter2-secret'],
+    [['--passphrase', '-starts-with-a-dash'], 'starts-with-a-dash'],
+  ])('refuses a value after --passphrase without repeating it: %j', (argv, secret) => {
+    const error = (() => {
+      try {
+        parseServeArgs(argv)
+      } catch (caught) {
+        return caught as Error
+      }
+      throw new Error('expected a usage error')
+    })()
+    expect(error).toBeInstanceOf(CliUsageError)
+    expect(error.message).toMatch(/--passphrase takes no value.*PARALLAX_VAULT_PASSPHRASE/)
+    expect(error.message).not.toContain(secret)
   })
 
   it.each([

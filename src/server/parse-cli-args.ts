@@ -2,6 +2,8 @@ export interface ServeOptions {
   port: number
   dataDir: string | undefined
   connectionsFile: string | undefined
+  /** The vault is keyed by a passphrase (from PARALLAX_VAULT_PASSPHRASE or typed in the app). */
+  passphrase: boolean
   help: boolean
 }
 
@@ -12,21 +14,30 @@ export class CliUsageError extends Error {
   }
 }
 
-export const SERVE_USAGE = `Usage: parallax serve [--port N] [--data-dir DIR] [--connections FILE]
+export const SERVE_USAGE = `Usage: parallax serve [--port N] [--data-dir DIR] [--passphrase] [--connections FILE]
 
   --port N        port on 127.0.0.1 to listen on (default: a free port)
   --data-dir DIR  where history and keys live (default: $PARALLAX_DATA_DIR, else the
                   same per-user folder as the desktop app)
+  --passphrase    protect saved keys with a passphrase instead of the key file vault.key:
+                  taken from $PARALLAX_VAULT_PASSPHRASE if set, else typed in the app to
+                  unlock (never put the passphrase itself on the command line)
   --connections FILE  save the connections in FILE (JSON, as \`npm run fakes -- --json\`
                   writes) as "Demo — <name>" before starting
   --help          show this help`
 
-/** Parses `[serve] [--port N] [--data-dir DIR]`, accepting `--flag value` and `--flag=value`. */
+const PASSPHRASE_TAKES_NO_VALUE =
+  '--passphrase takes no value: set the passphrase in PARALLAX_VAULT_PASSPHRASE, or leave it ' +
+  'unset and type it in the app. (A passphrase on the command line is visible to other programs; ' +
+  'if you typed a real one, consider changing it.)'
+
+/** Parses `[serve] [--port N] [--data-dir DIR] …`, accepting `--flag value` and `--flag=value`. */
 export function parseServeArgs(argv: readonly string[]): ServeOptions {
   const options: ServeOptions = {
     port: 0,
     dataDir: undefined,
     connectionsFile: undefined,
+    passphrase: false,
     help: false,
   }
   const args = argv[0] === 'serve' ? argv.slice(1) : [...argv]
@@ -56,6 +67,16 @@ export function parseServeArgs(argv: readonly string[]): ServeOptions {
         const file = value()
         if (file.trim() === '') throw new CliUsageError('--connections needs a file path.')
         options.connectionsFile = file
+        break
+      }
+      case '--passphrase': {
+        // A value here would be a passphrase typed where `ps` and shell history can see it.
+        const next = args[i + 1]
+        const isFlag = next === undefined || next.startsWith('--') || next === '-h'
+        if (inline !== undefined || !isFlag) {
+          throw new CliUsageError(PASSPHRASE_TAKES_NO_VALUE)
+        }
+        options.passphrase = true
         break
       }
       case '--help':

@@ -66,12 +66,3 @@ export const ConnectionTestResultSchema = z.object({
   models: z.number().int().optional(),
   ms: z.number().int(),
 })
-
-export const VaultStatusSchema = z.object({
-  kind: z.string(),
-  secure: z.boolean(),
-  note: z.string().optional(),
-  unlocked: z.boolean(),
-  count: z.number().int(),
-  consentRequired: z.boolean(),
-})

@@ -5,7 +5,6 @@ import {
   ConnectionTestResultSchema,
   ConnectionUpdateSchema,
   ProviderSummarySchema,
-  VaultStatusSchema,
 } from './connection-schemas'
 import {
   ConversationDetailSchema,
@@ -33,6 +32,11 @@ import {
 } from './model-schemas'
 import { SettingsUpdateSchema, SettingsViewSchema } from './settings-schemas'
 import { RunDeltaPayloadSchema, RunDonePayloadSchema, RunStartedPayloadSchema } from './run-schemas'
+import {
+  VaultChangePassphraseInputSchema,
+  VaultStatusSchema,
+  VaultUnlockInputSchema,
+} from './vault-schemas'
 import {
   UsageQueryInputSchema,
   UsageReportSchema,
@@ -205,6 +209,22 @@ export const methods = {
     summary:
       'Records the person’s consent to save keys where the OS keychain only obfuscates them.',
     input: EmptyInputSchema,
+    output: VaultStatusSchema,
+  },
+  'vault.unlock': {
+    summary:
+      'Unlocks a passphrase vault (web host); on a new vault it chooses the passphrase (8+ characters).',
+    input: VaultUnlockInputSchema,
+    output: VaultStatusSchema,
+  },
+  'vault.lock': {
+    summary: 'Locks a passphrase vault: saved keys cannot be used until it is unlocked again.',
+    input: EmptyInputSchema,
+    output: VaultStatusSchema,
+  },
+  'vault.changePassphrase': {
+    summary: 'Re-encrypts every saved key under a new passphrase; the current one must be right.',
+    input: VaultChangePassphraseInputSchema,
     output: VaultStatusSchema,
   },
   'history.clear': {

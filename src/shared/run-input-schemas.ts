@@ -1,11 +1,24 @@
 import { z } from 'zod'
 
+/** How many answers one chat prompt may ask for (each a run of its own). */
+export const MAX_ANSWERS = 8
+
 /** Request parameters a run may set (the OpenAI Chat Completions names). */
 export const RunParametersSchema = z.strictObject({
   temperature: z.number().nullable().optional(),
   top_p: z.number().nullable().optional(),
   max_tokens: z.number().int().positive().nullable().optional(),
   max_completion_tokens: z.number().int().positive().nullable().optional(),
+  /**
+   * Chat only: how many answers to the prompt. Parallax starts n separate runs (siblings of the
+   * prompt), each one request without n; a comparison takes only 1 (one answer per column).
+   */
+  n: z
+    .number()
+    .int(`n must be a whole number from 1 to ${MAX_ANSWERS}.`)
+    .min(1, `n must be a whole number from 1 to ${MAX_ANSWERS}.`)
+    .max(MAX_ANSWERS, `n must be a whole number from 1 to ${MAX_ANSWERS}.`)
+    .optional(),
   stop: z
     .union([z.string(), z.array(z.string()).max(16)])
     .nullable()
@@ -66,7 +79,10 @@ export const RerunInputSchema = z.strictObject({
 export const StartedChatSchema = z.object({
   conversationId: z.string(),
   messageId: z.string(),
+  /** The first answer's run (the same as runIds[0]). */
   runId: z.string(),
+  /** One run per answer (parameters.n), in the order they were started. */
+  runIds: z.array(z.string()),
 })
 
 export const StartedGroupSchema = z.object({

@@ -45,3 +45,40 @@ test('parameters a model rejects are disabled with the reason, and never sent', 
   await expect(page.locator('[data-testid="run-card"][data-status="done"]')).toHaveCount(2)
   expect((openai.requests.at(-1)?.json as Record<string, unknown>).temperature).toBe(0.2)
 })
+
+test('n answers: one prompt gets three answers as siblings, each its own request', async () => {
+  const { page, openai } = h
+  await h.addOpenAI()
+  await h.open('#/chat')
+  await pickModel(page, 'chat-model-picker', 'gpt-4.1-mini')
+  await page.getByTestId('toggle-parameters').click()
+  const answers = page.getByTestId('param-n').getByRole('spinbutton')
+  await answers.fill('3')
+  await answers.blur()
+  const words = (name: string) => Array.from({ length: 30 }, (_, i) => `${name}${i} `)
+  openai.enqueue(
+    { text: words('alpha'), delayMs: 30 },
+    { text: words('beta'), delayMs: 30 },
+    { text: words('gamma'), delayMs: 30 },
+  )
+  await sendPrompt(page, 'Three answers, please')
+
+  // All three stream at once; the first is shown, the others a flip away.
+  const card = page.getByTestId('run-card')
+  await expect(card).toHaveAttribute('data-status', 'streaming')
+  await expect(page.getByTestId('sibling-position')).toHaveText('1 / 3')
+  await expect(page).toHaveURL(/#\/c\//)
+  const texts: string[] = []
+  for (let i = 0; i < 3; i++) {
+    await expect(card).toHaveAttribute('data-status', 'done', { timeout: 15_000 })
+    await expect(card.locator('[data-metric="cost"]')).toContainText('$')
+    texts.push(((await card.getByTestId('run-answer').textContent()) ?? '').trim())
+    if (i < 2) await page.getByRole('button', { name: 'Next version' }).click()
+  }
+  await expect(page.getByTestId('sibling-position')).toHaveText('3 / 3')
+  expect(texts.map((text) => text.split(/\d/)[0]).sort()).toEqual(['alpha', 'beta', 'gamma'])
+
+  const requests = openai.requests.filter((r) => r.url.includes('/chat/completions'))
+  expect(requests).toHaveLength(3)
+  for (const request of requests) expect(request.json).not.toHaveProperty('n')
+})

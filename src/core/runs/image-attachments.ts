@@ -1,17 +1,7 @@
 import { capabilities, type ProviderId } from '../../llm/index'
 import type { Attachment } from '../history'
+import { RunInputError } from './run-input-error'
 import type { ImageInput } from './runner-types'
-
-/** A refused run request that names the input field at fault. */
-export class RunInputError extends TypeError {
-  constructor(
-    message: string,
-    readonly field: string,
-  ) {
-    super(message)
-    this.name = 'RunInputError'
-  }
-}
 
 /** Refuses images for any model that does not take image input, naming the model. */
 export function checkImages(

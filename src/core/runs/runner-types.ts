@@ -2,11 +2,11 @@ import type { CallOptions, ChatMessage, ChatRequest, Connection, ProviderId } fr
 import type { HistoryStore } from '../history'
 import type { RunDonePayload, RunEmit } from '../../shared/run-schemas'
 
-/** Request fields a run may set (everything but the model and the messages). */
-export type RunParameters = Omit<
-  ChatRequest,
-  'model' | 'messages' | 'stream' | 'stream_options' | 'n'
->
+/**
+ * Request fields a run may set (everything but the model and the messages). `n` is never sent: in
+ * a chat it asks for n answers, each a run of its own; a comparison refuses n > 1.
+ */
+export type RunParameters = Omit<ChatRequest, 'model' | 'messages' | 'stream' | 'stream_options'>
 
 export interface RunnerOptions {
   history: HistoryStore
@@ -35,6 +35,7 @@ export interface StartChatInput {
   connectionId: string
   provider: ProviderId
   model: string
+  /** With n (1–8): that many answers, each a run of its own (siblings of the prompt). */
   parameters?: RunParameters
   /** undefined: inherit the previous turn's; null: none. */
   systemPrompt?: string | null
@@ -53,7 +54,10 @@ export interface StartChatInput {
 export interface StartedChat {
   conversationId: string
   messageId: string
+  /** The first answer's run (runIds[0]). */
   runId: string
+  /** One run per answer (parameters.n), in the order they were started. */
+  runIds: string[]
 }
 
 export interface CompareTarget {
@@ -80,6 +84,7 @@ export interface StartComparisonInput {
 export interface RerunInput {
   /** An earlier prompt: the new runs become siblings of its existing runs. */
   messageId: string
+  /** In a chat, a target's parameters.n starts that many answers (at most 8 runs in all). */
   targets: CompareTarget[]
   /** undefined: the prompt's earlier runs' system prompt; null: none. */
   systemPrompt?: string | null

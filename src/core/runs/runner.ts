@@ -1,5 +1,6 @@
 import type { ChatMessage, ChatRequest } from '../../llm/types'
 import type { Conversation } from '../history'
+import { answerCount, expandAnswers, refuseAnswers } from './answer-count'
 import { pickAnswer } from './build-messages'
 import { attachmentsOf, checkImages } from './image-attachments'
 import { executeRun, type ExecuteDeps, type RunJob } from './execute-run'
@@ -22,6 +23,13 @@ import type {
   StartComparisonInput,
   StartedGroup,
 } from './runner-types'
+
+/** One run to start: what it asks and the messages it sends. */
+interface Launch {
+  target: CompareTarget
+  messages: ChatMessage[]
+  systemPrompt: string | null
+}
 
 interface LiveRun {
   runId: string
@@ -61,15 +69,32 @@ export function createRunner(options: RunnerOptions): Runner {
   }
   const live = new Map<string, LiveRun>()
 
+  /**
+   * Starts runs that were asked for together; their rows share one creation time (the first
+   * row's), so they list in the order started and read as one batch of answers.
+   */
+  function launchAll(
+    conversation: Conversation,
+    messageId: string,
+    groupId: string | null,
+    launches: readonly Launch[],
+  ): string[] {
+    let createdAt: number | undefined
+    return launches.map((item) => {
+      const { runId, created } = launch(conversation, messageId, groupId, item, createdAt)
+      createdAt ??= created
+      return runId
+    })
+  }
+
   /** Creates the run row, emits run.started and starts streaming in the background. */
   function launch(
     conversation: Conversation,
     messageId: string,
     groupId: string | null,
-    target: CompareTarget,
-    messages: ChatMessage[],
-    systemPrompt: string | null,
-  ): string {
+    { target, messages, systemPrompt }: Launch,
+    createdAt: number | undefined,
+  ): { runId: string; created: number } {
     const parameters = cleanParameters(target.parameters)
     const run = history.createRun({
       messageId,
@@ -78,6 +103,7 @@ export function createRunner(options: RunnerOptions): Runner {
       model: target.model,
       parameters: parameters as Record<string, unknown>,
       systemPrompt,
+      ...(createdAt === undefined ? {} : { createdAt }),
     })
     const job: RunJob = {
       runId: run.id,
@@ -122,7 +148,7 @@ export function createRunner(options: RunnerOptions): Runner {
       return done
     })
     live.set(run.id, entry)
-    return run.id
+    return { runId: run.id, created: run.createdAt }
   }
 
   function stopEntries(entries: LiveRun[]): Promise<number> {
@@ -138,6 +164,7 @@ export function createRunner(options: RunnerOptions): Runner {
       if ((input.prompt === undefined) === (input.messages === undefined)) {
         throw new TypeError('startChat takes either prompt or messages.')
       }
+      const answers = answerCount(input.parameters, 'parameters.n')
       checkImages(input.images, [input])
       const content = input.messages ? promptOf(input.messages) : (input.prompt as string)
       const conversation = input.conversationId
@@ -189,8 +216,19 @@ export function createRunner(options: RunnerOptions): Runner {
           'chat',
         ))
       }
-      const runId = launch(conversation, message.id, null, input, messages, systemPrompt)
-      return { conversationId: conversation.id, messageId: message.id, runId }
+      // n answers: n runs of the same request, siblings of the prompt (like regenerating).
+      const launches = Array.from({ length: answers }, () => ({
+        target: input,
+        messages,
+        systemPrompt,
+      }))
+      const runIds = launchAll(conversation, message.id, null, launches)
+      return {
+        conversationId: conversation.id,
+        messageId: message.id,
+        runId: runIds[0] as string,
+        runIds,
+      }
     },
 
     startComparison(input: StartComparisonInput) {
@@ -198,6 +236,7 @@ export function createRunner(options: RunnerOptions): Runner {
         throw new TypeError('A comparison needs a prompt.')
       }
       if (input.targets || !input.conversationId) checkTargets(input.targets ?? [], 2)
+      if (input.targets) refuseAnswers(input.targets)
       if (input.targets) checkImages(input.images, input.targets)
       const conversation = input.conversationId
         ? history.getConversation(input.conversationId).conversation
@@ -228,12 +267,15 @@ export function createRunner(options: RunnerOptions): Runner {
       if (message.role !== 'user') throw new TypeError('Only a user prompt can be re-run.')
       checkImages(message.attachments, input.targets)
       const conversation = history.getConversation(message.conversationId).conversation
+      // In a chat, n answers per target are siblings; in a comparison each run is a column.
+      if (conversation.mode === 'compare') refuseAnswers(input.targets)
+      const targets = conversation.mode === 'compare' ? input.targets : expandAnswers(input.targets)
       const systemPrompt =
         input.systemPrompt !== undefined
           ? input.systemPrompt
           : (history.getConversation(conversation.id).runs.find((r) => r.messageId === message.id)
               ?.systemPrompt ?? null)
-      return startGroup(conversation, message.id, input.targets, systemPrompt)
+      return startGroup(conversation, message.id, targets, systemPrompt)
     },
 
     stop(runId) {
@@ -283,15 +325,17 @@ export function createRunner(options: RunnerOptions): Runner {
         conversation.mode,
       ),
     )
-    const runIds = targets.map((target, i) => {
-      const plan = plans[i] as (typeof plans)[number]
-      return launch(conversation, messageId, messageId, target, plan.messages, plan.systemPrompt)
-    })
+    const runIds = launchAll(
+      conversation,
+      messageId,
+      messageId,
+      targets.map((target, i) => ({ target, ...(plans[i] as (typeof plans)[number]) })),
+    )
     return { conversationId: conversation.id, messageId, groupId: messageId, runIds }
   }
 }
 
-/** Parameters without undefined fields or `n` (a run is one answer). */
+/** Parameters without undefined fields or `n` (each run is one answer, stored and sent as such). */
 function cleanParameters(parameters: RunParameters | undefined): RunParameters {
   const out: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(parameters ?? {})) {

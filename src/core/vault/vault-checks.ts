@@ -13,6 +13,7 @@ export function checkScheme(file: string, doc: VaultFile, scheme: KeyScheme): vo
     'mismatch',
     `The key vault ${file} is protected by ${describeScheme(stored)}; it cannot be opened with ` +
       `${describeScheme(scheme)}. Nothing was changed.`,
+    doc.keySource,
   )
 }
 

@@ -31,6 +31,8 @@ export class VaultLockedError extends VaultError {
   constructor(
     readonly reason: VaultLockedReason,
     message: string,
+    /** For `mismatch`: how the file on disk is protected, so a host can say what to do. */
+    readonly storedKeySource?: 'passphrase' | 'key-file' | 'encryptor',
   ) {
     super('locked', message)
   }

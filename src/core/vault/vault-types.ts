@@ -20,6 +20,8 @@ export interface VaultStatus {
   file: string
   kind: EncryptorKind
   keySource: KeySource
+  /** False only while a passphrase vault opened locked has no file yet (first unlock creates it). */
+  created: boolean
   /** False when the encryptor cannot really protect the keys (see `note`). */
   secure: boolean
   note?: string

@@ -146,6 +146,7 @@ export async function openVault(options: OpenVaultOptions): Promise<Vault> {
         file,
         kind: scheme.kind,
         keySource: scheme.keySource,
+        created: doc !== null,
         secure: description.secure,
         unlocked: encryptor !== null && !closed,
         count: doc === null ? 0 : Object.keys(doc.secrets).length,
@@ -179,9 +180,11 @@ export async function openVault(options: OpenVaultOptions): Promise<Vault> {
       }),
     getSecrets: (connectionId) =>
       serial(async () => {
-        const enc = unlocked()
         checkId(connectionId)
         const entry = own(doc?.secrets, connectionId) ?? {}
+        // Nothing stored means nothing to decrypt: a keyless connection works while locked.
+        if (Object.keys(entry).length === 0) return {}
+        const enc = unlocked()
         const out: Record<string, string> = {}
         for (const [field, sealed] of Object.entries(entry)) {
           out[field] = await openValue(enc, connectionId, field, sealed)

@@ -35,6 +35,7 @@ export function ChatSetup({ setup }: { setup: ConversationSetup }) {
             onChange={setup.setParameters}
             systemPrompt={setup.systemPrompt}
             onSystemPromptChange={setup.setSystemPrompt}
+            offerAnswers
           />
         </div>
       ) : null}

@@ -23,6 +23,8 @@ export interface ComposerProps {
   onStop(): void
   /** Text to start from (editing an earlier prompt puts it here). */
   initialText?: string
+  /** Answers the prompt asks for (chat n): the estimate bills the prompt that many times. */
+  answers?: number
 }
 
 /** The prompt box: Enter sends, Shift+Enter is a new line; shows the ≈ token and cost estimate. */
@@ -159,7 +161,7 @@ export function Composer(props: ComposerProps) {
         >
           {t('chat.images.attach')}
         </button>
-        <PromptEstimate text={text} choices={props.choices} />
+        <PromptEstimate text={text} choices={props.choices} answers={props.answers ?? 1} />
         {blocked ? <span className="composer-reason">{blocked}</span> : null}
         <span className="composer-spacer" />
         {props.busy ? (

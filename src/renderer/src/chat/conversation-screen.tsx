@@ -97,6 +97,7 @@ export function ConversationScreen(props: {
         busy={busy}
         disabledReason={setup.missing}
         noVision={noVision}
+        answers={setup.answers}
         onSend={actions.send}
         onStop={stopAll}
       />

@@ -16,13 +16,13 @@ const message = (id: string, parentId: string | null, parentRunId: string | null
   content: id,
   createdAt: ++clock,
 })
-const run = (id: string, messageId: string, model = 'm') =>
+const run = (id: string, messageId: string, model = 'm', createdAt = ++clock) =>
   ({
     id,
     messageId,
     conversationId: 'c',
     model,
-    createdAt: ++clock,
+    createdAt,
   }) as ConversationDetail['runs'][number]
 
 function detail(messages: ReturnType<typeof message>[], runs: ReturnType<typeof run>[]) {
@@ -64,5 +64,38 @@ describe('buildThread', () => {
     const turns = buildThread(detail([q1, q2], [a, b]), emptySelection, 'compare')
     expect(turns.map((t) => t.message.id)).toEqual(['q1', 'q2'])
     expect(turns[0]?.runs).toHaveLength(2)
+  })
+
+  it('shows n answers started together in the order started, the first one by default', () => {
+    const q = message('q', null)
+    const earlier = run('earlier', 'q')
+    // Rows of one request share their creation time; the host lists them in the order started,
+    // which their random-tailed ids do not follow.
+    const at = ++clock
+    const batch = [run('zz', 'q', 'm', at), run('aa', 'q', 'm', at), run('mm', 'q', 'm', at)]
+    const turns = buildThread(detail([q], [earlier, ...batch]), emptySelection, 'chat')
+    expect(turns[0]?.runs.map((r) => r.id)).toEqual(['earlier', 'zz', 'aa', 'mm'])
+    expect(turns[0]?.activeRun?.id).toBe('zz')
+    const picked = buildThread(
+      detail([q], [earlier, ...batch]),
+      { messages: {}, runs: { q: 'mm' } },
+      'chat',
+    )
+    expect(picked[0]?.activeRun?.id).toBe('mm')
+  })
+
+  it('opens on the answer the conversation went on from, not on a later sibling', () => {
+    const q = message('q', null)
+    const at = ++clock
+    const answers = [run('a1', 'q', 'm', at), run('a2', 'q', 'm', at), run('a3', 'q', 'm', at)]
+    const followUp = message('f', 'q', 'a2')
+    const regenerated = run('a4', 'q')
+    const turns = buildThread(
+      detail([q, followUp], [...answers, regenerated]),
+      emptySelection,
+      'chat',
+    )
+    expect(turns.map((t) => t.message.id)).toEqual(['q', 'f'])
+    expect(turns[0]?.activeRun?.id).toBe('a2')
   })
 })

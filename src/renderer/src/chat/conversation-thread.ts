@@ -17,9 +17,9 @@ export interface Turn {
   /** The prompt's versions (edits), oldest first, and which one this is. */
   siblings: Message[]
   siblingIndex: number
-  /** Every run of this prompt, oldest first. */
+  /** Every run of this prompt, oldest first (runs started together: in the order started). */
   runs: Run[]
-  /** Chat: the answer shown (latest unless chosen). */
+  /** Chat: the answer shown (see defaultRun) unless one is chosen. */
   activeRun: Run | undefined
 }
 
@@ -45,7 +45,9 @@ export function buildThread(
 ): Turn[] {
   const prompts = detail.messages.filter((m) => m.role === 'user').sort(byCreated)
   const runsOf = new Map<string, Run[]>()
-  for (const run of [...detail.runs].sort(byCreated)) {
+  // A stable sort: runs started together (n answers) share a creation time, and the host lists
+  // them in the order started, which their ids do not follow.
+  for (const run of [...detail.runs].sort((a, b) => a.createdAt - b.createdAt)) {
     const list = runsOf.get(run.messageId) ?? []
     list.push(run)
     runsOf.set(run.messageId, list)
@@ -67,7 +69,12 @@ export function buildThread(
     seen.add(message.id)
     const runs = runsOf.get(message.id) ?? []
     const chosenRun = selection.runs[message.id]
-    const activeRun = runs.find((r) => r.id === chosenRun) ?? runs.at(-1)
+    const activeRun =
+      runs.find((r) => r.id === chosenRun) ??
+      defaultRun(
+        runs,
+        prompts.filter((m) => m.parentId === message.id),
+      )
     turns.push({
       message,
       siblings: candidates,
@@ -79,4 +86,18 @@ export function buildThread(
     parentRun = activeRun
   }
   return turns
+}
+
+/**
+ * The answer a chat shows when none is chosen: the one the latest follow-up went on from (so a
+ * saved branch reopens as it was left), else the first of the latest runs started together — the
+ * one regenerated last, or answer 1 of n.
+ */
+function defaultRun(runs: readonly Run[], followUps: readonly Message[]): Run | undefined {
+  for (let i = followUps.length - 1; i >= 0; i--) {
+    const continued = runs.find((r) => r.id === followUps[i]?.parentRunId)
+    if (continued) return continued
+  }
+  const latest = runs.at(-1)
+  return latest && runs.find((r) => r.createdAt === latest.createdAt)
 }

@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'react'
 import { useI18n } from '../i18n/i18n'
-import { useLiveRunStore } from '../runs/live-run-context'
 import type { Turn } from './conversation-thread'
 import { TurnView, type TurnActions } from './turn-view'
 
@@ -8,9 +7,8 @@ import { TurnView, type TurnActions } from './turn-view'
 export function TurnList(props: { turns: Turn[]; mode: 'chat' | 'compare'; actions: TurnActions }) {
   const { t } = useI18n()
   const scroller = useRef<HTMLDivElement>(null)
+  const content = useRef<HTMLDivElement>(null)
   const pinned = useRef(true)
-  const store = useLiveRunStore()
-  const conversationId = props.turns[0]?.message.conversationId
 
   useEffect(() => {
     const element = scroller.current
@@ -22,28 +20,42 @@ export function TurnList(props: { turns: Turn[]; mode: 'chat' | 'compare'; actio
     return () => element.removeEventListener('scroll', onScroll)
   }, [])
 
+  // Follows the text as it grows. The scroll waits for the next frame: scrolling inside the
+  // observer's callback would lay the page out again in the middle of a streaming frame (blocks
+  // scrolled into view leave `content-visibility: auto`), which bench:ui showed to cost far more.
   useEffect(() => {
+    const element = scroller.current
+    const inner = content.current
+    if (!element || !inner) return
+    let frame: number | null = null
     const follow = () => {
-      const element = scroller.current
-      if (element && pinned.current) element.scrollTop = element.scrollHeight
+      frame = null
+      if (pinned.current) element.scrollTop = element.scrollHeight
     }
     follow()
-    return store.onAny((run) => {
-      if (run.conversationId === conversationId) requestAnimationFrame(follow)
+    const observer = new ResizeObserver(() => {
+      frame ??= requestAnimationFrame(follow)
     })
-  }, [store, conversationId, props.turns.length])
+    observer.observe(inner)
+    return () => {
+      observer.disconnect()
+      if (frame !== null) cancelAnimationFrame(frame)
+    }
+  }, [])
 
   return (
     <div className="turn-list" ref={scroller} data-testid="turn-list">
-      {props.turns.length === 0 ? (
-        <p className="turn-list-empty">
-          {props.mode === 'compare' ? t('compare.empty') : t('chat.empty')}
-        </p>
-      ) : (
-        props.turns.map((turn) => (
-          <TurnView key={turn.message.id} turn={turn} mode={props.mode} actions={props.actions} />
-        ))
-      )}
+      <div className="turn-list-content" ref={content}>
+        {props.turns.length === 0 ? (
+          <p className="turn-list-empty">
+            {props.mode === 'compare' ? t('compare.empty') : t('chat.empty')}
+          </p>
+        ) : (
+          props.turns.map((turn) => (
+            <TurnView key={turn.message.id} turn={turn} mode={props.mode} actions={props.actions} />
+          ))
+        )}
+      </div>
     </div>
   )
 }

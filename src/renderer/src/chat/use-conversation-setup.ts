@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { useApp } from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
 import type { ModelChoice } from '../models/model-choice'
-import { dropUnsupported, type RunParameters } from '../models/run-parameters'
+import { dropUnsupported, withoutAnswers, type RunParameters } from '../models/run-parameters'
 import { useCapabilitiesOf } from '../models/use-model-lists'
 import { columnsOfRuns, newColumn, type Column } from './column-key'
 import type { ConversationDetail, Turn } from './conversation-thread'
@@ -24,8 +24,10 @@ export interface ConversationSetup {
   setColumns(next: Column[]): void
   /** A saved comparison keeps its columns: follow-ups go to all of them. */
   columnsLocked: boolean
-  /** What is sent: the parameters without those the chosen model rejects. */
+  /** What is sent: the parameters without those the chosen model rejects (n stays: chat only). */
   parametersToSend: RunParameters
+  /** How many answers the next prompt asks for (chat: n; a comparison: one per column). */
+  answers: number
   columnsToSend: Column[]
 }
 
@@ -75,9 +77,10 @@ export function useConversationSetup(
   ])
   const offset = choice ? 1 : 0
   const parametersToSend = dropUnsupported(parameters, choice ? (capabilities[0] ?? null) : null)
+  // A comparison shows one answer per column: n is a chat's alone.
   const columnsToSend = withModel.map((c, i) => ({
     ...c,
-    parameters: dropUnsupported(c.parameters, capabilities[i + offset] ?? null),
+    parameters: withoutAnswers(dropUnsupported(c.parameters, capabilities[i + offset] ?? null)),
   }))
 
   let missing: string | null = null
@@ -103,6 +106,7 @@ export function useConversationSetup(
     setColumns,
     columnsLocked,
     parametersToSend,
+    answers: mode === 'chat' ? (parametersToSend.n ?? 1) : 1,
     columnsToSend,
   }
 }

@@ -15,7 +15,9 @@ export function ConnectionTestStatus({ state }: { state: TestState | undefined }
       )}
       {state?.status === 'failed' && (
         <p className="cx-test-line cx-test-bad">
-          {t('connections.test.couldNotRun', { message: state.message })}
+          {state.vaultLocked
+            ? t('connections.test.vaultLocked')
+            : t('connections.test.couldNotRun', { message: state.message })}
         </p>
       )}
       {state?.status === 'done' && (

@@ -358,6 +358,8 @@ describe('ConnectionsView — saved connections', () => {
 describe('ConnectionsView — key storage', () => {
   const insecure = {
     kind: 'safe-storage',
+    keySource: 'encryptor' as const,
+    created: true,
     secure: false,
     note: 'No system keyring was found.',
     unlocked: true,

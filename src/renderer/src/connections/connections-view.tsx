@@ -19,7 +19,7 @@ export function ConnectionsView() {
   const { t } = useI18n()
   const { client, connections, connectionsLoaded, reloadConnections } = useApp()
   const providers = useLocalizedProviders()
-  const vault = useVaultStatus(client)
+  const vault = useVaultStatus(client, { onChange: reloadConnections })
   const tests = useConnectionTests(client)
   const [mode, setMode] = useState<FormMode>({ kind: 'auto' })
   const [deleting, setDeleting] = useState<ConnectionView | null>(null)
@@ -68,7 +68,12 @@ export function ConnectionsView() {
           </button>
         </header>
 
-        <VaultStatusBanner status={vault.status} onAllowInsecure={vault.allowInsecure} />
+        <VaultStatusBanner
+          status={vault.status}
+          onAllowInsecure={vault.allowInsecure}
+          onUnlock={vault.unlock}
+          onLock={vault.lock}
+        />
 
         {adding && <ConnectionForm key="add" {...formProps} />}
 

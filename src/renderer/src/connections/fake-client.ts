@@ -151,6 +151,8 @@ export function createConnectionsHost() {
       ok: true,
       value: {
         kind: 'safe-storage',
+        keySource: 'encryptor',
+        created: true,
         secure: true,
         unlocked: true,
         count: 0,

@@ -8,7 +8,7 @@ export type TestState =
   | { status: 'busy' }
   | { status: 'done'; result: TestResult }
   /** The test itself could not run (unknown connection, locked vault …). */
-  | { status: 'failed'; message: string }
+  | { status: 'failed'; message: string; vaultLocked?: boolean }
 
 /** The latest “Test connection” outcome per connection id. */
 export function useConnectionTests(client: ParallaxClient) {
@@ -20,7 +20,9 @@ export function useConnectionTests(client: ParallaxClient) {
       const answer = await client.invoke('connections.test', { id })
       const next: TestState = answer.ok
         ? { status: 'done', result: answer.value }
-        : { status: 'failed', message: answer.error.message }
+        : answer.error.kind === 'vault_locked'
+          ? { status: 'failed', message: answer.error.message, vaultLocked: true }
+          : { status: 'failed', message: answer.error.message }
       setStates((current) => ({ ...current, [id]: next }))
     },
     [client],

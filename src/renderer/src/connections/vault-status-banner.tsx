@@ -1,33 +1,67 @@
+import { useState } from 'react'
+import type { RpcError } from '../../../shared/rpc-result'
 import { useI18n } from '../i18n/i18n'
 import { VaultConsentPrompt } from './vault-consent-prompt'
+import { VaultUnlockForm } from './vault-unlock-form'
 import type { VaultStatus } from './use-vault-status'
 
 interface VaultStatusBannerProps {
   status: VaultStatus | null
   onAllowInsecure(): Promise<string | null>
+  onUnlock(passphrase: string): Promise<RpcError | null>
+  onLock(): Promise<RpcError | null>
 }
 
-/** One line on how keys are kept here, or the consent prompt when they would only be obfuscated. */
-export function VaultStatusBanner({ status, onAllowInsecure }: VaultStatusBannerProps) {
+/**
+ * One line on how keys are kept here; the consent prompt when they would only be obfuscated; the
+ * unlock form when a passphrase vault is locked.
+ */
+export function VaultStatusBanner(props: VaultStatusBannerProps) {
+  const { status, onAllowInsecure, onUnlock, onLock } = props
   const { t, language } = useI18n()
+  const [lockError, setLockError] = useState<string | null>(null)
   if (status === null) return null
   if (status.consentRequired) {
     return <VaultConsentPrompt note={status.note} onAllow={onAllowInsecure} />
   }
+  const passphrase = status.keySource === 'passphrase'
   const tone = !status.unlocked || !status.secure ? 'cx-vault cx-vault-weak' : 'cx-vault'
   const sentence = !status.unlocked
-    ? t('connections.vault.locked')
-    : status.secure
-      ? t('connections.vault.secure')
-      : t('connections.vault.insecureAccepted')
+    ? passphrase
+      ? t(status.created ? 'connections.vault.lockedPassphrase' : 'connections.vault.newPassphrase')
+      : t('connections.vault.locked')
+    : passphrase
+      ? t('connections.vault.passphraseUnlocked')
+      : status.secure
+        ? t('connections.vault.secure')
+        : t('connections.vault.insecureAccepted')
   return (
     <section className={tone} aria-label={t('connections.vault.region')} data-testid="vault-status">
       <span className="cx-vault-icon" aria-hidden="true" />
-      <div>
+      <div className="cx-vault-body">
         <p className="cx-vault-line">{sentence}</p>
         {/* The host writes its technical note in English; the sentence above already says it. */}
-        {status.note && language === 'en' && <p className="cx-vault-note">{status.note}</p>}
+        {status.note && language === 'en' && !passphrase && (
+          <p className="cx-vault-note">{status.note}</p>
+        )}
+        {passphrase && !status.unlocked && (
+          <VaultUnlockForm isNew={!status.created} onUnlock={onUnlock} />
+        )}
+        {lockError !== null && status.unlocked && (
+          <p role="alert" className="cx-vault-note">
+            {t('connections.vault.lockFailed', { message: lockError })}
+          </p>
+        )}
       </div>
+      {passphrase && status.unlocked && (
+        <button
+          type="button"
+          className="cx-vault-lock"
+          onClick={() => void onLock().then((error) => setLockError(error?.message ?? null))}
+        >
+          {t('connections.vault.lock')}
+        </button>
+      )}
     </section>
   )
 }

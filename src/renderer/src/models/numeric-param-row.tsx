@@ -1,9 +1,14 @@
 import { useState } from 'react'
 import type { ModelCapabilitiesView } from '../../../shared/model-schemas'
 import { useI18n, type Translate } from '../i18n/i18n'
-import { numericRange, parseInRange, type NumericRange, type NumericSpec } from './param-specs'
+import {
+  numericRange,
+  parseInRange,
+  supportFor,
+  type NumericRange,
+  type NumericSpec,
+} from './param-specs'
 import { ParamRow } from './param-row'
-import { supportOf } from './run-parameters'
 
 export interface NumericParamRowProps {
   spec: NumericSpec
@@ -38,7 +43,7 @@ export function NumericParamRow({ spec, capabilities, value, onChange }: Numeric
       name={spec.name}
       label={label}
       help={t(spec.help)}
-      support={supportOf(capabilities, spec.name)}
+      support={supportFor(spec, capabilities)}
       modelDefault={range.modelDefault}
       isSet={value !== undefined}
       onReset={() => {

@@ -1,9 +1,10 @@
-import type { ModelCapabilitiesView } from '../../../shared/model-schemas'
+import type { ModelCapabilitiesView, ParameterSupportView } from '../../../shared/model-schemas'
+import { MAX_ANSWERS } from '../../../shared/run-input-schemas'
 import type { MessageKey } from '../i18n/messages-en'
-import { supportOf } from './run-parameters'
+import { HANDLED_BY_PARALLAX, supportOf } from './run-parameters'
 
 export type NumericParameterName =
-  'temperature' | 'top_p' | 'max_tokens' | 'seed' | 'presence_penalty' | 'frequency_penalty'
+  'temperature' | 'top_p' | 'max_tokens' | 'seed' | 'presence_penalty' | 'frequency_penalty' | 'n'
 
 export interface NumericSpec {
   name: NumericParameterName
@@ -15,6 +16,8 @@ export interface NumericSpec {
   integer: boolean
   /** Seeds are identifiers, not amounts: they get no slider. */
   slider: boolean
+  /** The default of a parameter Parallax handles itself (the model's capabilities do not apply). */
+  ownDefault?: number
 }
 
 /** The numeric parameters in the order the panel shows them, with ranges used when the model gives none. */
@@ -77,6 +80,36 @@ export const NUMERIC_SPECS: Record<NumericParameterName, NumericSpec> = {
     integer: false,
     slider: true,
   },
+  n: {
+    name: 'n',
+    label: 'params.n',
+    help: 'params.n.help',
+    min: 1,
+    max: MAX_ANSWERS,
+    step: 1,
+    integer: true,
+    slider: true,
+    ownDefault: 1,
+  },
+}
+
+/**
+ * How the chosen model takes a parameter. One that Parallax handles itself (n: separate requests)
+ * is always available, in its own range, whatever the model's capabilities say.
+ */
+export function supportFor(
+  spec: NumericSpec,
+  capabilities: ModelCapabilitiesView | null,
+): ParameterSupportView | null {
+  if (HANDLED_BY_PARALLAX.includes(spec.name)) {
+    return {
+      support: 'supported',
+      ...(spec.min === undefined ? {} : { min: spec.min }),
+      ...(spec.max === undefined ? {} : { max: spec.max }),
+      ...(spec.ownDefault === undefined ? {} : { default: spec.ownDefault }),
+    }
+  }
+  return supportOf(capabilities, spec.name)
 }
 
 export interface NumericRange {
@@ -93,7 +126,7 @@ export function numericRange(
   spec: NumericSpec,
   capabilities: ModelCapabilitiesView | null,
 ): NumericRange {
-  const support = supportOf(capabilities, spec.name)
+  const support = supportFor(spec, capabilities)
   const known = support && support.support !== 'unsupported' ? support : undefined
   let max = known?.max ?? spec.max
   if (spec.name === 'max_tokens' && capabilities && known?.max === undefined) {

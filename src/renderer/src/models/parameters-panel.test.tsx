@@ -16,11 +16,13 @@ interface HarnessProps {
   capabilities: ModelCapabilitiesView | null
   initial?: RunParameters
   withSystemPrompt?: boolean
+  offerAnswers?: boolean
   onValue?(value: RunParameters): void
 }
 
 /** Holds the value like a chat screen would, and reports every change. */
-function Harness({ capabilities, initial = {}, withSystemPrompt, onValue }: HarnessProps) {
+function Harness(props: HarnessProps) {
+  const { capabilities, initial = {}, withSystemPrompt, offerAnswers, onValue } = props
   const [value, setValue] = useState<RunParameters>(initial)
   const [system, setSystem] = useState('')
   return (
@@ -32,6 +34,7 @@ function Harness({ capabilities, initial = {}, withSystemPrompt, onValue }: Harn
         onValue?.(next)
       }}
       {...(withSystemPrompt ? { systemPrompt: system, onSystemPromptChange: setSystem } : {})}
+      {...(offerAnswers ? { offerAnswers } : {})}
     />
   )
 }
@@ -301,5 +304,71 @@ describe('ParametersPanel', () => {
       within(screen.getByRole('list', { name: 'Saved presets' })).getByText('Fresh'),
     ).toBeTruthy()
     expect(JSON.parse(window.localStorage.getItem(PRESETS_STORAGE_KEY) ?? 'null')).toHaveLength(1)
+  })
+})
+
+describe('the n (answers) row', () => {
+  // Parallax fans n out into separate requests itself, so what the model says about n is moot.
+  const noN = capabilitiesOf('no-n-model', {
+    parameterChanges: { n: { support: 'unsupported', reason: 'This API returns one choice.' } },
+  })
+
+  it('offers 1–8 answers in a chat for every model, and says how they are sent and billed', () => {
+    const { last } = renderPanel({ capabilities: noN, offerAnswers: true })
+    const answers = row('n')
+    const slider = within(answers).getByRole('slider', { name: 'Answers (n)' })
+    const number = within(answers).getByRole('spinbutton', { name: 'Answers (n)' })
+    expect(slider).toHaveProperty('disabled', false)
+    expect(number).toHaveProperty('disabled', false)
+    expect(answers.textContent).not.toContain('Not available')
+    expect([slider.getAttribute('min'), slider.getAttribute('max')]).toEqual(['1', '8'])
+    expect(slider).toHaveProperty('value', '1')
+    const help = describedText(number)
+    expect(help).toContain(
+      'Parallax sends n separate requests; each answer has its own metrics, and the prompt is billed n times.',
+    )
+    expect(help).toContain('Model default: 1.')
+    expect(
+      within(answers).getByRole('button', { name: 'About Answers (n)' }).getAttribute('title'),
+    ).toContain('the prompt is billed n times')
+
+    fireEvent.change(slider, { target: { value: '3' } })
+    // Kept although the capabilities reject n: the runner never sends it.
+    expect(last()).toEqual({ n: 3 })
+    expect(number).toHaveProperty('value', '3')
+    for (const text of ['9', '0', '2.5']) {
+      fireEvent.change(number, { target: { value: text } })
+      expect(last()).toEqual({ n: 3 })
+      expect(within(answers).getByRole('alert').textContent).toBe(
+        'Enter a whole number from 1 to 8.',
+      )
+    }
+    fireEvent.change(number, { target: { value: '8' } })
+    expect(last()).toEqual({ n: 8 })
+    fireEvent.click(screen.getByRole('button', { name: 'Reset all' }))
+    expect(last()).toEqual({})
+  })
+
+  it('speaks Korean', () => {
+    render(
+      <I18nProvider language="ko">
+        <Harness capabilities={GPT_41} offerAnswers />
+      </I18nProvider>,
+    )
+    const number = within(row('n')).getByRole('spinbutton', { name: '답변 수 (n)' })
+    expect(describedText(number)).toContain('Parallax는 n개의 요청을 따로 보냅니다')
+  })
+
+  it('is left out of a comparison column, and n never stays in its value', () => {
+    window.localStorage.setItem(
+      PRESETS_STORAGE_KEY,
+      JSON.stringify([{ id: 'p1', name: 'Three', parameters: { n: 3, seed: 4 }, savedAt: 1 }]),
+    )
+    const { last } = renderPanel({ capabilities: GPT_41, initial: { n: 3, temperature: 0.5 } })
+    expect(screen.queryByTestId('param-n')).toBeNull()
+    expect(last()).toEqual({ temperature: 0.5 })
+    fireEvent.click(screen.getByRole('button', { name: 'Presets (1)' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Apply preset Three' }))
+    expect(last()).toEqual({ seed: 4 })
   })
 })

@@ -9,6 +9,7 @@ import {
   dropUnsupported,
   stopSequencesOf,
   supportOf,
+  withoutAnswers,
   withoutKeys,
   withParameter,
   type RunParameters,
@@ -24,6 +25,11 @@ export interface ParametersPanelProps {
   systemPrompt?: string
   /** Without it the panel shows no system prompt box. */
   onSystemPromptChange?(next: string): void
+  /**
+   * Chat: offers n, how many answers to write (separate runs). Without it (a comparison column,
+   * which shows one answer) there is no n row and n never stays in the value.
+   */
+  offerAnswers?: boolean
   compact?: boolean
 }
 
@@ -39,6 +45,7 @@ const PANEL_KEYS = [
   'presence_penalty',
   'frequency_penalty',
   'reasoning_effort',
+  'n',
 ] as const
 
 /**
@@ -47,15 +54,15 @@ const PANEL_KEYS = [
  */
 export function ParametersPanel(props: ParametersPanelProps) {
   const { t } = useI18n()
-  const { capabilities, value, onChange, onSystemPromptChange } = props
+  const { capabilities, value, onChange, onSystemPromptChange, offerAnswers = false } = props
   const headingId = useId()
   const systemId = useId()
 
   // Switching to a model that rejects a parameter must not send it.
   useEffect(() => {
-    const allowed = dropUnsupported(value, capabilities)
-    if (allowed !== value) onChange(allowed)
-  }, [capabilities, value, onChange])
+    const kept = allowedParameters(value, capabilities, offerAnswers)
+    if (kept !== value) onChange(kept)
+  }, [capabilities, value, onChange, offerAnswers])
 
   const numeric = (name: NumericParameterName) => {
     const current = value[name]
@@ -94,7 +101,7 @@ export function ParametersPanel(props: ParametersPanelProps) {
         parameters={value}
         systemPrompt={onSystemPromptChange ? (props.systemPrompt ?? '') : undefined}
         onApply={(preset) => {
-          onChange(dropUnsupported(preset.parameters, capabilities))
+          onChange(allowedParameters(preset.parameters, capabilities, offerAnswers))
           if (onSystemPromptChange && preset.systemPrompt !== undefined) {
             onSystemPromptChange(preset.systemPrompt)
           }
@@ -132,7 +139,18 @@ export function ParametersPanel(props: ParametersPanelProps) {
           }
         />
         {numeric('seed')}
+        {offerAnswers && numeric('n')}
       </div>
     </section>
   )
+}
+
+/** What the panel may hold: what the model accepts, and n only where answers are offered. */
+function allowedParameters(
+  value: RunParameters,
+  capabilities: ModelCapabilitiesView | null,
+  offerAnswers: boolean,
+): RunParameters {
+  const supported = dropUnsupported(value, capabilities)
+  return offerAnswers ? supported : withoutAnswers(supported)
 }

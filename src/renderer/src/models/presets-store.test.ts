@@ -74,7 +74,7 @@ describe('presets store', () => {
         good,
         { id: 'b', name: '', parameters: {}, savedAt: 1 },
         { id: 'c', name: 'Bad temp', parameters: { temperature: 'hot' }, savedAt: 1 },
-        { id: 'd', name: 'Unknown key', parameters: { n: 2 }, savedAt: 1 },
+        { id: 'd', name: 'Unknown key', parameters: { logit_bias: { '50256': -100 } }, savedAt: 1 },
         'junk',
       ]),
     )

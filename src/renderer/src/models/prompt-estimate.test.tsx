@@ -48,4 +48,20 @@ describe('PromptEstimate', () => {
       { connectionId: 'conn_openai', model: 'my-fine-tune' },
     ])
   })
+
+  it('bills the prompt once per answer when a chat asks for n answers', async () => {
+    const fake = createFakeModelsClient()
+    const choices = [{ connectionId: 'conn_openai', model: 'gpt-4.1' }]
+    // 20,000 characters: 5,004 tokens; at $2 per million, ≈ $0.01 per answer.
+    renderWithApp(
+      <>
+        <PromptEstimate text={'x'.repeat(20_000)} choices={choices} answers={3} />
+        <PromptEstimate text={'x'.repeat(20_000)} choices={choices} answers={1} />
+      </>,
+      fake.client,
+    )
+    const [three, one] = screen.getAllByTestId('prompt-estimate')
+    await waitFor(() => expect(three?.textContent).toBe('≈ 5,004 tokens · ≈ $0.03 for 3 answers'))
+    expect(one?.textContent).toBe('≈ 5,004 tokens · ≈ $0.01')
+  })
 })

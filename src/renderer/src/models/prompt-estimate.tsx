@@ -11,16 +11,18 @@ export interface PromptEstimateProps {
   choices: ModelChoice[]
   /** Counted as one more message when given. */
   systemPrompt?: string
+  /** Chat n: each answer is its own request, so the prompt is billed this many times. */
+  answers?: number
 }
 
 /** "≈ 120 tokens · ≈ $0.0001" under the prompt box; one cost per model when comparing. */
-export function PromptEstimate({ text, choices, systemPrompt }: PromptEstimateProps) {
+export function PromptEstimate({ text, choices, systemPrompt, answers = 1 }: PromptEstimateProps) {
   const { t, language } = useI18n()
   const capabilities = useCapabilitiesOf(choices)
   const tokens = estimateTokens(text) + estimateTokens(systemPrompt ?? '')
   return (
     <p className="prompt-estimate" data-testid="prompt-estimate">
-      {formatPromptEstimate(t, language, tokens, capabilities)}
+      {formatPromptEstimate(t, language, tokens, capabilities, answers)}
     </p>
   )
 }
@@ -31,11 +33,12 @@ export function formatPromptEstimate(
   language: string,
   tokens: number,
   capabilities: readonly (ModelCapabilitiesView | null)[],
+  answers = 1,
 ): string {
   const parts = [t('models.estimate.tokens', { count: tokens.toLocaleString(language) })]
   const known = capabilities.filter((c): c is ModelCapabilitiesView => c !== null)
   if (known.length === 1 && capabilities.length === 1 && known[0]) {
-    parts.push(costText(t, tokens, known[0]))
+    parts.push(costText(t, tokens, known[0], answers))
   } else {
     for (const model of known) {
       const cost = estimateCostUsd(tokens, model)
@@ -49,9 +52,17 @@ export function formatPromptEstimate(
   return parts.join(' · ')
 }
 
-function costText(t: Translate, tokens: number, capabilities: ModelCapabilitiesView): string {
+function costText(
+  t: Translate,
+  tokens: number,
+  capabilities: ModelCapabilitiesView,
+  answers: number,
+): string {
   const cost = estimateCostUsd(tokens, capabilities)
-  return cost === null
-    ? t('models.estimate.priceUnknown')
-    : t('models.estimate.cost', { cost: formatUsd(cost) })
+  if (cost === null) return t('models.estimate.priceUnknown')
+  if (answers <= 1) return t('models.estimate.cost', { cost: formatUsd(cost) })
+  return t('models.estimate.costAnswers', {
+    cost: formatUsd(cost * answers),
+    count: String(answers),
+  })
 }

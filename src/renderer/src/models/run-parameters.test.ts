@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { dropUnsupported, stopSequencesOf, withParameter } from './run-parameters'
+import { dropUnsupported, stopSequencesOf, withoutAnswers, withParameter } from './run-parameters'
 import { CLAUDE_OPUS, GPT_41, GPT_54_MINI } from './test-support/fake-models-client'
+
+const REJECTED = { support: 'unsupported' as const, reason: 'One choice only.' }
 
 describe('run parameters', () => {
   it('drops what the model rejects and keeps the rest', () => {
@@ -21,6 +23,15 @@ describe('run parameters', () => {
     })
     expect(dropUnsupported({ seed: 3, stop: ['x'] }, CLAUDE_OPUS)).toEqual({ stop: ['x'] })
     expect(value).toHaveProperty('temperature', 0.5)
+  })
+
+  it('keeps n whatever the model says about it: Parallax sends n requests of its own', () => {
+    const rejectsN = { ...GPT_41, parameters: { ...GPT_41.parameters, n: REJECTED } }
+    const value = { n: 3, temperature: 0.5 }
+    expect(dropUnsupported(value, rejectsN)).toBe(value)
+    expect(withoutAnswers(value)).toEqual({ temperature: 0.5 })
+    const plain = { temperature: 0.5 }
+    expect(withoutAnswers(plain)).toBe(plain)
   })
 
   it('returns the same object when nothing has to go', () => {

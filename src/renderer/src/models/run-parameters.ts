@@ -18,6 +18,12 @@ export function supportOf(
 }
 
 /**
+ * Parameters Parallax handles itself, whatever the model's capabilities say: `n` becomes n
+ * separate runs, each sent without it.
+ */
+export const HANDLED_BY_PARALLAX: readonly RunParameterName[] = ['n']
+
+/**
  * The parameters without those the model rejects, so that a run never sends them. Returns the same
  * object when nothing had to go (callers can compare by identity).
  */
@@ -27,9 +33,16 @@ export function dropUnsupported(
 ): RunParameters {
   if (!capabilities) return value
   const rejected = (Object.keys(value) as RunParameterName[]).filter(
-    (name) => supportOf(capabilities, name)?.support === 'unsupported',
+    (name) =>
+      !HANDLED_BY_PARALLAX.includes(name) &&
+      supportOf(capabilities, name)?.support === 'unsupported',
   )
   return rejected.length === 0 ? value : withoutKeys(value, rejected)
+}
+
+/** A comparison shows one answer per column: the value without `n` (the same object if absent). */
+export function withoutAnswers(value: RunParameters): RunParameters {
+  return value.n === undefined ? value : withoutKeys(value, ['n'])
 }
 
 /** A copy without the named parameters. */

@@ -22,22 +22,41 @@ export interface LiveRun {
 
 type Listener = () => void
 
+/** Milliseconds of rendering that one frame may spend on streamed text. */
+export const FRAME_BUDGET_MS = 8
+/**
+ * The least time between two showings of streamed text: about 30 a second, which reads as
+ * smooth, at half the layout and paint work of showing it every frame (see bench/ui-stream).
+ */
+export const MIN_FLUSH_INTERVAL_MS = 30
+
 /**
  * Keeps the text of live runs from run.* events. Deltas are applied at most once per animation
- * frame, however fast they arrive, so a screen re-renders once per frame per run.
+ * frame, however fast they arrive, so a screen re-renders at most once per frame per run.
+ *
+ * A frame shows as many runs' new text as fit in FRAME_BUDGET_MS, judged by how long rendering
+ * a run took in earlier frames; the runs left out go first next frame. With eight columns
+ * streaming on a slow machine each column then updates every other frame or so, instead of every
+ * frame running long and the window stuttering.
  */
 export class LiveRunStore {
   private readonly runs = new Map<string, LiveRun>()
   private readonly listeners = new Map<string, Set<Listener>>()
-  private readonly anyListeners = new Set<(run: LiveRun) => void>()
-  private pending = new Map<string, { answer: string; reasoning: string }>()
+  private readonly pending = new Map<string, { answer: string; reasoning: string }>()
+  /** The frame number in which each run's text was last shown (for fairness). */
+  private readonly shownAt = new Map<string, number>()
+  private frames = 0
+  private lastFlushAt = -Infinity
   private frame: number | null = null
+  /** Measured milliseconds of rendering per run shown (a moving average; 0 until measured). */
+  private costPerRun = 0
 
   constructor(
     private readonly client: ParallaxClient,
     private readonly schedule: (flush: () => void) => number = (flush) =>
       requestAnimationFrame(flush),
     private readonly now: () => number = () => Date.now(),
+    private readonly clock: () => number = () => performance.now(),
   ) {}
 
   /** Starts listening to the host's run events; returns the function that stops it. */
@@ -59,12 +78,6 @@ export class LiveRunStore {
     if (!set) this.listeners.set(runId, (set = new Set()))
     set.add(listener)
     return () => set.delete(listener)
-  }
-
-  /** Every change to any run (after it is applied): for screens that follow a conversation. */
-  onAny(listener: (run: LiveRun) => void): () => void {
-    this.anyListeners.add(listener)
-    return () => this.anyListeners.delete(listener)
   }
 
   private started(payload: RunStarted): void {
@@ -103,7 +116,11 @@ export class LiveRunStore {
   }
 
   private finished(payload: RunDone): void {
-    this.flush()
+    const queued = this.pending.get(payload.runId)
+    if (queued) {
+      this.pending.delete(payload.runId)
+      this.apply(payload.runId, queued)
+    }
     const run = this.runs.get(payload.runId)
     this.put({
       ...(run ?? {
@@ -120,29 +137,53 @@ export class LiveRunStore {
     })
   }
 
-  /** Applies queued text now (also called before a run's end so no text comes after it). */
+  /** Shows queued text: all of it when rendering is cheap, else the runs that waited longest. */
   flush(): void {
     this.frame = null
     if (this.pending.size === 0) return
-    const probe = startFlushProbe()
-    const pending = this.pending
-    this.pending = new Map()
-    for (const [runId, text] of pending) {
-      const run = this.runs.get(runId)
-      if (!run) continue
-      this.put({
-        ...run,
-        answer: run.answer + text.answer,
-        reasoning: run.reasoning + text.reasoning,
-        firstTextAt: run.firstTextAt ?? this.now(),
-      })
+    const started = this.clock()
+    if (started - this.lastFlushAt < MIN_FLUSH_INTERVAL_MS - 4) {
+      this.frame = this.schedule(() => this.flush())
+      return
     }
+    this.lastFlushAt = started
+    const probe = startFlushProbe()
+    const frame = ++this.frames
+    const fit = this.costPerRun > 0 ? Math.floor(FRAME_BUDGET_MS / this.costPerRun) : Infinity
+    const due = [...this.pending.keys()]
+      .sort((a, b) => (this.shownAt.get(a) ?? 0) - (this.shownAt.get(b) ?? 0))
+      .slice(0, Math.max(1, fit))
+    for (const runId of due) {
+      const text = this.pending.get(runId)
+      this.pending.delete(runId)
+      this.shownAt.set(runId, frame)
+      if (text) this.apply(runId, text)
+    }
+    if (this.pending.size > 0) this.frame = this.schedule(() => this.flush())
+    // React renders the runs just shown in a microtask queued by their listeners; this one
+    // runs after it and so measures that render.
+    queueMicrotask(() => this.measure((this.clock() - started) / due.length))
     probe?.()
+  }
+
+  /** Applies queued text to one run and tells its listeners. */
+  private apply(runId: string, text: { answer: string; reasoning: string }): void {
+    const run = this.runs.get(runId)
+    if (!run) return
+    this.put({
+      ...run,
+      answer: run.answer + text.answer,
+      reasoning: run.reasoning + text.reasoning,
+      firstTextAt: run.firstTextAt ?? this.now(),
+    })
+  }
+
+  private measure(msPerRun: number): void {
+    this.costPerRun = this.costPerRun === 0 ? msPerRun : 0.7 * this.costPerRun + 0.3 * msPerRun
   }
 
   private put(run: LiveRun): void {
     this.runs.set(run.runId, run)
     for (const listener of this.listeners.get(run.runId) ?? []) listener()
-    for (const listener of this.anyListeners) listener(run)
   }
 }

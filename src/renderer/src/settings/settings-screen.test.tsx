@@ -10,6 +10,8 @@ afterEach(cleanup)
 
 const vault = {
   kind: 'safe-storage',
+  keySource: 'encryptor' as const,
+  created: true,
   secure: true,
   note: 'Keys are encrypted with a key kept in the macOS Keychain.',
   unlocked: true,

@@ -1,69 +1,64 @@
-import { useEffect, useState } from 'react'
 import { useApp } from '../app/app-context'
+import { useVaultStatus, type VaultControls } from '../connections/use-vault-status'
 import { useI18n } from '../i18n/i18n'
+import { VaultPassphraseControls } from './vault-passphrase-controls'
 import { vaultSummaryKey, type VaultStatus } from './vault-status-text'
 
-type State = { status: 'loading' } | { status: 'ready'; vault: VaultStatus } | { error: string }
-
-/** How saved keys are protected on this machine, in plain words. */
+/** How saved keys are protected on this machine, in plain words; a passphrase vault's controls. */
 export function VaultStatusSection() {
   const { t } = useI18n()
-  const { client, connections } = useApp()
-  const [state, setState] = useState<State>({ status: 'loading' })
-
-  useEffect(() => {
-    let current = true
-    void client.invoke('vault.status', {}).then((result) => {
-      if (!current) return
-      setState(
-        result.ok ? { status: 'ready', vault: result.value } : { error: result.error.message },
-      )
-    })
-    return () => {
-      current = false
-    }
-    // The count changes when a connection is saved or deleted.
-  }, [client, connections])
+  const { client, connections, reloadConnections } = useApp()
+  // The count changes when a connection is saved or deleted; hints change with the lock.
+  const vault = useVaultStatus(client, { refreshKey: connections, onChange: reloadConnections })
+  const loading = vault.status === null && vault.loadError === null
 
   return (
     <section
       className="panel settings-section"
       aria-labelledby="settings-vault"
-      aria-busy={'status' in state && state.status === 'loading'}
+      aria-busy={loading}
       data-testid="settings-vault"
     >
       <h2 id="settings-vault">{t('settings.vault')}</h2>
-      {'error' in state ? (
-        <p role="alert" className="settings-error">
-          {t('settings.vault.error', { message: state.error })}
-        </p>
-      ) : state.status === 'loading' ? (
-        <p className="settings-note">{t('settings.vault.loading')}</p>
+      {vault.status === null ? (
+        vault.loadError !== null ? (
+          <p role="alert" className="settings-error">
+            {t('settings.vault.error', { message: vault.loadError })}
+          </p>
+        ) : (
+          <p className="settings-note">{t('settings.vault.loading')}</p>
+        )
       ) : (
-        <VaultDescription vault={state.vault} />
+        <VaultDescription status={vault.status} controls={vault} />
       )}
     </section>
   )
 }
 
-function VaultDescription({ vault }: { vault: VaultStatus }) {
+function VaultDescription({ status, controls }: { status: VaultStatus; controls: VaultControls }) {
   const { t, language } = useI18n()
   return (
     <>
       <p className="settings-vault-summary">
-        <span className={vault.secure ? 'settings-badge secure' : 'settings-badge insecure'}>
-          {vault.secure ? t('settings.vault.secure') : t('settings.vault.insecure')}
+        <span className={status.secure ? 'settings-badge secure' : 'settings-badge insecure'}>
+          {status.secure ? t('settings.vault.secure') : t('settings.vault.insecure')}
         </span>
         <span>
-          {t(vaultSummaryKey(vault), { kind: vault.kind })}
+          {t(vaultSummaryKey(status), { kind: status.kind })}
           {' — '}
-          {t('settings.vault.count', { count: String(vault.count) })}
+          {t('settings.vault.count', { count: String(status.count) })}
         </span>
       </p>
       {/* The host writes its technical note in English; the text above already says it. */}
-      {vault.note && language === 'en' && <p className="settings-note">{vault.note}</p>}
-      {!vault.unlocked && <p className="settings-note">{t('settings.vault.locked')}</p>}
-      {vault.consentRequired && (
+      {status.note && language === 'en' && status.keySource !== 'passphrase' && (
+        <p className="settings-note">{status.note}</p>
+      )}
+      {status.keySource === 'passphrase' ? (
+        <VaultPassphraseControls status={status} controls={controls} />
+      ) : (
+        !status.unlocked && <p className="settings-note">{t('settings.vault.locked')}</p>
+      )}
+      {status.consentRequired && (
         <p className="settings-note">{t('settings.vault.consentRequired')}</p>
       )}
     </>

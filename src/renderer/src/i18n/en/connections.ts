@@ -73,6 +73,8 @@ export const connectionsEn = {
   'connections.test.server':
     'The provider had a problem on its side — try again in a little while.',
   'connections.test.unknown': 'The test failed.',
+  'connections.test.vaultLocked':
+    'Saved keys are locked: unlock them with the vault passphrase, then test again.',
   'connections.test.couldNotRun': 'The test could not run: {message}',
 
   'connections.delete.title': 'Delete “{label}”?',
@@ -92,4 +94,26 @@ export const connectionsEn = {
   'connections.vault.consentFailed': 'Could not record your choice: {message}',
   'connections.vault.insecureAccepted':
     'Keys are only obfuscated on this system, as you agreed. A system keyring would encrypt them.',
+  'connections.vault.lockedPassphrase':
+    'Saved keys are locked. Enter the vault passphrase to use them or save new ones.',
+  'connections.vault.newPassphrase':
+    'Keys here are protected by a passphrase you choose. Set it before saving a key.',
+  'connections.vault.passphraseUnlocked':
+    'Keys are encrypted with your passphrase and unlocked until you lock them or the app stops.',
+  'connections.vault.lock': 'Lock',
+  'connections.vault.lockFailed': 'Could not lock: {message}',
+  'connections.vault.unlock.label': 'Vault passphrase',
+  'connections.vault.unlock.newLabel': 'New passphrase',
+  'connections.vault.unlock.repeatLabel': 'Repeat the passphrase',
+  'connections.vault.unlock.newHint':
+    'This key vault is new: the passphrase you choose now encrypts every key you save. Choose at least {min} characters. It cannot be recovered, so keep it somewhere safe.',
+  'connections.vault.unlock.submit': 'Unlock',
+  'connections.vault.unlock.create': 'Set passphrase',
+  'connections.vault.unlock.busy': 'Unlocking…',
+  'connections.vault.unlock.creating': 'Setting the passphrase…',
+  'connections.vault.unlock.empty': 'Enter the passphrase.',
+  'connections.vault.unlock.tooShort': 'Choose at least {min} characters.',
+  'connections.vault.unlock.mismatch': 'The two passphrases are different.',
+  'connections.vault.unlock.wrong': 'Wrong passphrase. Nothing was changed.',
+  'connections.vault.unlock.failed': 'Could not unlock: {message}',
 } as const

@@ -27,6 +27,7 @@ export const modelsEn = {
   'models.estimate.tokens': '≈ {count} tokens',
   'models.estimate.cost': '≈ {cost}',
   'models.estimate.priceUnknown': 'price unknown',
+  'models.estimate.costAnswers': '≈ {cost} for {count} answers',
   'models.estimate.perModel': '≈ {cost} {model}',
   'models.estimate.perModelUnknown': '{model}: price unknown',
 } as const

@@ -36,6 +36,9 @@ export const paramsEn = {
   'params.frequencyPenalty': 'Frequency penalty',
   'params.frequencyPenalty.help':
     'Positive values reduce repetition by penalizing words in proportion to how often they appeared.',
+  'params.n': 'Answers (n)',
+  'params.n.help':
+    'How many answers to write to each prompt; flip through them under the answer. Parallax sends n separate requests; each answer has its own metrics, and the prompt is billed n times.',
   'params.reasoningEffort': 'Reasoning effort',
   'params.reasoningEffort.help':
     'How much a reasoning model thinks before answering: more effort is slower and costs more tokens.',

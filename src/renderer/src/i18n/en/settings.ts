@@ -44,6 +44,24 @@ export const settingsEn = {
   'settings.vault.aesGcm':
     'Keys are encrypted with AES-256-GCM, under a key file or your passphrase',
   'settings.vault.other': 'Keys are encrypted ({kind})',
+  'settings.vault.passphrase':
+    'Keys are encrypted with AES-256-GCM under a key derived from your passphrase',
+  'settings.vault.keyFile': 'Keys are encrypted with AES-256-GCM under a key file on this machine',
+  'settings.vault.unlocked':
+    'Unlocked: saved keys can be used until you lock the vault or the app stops.',
+  'settings.vault.change': 'Change passphrase…',
+  'settings.vault.change.title': 'Change passphrase',
+  'settings.vault.change.current': 'Current passphrase',
+  'settings.vault.change.next': 'New passphrase',
+  'settings.vault.change.repeat': 'Repeat the new passphrase',
+  'settings.vault.change.help':
+    'Every saved key is encrypted again under the new passphrase (at least {min} characters).',
+  'settings.vault.change.submit': 'Change passphrase',
+  'settings.vault.change.busy': 'Changing…',
+  'settings.vault.change.cancel': 'Cancel',
+  'settings.vault.change.wrongCurrent': 'The current passphrase is wrong. Nothing was changed.',
+  'settings.vault.change.done': 'Passphrase changed.',
+  'settings.vault.change.failed': 'Could not change the passphrase: {message}',
   'settings.vault.count': '{count} saved',
   'settings.vault.locked':
     'The key store is locked: saved keys cannot be used until it is unlocked.',

@@ -74,6 +74,8 @@ export const connectionsKo: Record<keyof typeof connectionsEn, string> = {
     '제공업체가 요청을 거부했습니다 — 리전이나 API 버전 같은 입력값을 확인해 주세요.',
   'connections.test.server': '제공업체 쪽에 문제가 생겼습니다 — 잠시 후 다시 시도해 주세요.',
   'connections.test.unknown': '테스트에 실패했습니다.',
+  'connections.test.vaultLocked':
+    '저장된 키가 잠겨 있습니다. 키 보관함 암호 문구로 잠금을 푼 뒤 다시 테스트하세요.',
   'connections.test.couldNotRun': '테스트를 실행하지 못했습니다: {message}',
 
   'connections.delete.title': '“{label}” 연결을 삭제할까요?',
@@ -93,4 +95,26 @@ export const connectionsKo: Record<keyof typeof connectionsEn, string> = {
   'connections.vault.consentFailed': '선택을 기록하지 못했습니다: {message}',
   'connections.vault.insecureAccepted':
     '동의하신 대로 이 시스템에서는 키가 난독화만 됩니다. 시스템 키링을 쓰면 암호화됩니다.',
+  'connections.vault.lockedPassphrase':
+    '저장된 키가 잠겨 있습니다. 키를 쓰거나 새로 저장하려면 키 보관함 암호 문구를 입력하세요.',
+  'connections.vault.newPassphrase':
+    '이곳의 키는 직접 정한 암호 문구로 보호됩니다. 키를 저장하기 전에 암호 문구를 정하세요.',
+  'connections.vault.passphraseUnlocked':
+    '키는 암호 문구로 암호화되어 있으며, 잠그거나 앱이 종료될 때까지 잠금이 풀려 있습니다.',
+  'connections.vault.lock': '잠그기',
+  'connections.vault.lockFailed': '잠그지 못했습니다: {message}',
+  'connections.vault.unlock.label': '키 보관함 암호 문구',
+  'connections.vault.unlock.newLabel': '새 암호 문구',
+  'connections.vault.unlock.repeatLabel': '암호 문구 다시 입력',
+  'connections.vault.unlock.newHint':
+    '새 키 보관함입니다. 지금 정하는 암호 문구로 저장하는 모든 키가 암호화됩니다. {min}자 이상으로 정하세요. 잊어버리면 되찾을 수 없으니 안전한 곳에 적어 두세요.',
+  'connections.vault.unlock.submit': '잠금 해제',
+  'connections.vault.unlock.create': '암호 문구 설정',
+  'connections.vault.unlock.busy': '잠금 해제 중…',
+  'connections.vault.unlock.creating': '암호 문구를 설정하는 중…',
+  'connections.vault.unlock.empty': '암호 문구를 입력하세요.',
+  'connections.vault.unlock.tooShort': '{min}자 이상으로 정하세요.',
+  'connections.vault.unlock.mismatch': '두 암호 문구가 서로 다릅니다.',
+  'connections.vault.unlock.wrong': '암호 문구가 틀렸습니다. 아무것도 바뀌지 않았습니다.',
+  'connections.vault.unlock.failed': '잠금을 해제하지 못했습니다: {message}',
 }

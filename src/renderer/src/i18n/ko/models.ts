@@ -30,6 +30,7 @@ export const modelsKo: Record<keyof typeof modelsEn, string> = {
   'models.estimate.tokens': '약 {count} 토큰',
   'models.estimate.cost': '약 {cost}',
   'models.estimate.priceUnknown': '가격 정보 없음',
+  'models.estimate.costAnswers': '약 {cost} (답변 {count}개)',
   'models.estimate.perModel': '약 {cost} {model}',
   'models.estimate.perModelUnknown': '{model}: 가격 정보 없음',
 }

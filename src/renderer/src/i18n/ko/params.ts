@@ -37,6 +37,9 @@ export const paramsKo: Record<keyof typeof paramsEn, string> = {
   'params.frequencyPenalty': '빈도 페널티',
   'params.frequencyPenalty.help':
     '양수일수록 단어가 나온 횟수에 비례해 불이익을 주어 반복을 줄입니다.',
+  'params.n': '답변 수 (n)',
+  'params.n.help':
+    '프롬프트마다 받을 답변 수입니다. 답변 아래에서 넘겨 가며 볼 수 있습니다. Parallax는 n개의 요청을 따로 보냅니다. 답변마다 지표가 따로 기록되고, 프롬프트 비용은 n번 청구됩니다.',
   'params.reasoningEffort': '추론 강도',
   'params.reasoningEffort.help':
     '추론 모델이 답하기 전에 얼마나 생각할지 정합니다. 강도가 높을수록 느리고 토큰이 더 듭니다.',

@@ -73,7 +73,8 @@ export function createFakeClient(handlers: FakeHandlers = {}): FakeClient {
       return { ok: true, value: handler(input) }
     } catch (error) {
       if (error instanceof RpcFailure) {
-        return { ok: false, error: { kind: error.kind, message: error.message } }
+        const field = error.field === undefined ? {} : { field: error.field }
+        return { ok: false, error: { kind: error.kind, message: error.message, ...field } }
       }
       throw error
     }

@@ -1,0 +1,95 @@
+import type { Handlers } from '../shared/dispatch'
+import { RpcFailure } from '../shared/rpc-result'
+import type { VaultStatusView } from '../shared/vault-schemas'
+import { VaultError, VaultLockedError, type Vault } from './vault/index'
+
+type VaultMethod =
+  'vault.status' | 'vault.allowInsecure' | 'vault.unlock' | 'vault.lock' | 'vault.changePassphrase'
+
+/** What the renderer may know about the vault: never its file path or any key material. */
+export function vaultStatusView(vault: Vault): VaultStatusView {
+  const status = vault.status()
+  return {
+    kind: status.kind,
+    keySource: status.keySource,
+    created: status.created,
+    secure: status.secure,
+    ...(status.note ? { note: status.note } : {}),
+    unlocked: status.unlocked,
+    count: status.count,
+    consentRequired: status.consentRequired,
+  }
+}
+
+/**
+ * The vault's contract methods. A passphrase is only ever handed to the vault: it is not logged,
+ * stored or echoed, and every refusal is data naming the field to fix.
+ */
+export function createVaultHandlers(vault: Vault): Pick<Handlers, VaultMethod> {
+  const view = () => vaultStatusView(vault)
+  const passphraseOnly = () => {
+    const { keySource } = vault.status()
+    if (keySource === 'passphrase') return
+    const how = keySource === 'key-file' ? 'a key file' : 'the OS keychain'
+    throw new RpcFailure(
+      'invalid_input',
+      `This key vault is protected by ${how}, not a passphrase: there is nothing to unlock or lock.`,
+    )
+  }
+  return {
+    'vault.status': () => view(),
+    'vault.allowInsecure': async () => {
+      await refusalsAsData(() => vault.allowInsecure())
+      return view()
+    },
+    'vault.unlock': async ({ passphrase }) => {
+      passphraseOnly()
+      await refusalsAsData(() => vault.unlock(passphrase), {
+        wrong: ['passphrase', 'Wrong passphrase. The key vault was not changed.'],
+        short: 'passphrase',
+      })
+      return view()
+    },
+    'vault.lock': async () => {
+      passphraseOnly()
+      await vault.lock()
+      return view()
+    },
+    'vault.changePassphrase': async ({ current, next }) => {
+      passphraseOnly()
+      await refusalsAsData(() => vault.changePassphrase(current, next), {
+        wrong: ['current', 'The current passphrase is wrong. The key vault was not changed.'],
+        short: 'next',
+      })
+      return view()
+    },
+  }
+}
+
+interface PassphraseFields {
+  /** The field holding the passphrase that was checked, and what to say when it is wrong. */
+  wrong: [field: string, message: string]
+  /** The field holding a new passphrase that is too short. */
+  short: string
+}
+
+/** Runs a vault call, turning its refusals into contract errors the person can act on. */
+async function refusalsAsData(task: () => Promise<void>, fields?: PassphraseFields) {
+  try {
+    await task()
+  } catch (error) {
+    if (fields && error instanceof VaultLockedError && error.reason === 'wrong-passphrase') {
+      throw new RpcFailure('invalid_input', fields.wrong[1], fields.wrong[0])
+    }
+    if (fields && error instanceof VaultError && error.kind === 'passphrase') {
+      throw new RpcFailure('invalid_input', error.message, fields.short)
+    }
+    if (error instanceof VaultLockedError) {
+      throw new RpcFailure('vault_locked', error.message)
+    }
+    if (error instanceof VaultError && error.kind === 'insecure') {
+      throw new RpcFailure('consent_required', error.message)
+    }
+    throw error
+  }
+}

@@ -1,0 +1,99 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { RpcFailure } from '../../../shared/rpc-result'
+import { createFakeClient } from '../settings/test-support/fake-client'
+import { createFakePassphraseVault } from '../settings/test-support/fake-vault'
+import { renderWithApp } from '../settings/test-support/render-with-app'
+import { ConnectionsView } from './connections-view'
+import { fakeProviders } from './fake-client'
+
+const PASS = 'correct horse battery staple'
+const KEY = 'sk-proj-bannerTestKey0000000000WXYZ'
+
+beforeEach(() => {
+  window.location.hash = '#/connections'
+})
+afterEach(cleanup)
+
+/** The connections screen over a passphrase vault; the saved key's hint needs the vault unlocked. */
+function setup(start: { passphrase: string | null; unlocked: boolean }) {
+  const vault = createFakePassphraseVault(start)
+  const client = createFakeClient({
+    ...vault.handlers,
+    'providers.list': () => ({ providers: fakeProviders }),
+    'connections.test': () => {
+      if (!vault.unlocked()) {
+        throw new RpcFailure('vault_locked', 'The key vault is locked; unlock it.')
+      }
+      return { ok: true, models: 3, ms: 12 }
+    },
+    'connections.list': () => ({
+      connections: [
+        {
+          id: 'c1',
+          provider: 'openai',
+          label: 'Work',
+          fields: {},
+          secrets: { apiKey: { set: true, last4: vault.unlocked() ? KEY.slice(-4) : '' } },
+          createdAt: 1,
+          updatedAt: 1,
+        },
+      ],
+    }),
+  })
+  renderWithApp(<ConnectionsView />, client)
+  return { client, vault, banner: () => screen.getByTestId('vault-status') }
+}
+
+describe('VaultStatusBanner on the connections screen', () => {
+  it('says keys are locked and unlocks them in place, reloading the connections', async () => {
+    const { client, vault, banner } = setup({ passphrase: PASS, unlocked: false })
+    await waitFor(() =>
+      expect(banner().textContent).toContain('Saved keys are locked. Enter the vault passphrase'),
+    )
+    const row = screen.getByTestId('connection-row')
+    fireEvent.click(within(row).getByRole('button', { name: 'Test' }))
+    await waitFor(() =>
+      expect(within(row).getByTestId('test-result').textContent).toBe(
+        'Saved keys are locked: unlock them with the vault passphrase, then test again.',
+      ),
+    )
+    const input = within(banner()).getByLabelText('Vault passphrase')
+    fireEvent.change(input, { target: { value: 'wrong passphrase' } })
+    fireEvent.click(within(banner()).getByRole('button', { name: 'Unlock' }))
+    expect((await within(banner()).findByRole('alert')).textContent).toBe(
+      'Wrong passphrase. Nothing was changed.',
+    )
+    const listsBefore = client.callsTo('connections.list').length
+
+    fireEvent.change(input, { target: { value: PASS } })
+    fireEvent.click(within(banner()).getByRole('button', { name: 'Unlock' }))
+    await within(banner()).findByRole('button', { name: 'Lock' })
+    expect(banner().textContent).toContain('unlocked until you lock them')
+    expect(vault.unlocked()).toBe(true)
+    await waitFor(() =>
+      expect(client.callsTo('connections.list').length).toBeGreaterThan(listsBefore),
+    )
+
+    fireEvent.click(within(banner()).getByRole('button', { name: 'Lock' }))
+    await within(banner()).findByLabelText('Vault passphrase')
+    expect(vault.unlocked()).toBe(false)
+    expect(client.callsTo('vault.lock')).toEqual([{}])
+  })
+
+  it('asks for a new passphrase of 8+ characters on a vault that has none yet', async () => {
+    const { client, banner } = setup({ passphrase: null, unlocked: false })
+    await waitFor(() => expect(banner().textContent).toContain('Set it before saving a key'))
+    expect(banner().textContent).toContain('Choose at least 8 characters')
+    fireEvent.change(within(banner()).getByLabelText('New passphrase'), {
+      target: { value: PASS },
+    })
+    fireEvent.change(within(banner()).getByLabelText('Repeat the passphrase'), {
+      target: { value: PASS },
+    })
+    fireEvent.click(within(banner()).getByRole('button', { name: 'Set passphrase' }))
+    await within(banner()).findByRole('button', { name: 'Lock' })
+    expect(client.callsTo('vault.unlock')).toEqual([{ passphrase: PASS }])
+  })
+})

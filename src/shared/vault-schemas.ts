@@ -1,0 +1,36 @@
+import { z } from 'zod'
+
+/** Long enough for any passphrase a person types; short enough that scrypt input stays small. */
+export const MAX_PASSPHRASE_CHARS = 1024
+/** The same minimum the vault enforces for a new passphrase (src/core/vault/passphrase-key.ts). */
+export const MIN_NEW_PASSPHRASE_CHARS = 8
+
+export const VaultStatusSchema = z.object({
+  kind: z.string(),
+  /** How the key is obtained: a passphrase (web host), a 0600 key file, or the OS keychain. */
+  keySource: z.enum(['passphrase', 'key-file', 'encryptor']),
+  /**
+   * False only for a passphrase vault that does not exist yet: the first unlock chooses its
+   * passphrase (at least 8 characters).
+   */
+  created: z.boolean(),
+  secure: z.boolean(),
+  note: z.string().optional(),
+  unlocked: z.boolean(),
+  count: z.number().int(),
+  consentRequired: z.boolean(),
+})
+export type VaultStatusView = z.infer<typeof VaultStatusSchema>
+
+const passphrase = (what: string) =>
+  z
+    .string()
+    .min(1, `Enter ${what}.`)
+    .max(MAX_PASSPHRASE_CHARS, `A passphrase has at most ${MAX_PASSPHRASE_CHARS} characters.`)
+
+export const VaultUnlockInputSchema = z.strictObject({ passphrase: passphrase('the passphrase') })
+
+export const VaultChangePassphraseInputSchema = z.strictObject({
+  current: passphrase('the current passphrase'),
+  next: passphrase('the new passphrase'),
+})
