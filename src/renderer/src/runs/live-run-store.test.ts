@@ -19,6 +19,21 @@ function fakeClient() {
   return { client, emit, listeners }
 }
 
+/** A connected store whose frames run when the test says and whose clock the test moves. */
+function clockedStore() {
+  const { client, emit } = fakeClient()
+  const frames: (() => void)[] = []
+  const clock = { ms: 1000 }
+  const store = new LiveRunStore(
+    client,
+    (flush) => frames.push(flush),
+    () => 1,
+    () => clock.ms,
+  )
+  store.connect()
+  return { emit, frames, store, clock }
+}
+
 const started = { runId: 'r1', conversationId: 'c1', messageId: 'm1', startedAt: 1000 }
 
 describe('LiveRunStore', () => {
@@ -68,26 +83,17 @@ describe('LiveRunStore', () => {
   })
 
   it('shows only as many runs per frame as fit the budget, the longest-waiting first', async () => {
-    const { client, emit } = fakeClient()
-    const frames: (() => void)[] = []
-    let clock = 0
-    const store = new LiveRunStore(
-      client,
-      (flush) => frames.push(flush),
-      () => 1,
-      () => clock,
-    )
-    store.connect()
+    const { emit, frames, store, clock } = clockedStore()
     const ids = ['a', 'b', 'c', 'd']
     // Rendering one run takes half the frame budget: two runs fit in a frame.
-    for (const id of ids) store.subscribe(id, () => (clock += FRAME_BUDGET_MS / 2))
+    for (const id of ids) store.subscribe(id, () => (clock.ms += FRAME_BUDGET_MS / 2))
     for (const id of ids) emit('run.started', { ...started, runId: id })
     const send = (text: string) => {
       for (const id of ids)
         emit('run.delta', { runId: id, conversationId: 'c1', seq: 1, answer: text, reasoning: '' })
     }
     const nextFrame = async () => {
-      clock += MIN_FLUSH_INTERVAL_MS
+      clock.ms += MIN_FLUSH_INTERVAL_MS
       frames.shift()?.()
       await Promise.resolve() // the render measurement runs in a microtask
     }
@@ -126,16 +132,7 @@ describe('LiveRunStore', () => {
   })
 
   it('shows streamed text about 30 times a second at most, keeping what arrives between', () => {
-    const { client, emit } = fakeClient()
-    const frames: (() => void)[] = []
-    let clock = 1000
-    const store = new LiveRunStore(
-      client,
-      (flush) => frames.push(flush),
-      () => 1,
-      () => clock,
-    )
-    store.connect()
+    const { emit, frames, store, clock } = clockedStore()
     emit('run.started', started)
     const send = (text: string) =>
       emit('run.delta', { runId: 'r1', conversationId: 'c1', seq: 1, answer: text, reasoning: '' })
@@ -143,12 +140,12 @@ describe('LiveRunStore', () => {
     frames.shift()?.()
     expect(store.get('r1')?.answer).toBe('a')
     send('b')
-    clock += 16.7 // the next animation frame: too soon, so it waits for the one after
+    clock.ms += 16.7 // the next animation frame: too soon, so it waits for the one after
     frames.shift()?.()
     expect(store.get('r1')?.answer).toBe('a')
     expect(frames).toHaveLength(1)
     send('c')
-    clock += 16.7
+    clock.ms += 16.7
     frames.shift()?.()
     expect(store.get('r1')?.answer).toBe('abc')
   })
