@@ -41,11 +41,17 @@ export function finishReasonOf(script: FakeScript): NonNullable<FakeScript['fini
 
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
-    if (ms <= 0) return resolve()
-    const timer = setTimeout(resolve, ms)
-    signal?.addEventListener('abort', () => {
+    if (ms <= 0 || signal?.aborted) return resolve()
+    // The listener goes when the timer fires: a stream sleeps once per token on one signal, and
+    // listeners left behind made each addEventListener slower (20,000 tokens: a core's worth).
+    const onAbort = () => {
       clearTimeout(timer)
       resolve()
-    })
+    }
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort)
+      resolve()
+    }, ms)
+    signal?.addEventListener('abort', onAbort, { once: true })
   })
 }
