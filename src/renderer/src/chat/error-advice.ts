@@ -15,6 +15,7 @@ const ADVICE: Record<string, MessageKey> = {
   timeout: 'chat.error.timeout',
   aborted: 'chat.error.aborted',
   connection: 'chat.error.connection',
+  locked: 'chat.error.locked',
 }
 
 /** The plain-words sentence (what happened and what to do) for an error kind. */
@@ -22,7 +23,13 @@ export function adviceKey(kind: string | null | undefined): MessageKey {
   return (kind && Object.hasOwn(ADVICE, kind) ? ADVICE[kind] : undefined) ?? 'chat.error.unknown'
 }
 
-/** Kinds whose fix is in the connection's settings. */
+/** Kinds whose fix is on the Connections screen (its settings, or unlocking the saved keys). */
 export function pointsToConnection(kind: string | null | undefined): boolean {
-  return kind === 'auth' || kind === 'permission' || kind === 'connection' || kind === 'not_found'
+  return (
+    kind === 'auth' ||
+    kind === 'permission' ||
+    kind === 'connection' ||
+    kind === 'not_found' ||
+    kind === 'locked'
+  )
 }

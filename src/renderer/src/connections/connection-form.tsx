@@ -215,6 +215,7 @@ function errorsFrom(
   provider: ProviderView,
   t: ReturnType<typeof useI18n>['t'],
 ): FormErrors {
+  if (error.kind === 'vault_locked') return { fields: {}, form: t('connections.form.vaultLocked') }
   const target = errorTarget(error.field, provider)
   switch (target.kind) {
     case 'field':

@@ -140,6 +140,27 @@ describe('ConnectionsView — adding', () => {
     expect(fake.callsTo('connections.test')).toEqual([])
   })
 
+  it('says in plain words that a locked vault stopped the save, keeping what was typed', async () => {
+    const host = createConnectionsHost()
+    renderScreen({
+      ...host.handlers,
+      'connections.create': () => ({
+        ok: false,
+        error: { kind: 'vault_locked', message: 'The key vault is locked; unlock it.' },
+      }),
+    })
+    fireEvent.click(await screen.findByRole('radio', { name: 'OpenAI' }))
+    type('API key', 'sk-proj-abcdefgh1234')
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }))
+
+    const alert = await screen.findByRole('alert')
+    expect(alert.textContent).toContain('saved keys are locked')
+    expect(alert.textContent).not.toContain('unlock it.')
+    expect((screen.getByLabelText('API key') as HTMLInputElement).value).toBe(
+      'sk-proj-abcdefgh1234',
+    )
+  })
+
   it('puts a bare field name and a label error where they belong', async () => {
     const errors: RpcError[] = [
       {

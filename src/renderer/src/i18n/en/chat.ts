@@ -62,6 +62,7 @@ export const chatEn = {
   'chat.error.timeout': 'The provider took too long — try again, or raise the timeout in Settings.',
   'chat.error.aborted': 'The request was cancelled.',
   'chat.error.connection': 'This connection cannot be used — open it and check its settings.',
+  'chat.error.locked': 'Saved keys are locked — unlock them with the passphrase, then try again.',
   'chat.error.unknown': 'Something went wrong.',
   'chat.error.openConnection': 'Open connections',
   'chat.rerun.title': 'Run this prompt on…',

@@ -32,6 +32,8 @@ export const connectionsEn = {
   'connections.form.saving': 'Saving…',
   'connections.form.cancel': 'Cancel',
   'connections.form.failed': 'Could not save: {message}',
+  'connections.form.vaultLocked':
+    'Could not save: saved keys are locked. Unlock them with the vault passphrase above, then save again.',
 
   'connections.links.heading': 'Where to find these',
   'connections.links.keys': 'Keys',

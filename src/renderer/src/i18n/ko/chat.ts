@@ -64,6 +64,7 @@ export const chatKo: Record<keyof typeof chatEn, string> = {
     '제공자의 응답이 너무 늦습니다 — 다시 시도하거나 설정에서 제한 시간을 늘리세요.',
   'chat.error.aborted': '요청이 취소되었습니다.',
   'chat.error.connection': '이 연결을 쓸 수 없습니다 — 연결을 열어 설정을 확인하세요.',
+  'chat.error.locked': '저장된 키가 잠겨 있습니다 — 암호로 잠금을 푼 뒤 다시 시도하세요.',
   'chat.error.unknown': '문제가 생겼습니다.',
   'chat.error.openConnection': '연결 열기',
   'chat.rerun.title': '이 프롬프트를 다른 모델로 실행…',

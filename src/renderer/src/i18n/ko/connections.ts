@@ -33,6 +33,8 @@ export const connectionsKo: Record<keyof typeof connectionsEn, string> = {
   'connections.form.saving': '저장 중…',
   'connections.form.cancel': '취소',
   'connections.form.failed': '저장하지 못했습니다: {message}',
+  'connections.form.vaultLocked':
+    '저장하지 못했습니다: 저장된 키가 잠겨 있습니다. 위에서 보관함 암호로 잠금을 푼 뒤 다시 저장하세요.',
 
   'connections.links.heading': '어디서 찾나요',
   'connections.links.keys': '키 발급',
