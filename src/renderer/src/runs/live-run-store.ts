@@ -31,8 +31,8 @@ export const FRAME_BUDGET_MS = 8
 export const MIN_FLUSH_INTERVAL_MS = 30
 
 /**
- * Keeps the text of live runs from run.* events. Deltas are applied at most once per animation
- * frame, however fast they arrive, so a screen re-renders at most once per frame per run.
+ * Keeps the text of live runs from run.* events. Deltas are applied in an animation frame, at
+ * most ~30 times a second however fast they arrive, so a screen re-renders at that pace per run.
  *
  * A frame shows as many runs' new text as fit in FRAME_BUDGET_MS, judged by how long rendering
  * a run took in earlier frames; the runs left out go first next frame. With eight columns
@@ -116,6 +116,7 @@ export class LiveRunStore {
   }
 
   private finished(payload: RunDone): void {
+    this.shownAt.delete(payload.runId)
     const queued = this.pending.get(payload.runId)
     if (queued) {
       this.pending.delete(payload.runId)
@@ -142,6 +143,7 @@ export class LiveRunStore {
     this.frame = null
     if (this.pending.size === 0) return
     const started = this.clock()
+    // A little slack: animation frames arrive with jitter, and two frames (33 ms) must pass.
     if (started - this.lastFlushAt < MIN_FLUSH_INTERVAL_MS - 4) {
       this.frame = this.schedule(() => this.flush())
       return
