@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path'
 import type { FakeServer } from '../fakes/fake-script'
 import { OPENAI_FAKE_DEFAULTS, startOpenAIFake } from '../fakes/openai/openai-fake'
 import { CHROME_ARGS, findChrome } from './support/find-chrome'
+import { collectResponseBodies } from './support/response-bodies'
 import { stopChild } from './support/spawn-until'
 
 // `parallax serve --passphrase`: the vault is keyed by a passphrase, from the environment or
@@ -116,13 +117,7 @@ test('sets, locks and unlocks a passphrase vault in the browser; the passphrase 
   // The line after the address may arrive in a later chunk.
   await expect.poll(() => host.output()).toContain('The key vault is locked')
   const page = await (await browser.newContext({ locale: 'en-US' })).newPage()
-  const bodies: string[] = []
-  page.on('response', (response) => {
-    void response
-      .text()
-      .then((text) => bodies.push(text))
-      .catch(() => {})
-  })
+  const bodies = collectResponseBodies(page)
 
   await page.goto(`${host.url}#/settings`)
   const section = page.getByTestId('settings-vault')

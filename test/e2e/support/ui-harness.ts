@@ -3,6 +3,7 @@ import { ANTHROPIC_FAKE_KEY, startAnthropicFake } from '../../fakes/anthropic/an
 import type { FakeServer } from '../../fakes/fake-script'
 import { OPENAI_FAKE_DEFAULTS, startOpenAIFake } from '../../fakes/openai/openai-fake'
 import { CHROME_ARGS, findChrome } from './find-chrome'
+import { collectResponseBodies } from './response-bodies'
 import { startServedApp, type ServedApp } from './start-served-app'
 
 export interface UiHarness {
@@ -41,13 +42,7 @@ export async function startUiHarness(
     viewport: { width: 1440, height: 900 },
   })
   const page = await context.newPage()
-  const bodies: string[] = []
-  page.on('response', (response) => {
-    void response
-      .text()
-      .then((text) => bodies.push(text))
-      .catch(() => {})
-  })
+  const bodies = collectResponseBodies(page)
 
   const rpc = async <T>(method: string, input: unknown): Promise<T> => {
     const response = await fetch(`${app.origin}/api/rpc/${method}`, {
