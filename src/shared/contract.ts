@@ -69,7 +69,7 @@ export type AppInfo = z.infer<typeof AppInfoSchema>
 
 export const NoticeSchema = z.object({
   level: z.enum(['info', 'warning', 'error']),
-  code: z.enum(['host.stopping', 'history.moved_aside', 'vault.moved_aside']),
+  code: z.enum(['host.stopping', 'host.unreachable', 'history.moved_aside', 'vault.moved_aside']),
   at: z.number().int(),
   /** E.g. where an unreadable file was moved. */
   detail: z.string().optional(),

@@ -1,4 +1,4 @@
-import { chromium, expect, test, type Browser } from '@playwright/test'
+import { chromium, expect, test, type Browser, type Page } from '@playwright/test'
 import { CHROME_ARGS, findChrome } from './support/find-chrome'
 import { startServedApp, type ServedApp } from './support/start-served-app'
 
@@ -77,16 +77,40 @@ test('the screen follows a Korean OS language', async () => {
   await context.close()
 })
 
+/** Opens Settings and waits until the page's event stream is connected to the host. */
+async function openWithEventStream(page: Page): Promise<void> {
+  const connected = page.waitForResponse(
+    (response) => new URL(response.url()).pathname === '/api/events' && response.status() === 200,
+  )
+  await page.goto(`${app.url}#/settings`)
+  await expect(page.getByTestId('app-info-data-dir')).toHaveText(app.dataDir)
+  await connected
+}
+
 test('an event pushed by the host over SSE reaches the screen', async () => {
   const context = await browser.newContext({ locale: 'en-US' })
   const page = await context.newPage()
-  await page.goto(`${app.url}#/settings`)
-  await expect(page.getByTestId('app-info-data-dir')).toHaveText(app.dataDir)
+  await openWithEventStream(page)
   // Stopping the server makes it push `app.notice` before it closes the stream.
   await app.stop()
   await expect(
     page.getByRole('status').filter({ hasText: 'The Parallax server has stopped' }),
   ).toBeVisible()
+  // The stream ending right after that notice is expected, so no second banner follows it.
+  await page.waitForTimeout(500)
+  await expect(page.getByRole('status').filter({ hasText: 'Parallax server' })).toHaveCount(1)
+  await context.close()
+})
+
+test('a server that dies without a word is reported as unreachable', async () => {
+  const context = await browser.newContext({ locale: 'en-US' })
+  const page = await context.newPage()
+  await openWithEventStream(page)
+  app.process.kill('SIGKILL')
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Lost the connection to the Parallax server' }),
+  ).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: 'Parallax server' })).toHaveCount(1)
   await context.close()
 })
 

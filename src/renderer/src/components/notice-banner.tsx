@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/i18n'
 
 const MESSAGE_BY_CODE: Record<Notice['code'], MessageKey> = {
   'host.stopping': 'notice.host.stopping',
+  'host.unreachable': 'notice.host.unreachable',
   'history.moved_aside': 'notice.history.movedAside',
   'vault.moved_aside': 'notice.vault.movedAside',
 }

@@ -1,6 +1,7 @@
 import type { ParallaxClient } from '../../../shared/client'
 import type { EventName, EventPayload, MethodOutput } from '../../../shared/contract'
 import type { RpcResult } from '../../../shared/rpc-result'
+import { watchEventStream } from './watch-event-stream'
 
 /**
  * The browser-mode client: RPC over POST /api/rpc/:method and events over one shared
@@ -8,7 +9,12 @@ import type { RpcResult } from '../../../shared/rpc-result'
  */
 export function createWebClient(base = ''): ParallaxClient {
   let source: EventSource | undefined
-  const eventSource = (): EventSource => (source ??= new EventSource(`${base}/api/events`))
+  const eventSource = (): EventSource => {
+    if (source) return source
+    source = new EventSource(`${base}/api/events`)
+    watchEventStream(source)
+    return source
+  }
 
   return {
     host: 'web',

@@ -18,6 +18,8 @@ export const baseEn = {
   'error.generic': 'The host did not answer: {message}',
   'error.retry': 'Try again',
   'notice.host.stopping': 'The Parallax server has stopped. Start it again and reload this page.',
+  'notice.host.unreachable':
+    'Lost the connection to the Parallax server. Check that it is still running, then reload this page.',
   'notice.history.movedAside':
     'Your history database could not be read, so a fresh one was started. Nothing was deleted: the old file is at {detail}.',
   'notice.vault.movedAside':

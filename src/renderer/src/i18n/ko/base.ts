@@ -20,6 +20,8 @@ export const baseKo: Record<keyof typeof baseEn, string> = {
   'error.retry': '다시 시도',
   'notice.host.stopping':
     'Parallax 서버가 멈췄습니다. 서버를 다시 시작하고 이 페이지를 새로 고치세요.',
+  'notice.host.unreachable':
+    'Parallax 서버와의 연결이 끊어졌습니다. 서버가 실행 중인지 확인한 뒤 이 페이지를 새로 고치세요.',
   'notice.history.movedAside':
     '대화 기록 데이터베이스를 읽을 수 없어 새로 시작했습니다. 삭제된 것은 없습니다. 이전 파일 위치: {detail}',
   'notice.vault.movedAside':
