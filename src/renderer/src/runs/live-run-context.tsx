@@ -1,10 +1,10 @@
 import {
   createContext,
-  useCallback,
+  startTransition,
   useContext,
   useEffect,
+  useLayoutEffect,
   useState,
-  useSyncExternalStore,
   type ReactNode,
 } from 'react'
 import { useApp } from '../app/app-context'
@@ -26,12 +26,29 @@ export function useLiveRunStore(): LiveRunStore {
   return store
 }
 
+/**
+ * A run's live state. Its start and end render at once; streamed text renders as a transition,
+ * which React time-slices, so a long answer's update never blocks the page for a long task.
+ */
 export function useLiveRun(runId: string): LiveRun | undefined {
   const store = useLiveRunStore()
-  // A stable subscribe function, so React does not re-subscribe on every streamed frame.
-  const subscribe = useCallback(
-    (listener: () => void) => store.subscribe(runId, listener),
-    [store, runId],
-  )
-  return useSyncExternalStore(subscribe, () => store.get(runId))
+  const [state, setState] = useState(() => ({ runId, live: store.get(runId) }))
+  useEffect(() => {
+    const sync = (urgent: boolean): void => {
+      const live = store.get(runId)
+      const update = (): void =>
+        setState((shown) =>
+          shown.runId === runId && shown.live === live ? shown : { runId, live },
+        )
+      if (urgent) update()
+      else startTransition(update)
+    }
+    sync(true) // whatever changed between the first render and subscribing
+    return store.subscribe(runId, sync)
+  }, [store, runId])
+  const live = state.runId === runId ? state.live : store.get(runId)
+  useLayoutEffect(() => {
+    if (live) store.rendered(runId, live)
+  }, [store, runId, live])
+  return live
 }

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import type { ParallaxClient } from '../../../shared/client'
-import { FRAME_BUDGET_MS, LiveRunStore, MIN_FLUSH_INTERVAL_MS } from './live-run-store'
+import {
+  LiveRunStore,
+  MAX_RENDER_WAIT_MS,
+  MIN_FLUSH_INTERVAL_MS,
+  type LiveRun,
+} from './live-run-store'
 
 function fakeClient() {
   const listeners = new Map<string, Set<(payload: unknown) => void>>()
@@ -32,6 +37,13 @@ function clockedStore() {
   )
   store.connect()
   return { emit, frames, store, clock }
+}
+
+/** What a card does once it has committed the run's latest state. */
+function renderedLatest(store: LiveRunStore, runId: string): void {
+  const run = store.get(runId)
+  if (!run) throw new Error(`no run ${runId}`)
+  store.rendered(runId, run)
 }
 
 const started = { runId: 'r1', conversationId: 'c1', messageId: 'm1', startedAt: 1000 }
@@ -82,37 +94,82 @@ describe('LiveRunStore', () => {
     expect(store.get('r1')).toBeUndefined()
   })
 
-  it('shows only as many runs per frame as fit the budget, the longest-waiting first', async () => {
+  it('shows more text only once the screen has rendered the last showing', () => {
     const { emit, frames, store, clock } = clockedStore()
-    const ids = ['a', 'b', 'c', 'd']
-    // Rendering one run takes half the frame budget: two runs fit in a frame.
-    for (const id of ids) store.subscribe(id, () => (clock.ms += FRAME_BUDGET_MS / 2))
+    const ids = ['a', 'b']
+    const told: [string, boolean][] = []
+    for (const id of ids) store.subscribe(id, (urgent) => told.push([id, urgent]))
     for (const id of ids) emit('run.started', { ...started, runId: id })
+    expect(told).toEqual([
+      ['a', true],
+      ['b', true],
+    ])
     const send = (text: string) => {
       for (const id of ids)
         emit('run.delta', { runId: id, conversationId: 'c1', seq: 1, answer: text, reasoning: '' })
     }
-    const nextFrame = async () => {
+    const nextFrame = () => {
       clock.ms += MIN_FLUSH_INTERVAL_MS
       frames.shift()?.()
-      await Promise.resolve() // the render measurement runs in a microtask
     }
     send('x')
-    await nextFrame() // not measured yet: every run is shown
-    expect(ids.map((id) => store.get(id)?.answer)).toEqual(['x', 'x', 'x', 'x'])
+    nextFrame()
+    expect(ids.map((id) => store.get(id)?.answer)).toEqual(['x', 'x'])
+    // Streamed text is not urgent: the screen may render it in slices.
+    expect(told.slice(2)).toEqual([
+      ['a', false],
+      ['b', false],
+    ])
     send('y')
-    await nextFrame()
-    const shown = ids.filter((id) => store.get(id)?.answer === 'xy')
-    expect(shown).toHaveLength(2)
-    expect(frames).toHaveLength(1) // the others are due next frame
-    send('z')
-    await nextFrame()
-    // The two left out last frame come first, with everything queued for them.
-    for (const id of ids.filter((id) => !shown.includes(id)))
-      expect(store.get(id)?.answer).toBe('xyz')
-    await nextFrame()
-    expect(ids.map((id) => store.get(id)?.answer)).toEqual(['xyz', 'xyz', 'xyz', 'xyz'])
+    nextFrame()
+    nextFrame()
+    // Neither showing is on the screen yet, so the next text waits.
+    expect(ids.map((id) => store.get(id)?.answer)).toEqual(['x', 'x'])
+    expect(frames).toHaveLength(1)
+    renderedLatest(store, 'a')
+    nextFrame()
+    expect(store.get('a')?.answer).toBe('x')
+    // An object the screen rendered earlier does not count as the latest.
+    const stale = { ...(store.get('b') as LiveRun) }
+    store.rendered('b', stale)
+    nextFrame()
+    expect(store.get('b')?.answer).toBe('x')
+    renderedLatest(store, 'b')
+    nextFrame()
+    expect(ids.map((id) => store.get(id)?.answer)).toEqual(['xy', 'xy'])
     expect(frames).toHaveLength(0)
+  })
+
+  it('does not wait on a run nobody shows, nor longer than MAX_RENDER_WAIT_MS', () => {
+    const { emit, frames, store, clock } = clockedStore()
+    const stop = store.subscribe('r1', () => undefined)
+    emit('run.started', started)
+    const send = (text: string) =>
+      emit('run.delta', { runId: 'r1', conversationId: 'c1', seq: 1, answer: text, reasoning: '' })
+    send('a')
+    clock.ms += MIN_FLUSH_INTERVAL_MS
+    frames.shift()?.()
+    send('b')
+    clock.ms += MIN_FLUSH_INTERVAL_MS
+    frames.shift()?.()
+    expect(store.get('r1')?.answer).toBe('a')
+    // The card went away before it rendered: the store does not wait for it.
+    stop()
+    clock.ms += MIN_FLUSH_INTERVAL_MS
+    frames.shift()?.()
+    expect(store.get('r1')?.answer).toBe('ab')
+
+    store.subscribe('r1', () => undefined)
+    send('c')
+    clock.ms += MIN_FLUSH_INTERVAL_MS
+    frames.shift()?.()
+    send('d')
+    clock.ms += MAX_RENDER_WAIT_MS - 1
+    frames.shift()?.()
+    expect(store.get('r1')?.answer).toBe('abc')
+    clock.ms += 1
+    frames.shift()?.()
+    expect(store.get('r1')?.answer).toBe('abcd')
   })
 
   it("ends a run with its own queued text without rendering the other runs' text early", () => {

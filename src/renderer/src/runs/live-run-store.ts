@@ -20,36 +20,35 @@ export interface LiveRun {
   done: RunDone | null
 }
 
-type Listener = () => void
+/** Told of a change to one run; `urgent` for its start and end, false for streamed text. */
+type Listener = (urgent: boolean) => void
 
-/** Milliseconds of rendering that one frame may spend on streamed text. */
-export const FRAME_BUDGET_MS = 8
 /**
  * The least time between two showings of streamed text: about 30 a second, which reads as
  * smooth, at half the layout and paint work of showing it every frame (see bench/ui-stream).
  */
 export const MIN_FLUSH_INTERVAL_MS = 30
+/** How long a showing may wait for the screen to render the last one (a run scrolled away). */
+export const MAX_RENDER_WAIT_MS = 500
 
 /**
  * Keeps the text of live runs from run.* events. Deltas are applied in an animation frame, at
- * most ~30 times a second however fast they arrive, so a screen re-renders at that pace per run.
+ * most ~30 times a second however fast they arrive.
  *
- * A frame shows as many runs' new text as fit in FRAME_BUDGET_MS, judged by how long rendering
- * a run took in earlier frames; the runs left out go first next frame. With eight columns
- * streaming on a slow machine each column then updates every other frame or so, instead of every
- * frame running long and the window stuttering.
+ * Streamed text is shown as a non-urgent update (see `useLiveRun`): React renders it in slices
+ * of a few milliseconds between frames instead of one long task. The store does not show more
+ * text until the screen has rendered what it showed last (`rendered`), so on a slow machine, or
+ * with many columns, updates come less often instead of piling up.
  */
 export class LiveRunStore {
   private readonly runs = new Map<string, LiveRun>()
   private readonly listeners = new Map<string, Set<Listener>>()
   private readonly pending = new Map<string, { answer: string; reasoning: string }>()
-  /** The frame number in which each run's text was last shown (for fairness). */
-  private readonly shownAt = new Map<string, number>()
-  private frames = 0
+  /** Runs shown in the last flush whose new text is not on the screen yet. */
+  private readonly awaiting = new Set<string>()
+  private endProbe: (() => void) | null = null
   private lastFlushAt = -Infinity
   private frame: number | null = null
-  /** Measured milliseconds of rendering per run shown (a moving average; 0 until measured). */
-  private costPerRun = 0
 
   constructor(
     private readonly client: ParallaxClient,
@@ -77,7 +76,15 @@ export class LiveRunStore {
     let set = this.listeners.get(runId)
     if (!set) this.listeners.set(runId, (set = new Set()))
     set.add(listener)
-    return () => set.delete(listener)
+    return () => {
+      set.delete(listener)
+      if (set.size === 0) this.settle(runId)
+    }
+  }
+
+  /** Called by the screen once it has committed `run`: the run's latest text is showing. */
+  rendered(runId: string, run: LiveRun): void {
+    if (this.runs.get(runId) === run) this.settle(runId)
   }
 
   private started(payload: RunStarted): void {
@@ -116,11 +123,10 @@ export class LiveRunStore {
   }
 
   private finished(payload: RunDone): void {
-    this.shownAt.delete(payload.runId)
     const queued = this.pending.get(payload.runId)
     if (queued) {
       this.pending.delete(payload.runId)
-      this.apply(payload.runId, queued)
+      this.apply(payload.runId, queued, true)
     }
     const run = this.runs.get(payload.runId)
     this.put({
@@ -138,54 +144,54 @@ export class LiveRunStore {
     })
   }
 
-  /** Shows queued text: all of it when rendering is cheap, else the runs that waited longest. */
+  /** Shows all queued text, once the last showing is on the screen (or waited too long). */
   flush(): void {
     this.frame = null
     if (this.pending.size === 0) return
     const started = this.clock()
+    const sinceLast = started - this.lastFlushAt
     // A little slack: animation frames arrive with jitter, and two frames (33 ms) must pass.
-    if (started - this.lastFlushAt < MIN_FLUSH_INTERVAL_MS - 4) {
+    const tooSoon = sinceLast < MIN_FLUSH_INTERVAL_MS - 4
+    if (tooSoon || (this.awaiting.size > 0 && sinceLast < MAX_RENDER_WAIT_MS)) {
       this.frame = this.schedule(() => this.flush())
       return
     }
     this.lastFlushAt = started
-    const probe = startFlushProbe()
-    const frame = ++this.frames
-    const fit = this.costPerRun > 0 ? Math.floor(FRAME_BUDGET_MS / this.costPerRun) : Infinity
-    const due = [...this.pending.keys()]
-      .sort((a, b) => (this.shownAt.get(a) ?? 0) - (this.shownAt.get(b) ?? 0))
-      .slice(0, Math.max(1, fit))
-    for (const runId of due) {
-      const text = this.pending.get(runId)
+    this.awaiting.clear()
+    this.endProbe = startFlushProbe()
+    for (const [runId, text] of [...this.pending]) {
       this.pending.delete(runId)
-      this.shownAt.set(runId, frame)
-      if (text) this.apply(runId, text)
+      if (this.listeners.get(runId)?.size) this.awaiting.add(runId)
+      this.apply(runId, text, false)
     }
-    if (this.pending.size > 0) this.frame = this.schedule(() => this.flush())
-    // React renders the runs just shown in a microtask queued by their listeners; this one
-    // runs after it and so measures that render.
-    queueMicrotask(() => this.measure((this.clock() - started) / due.length))
-    probe?.()
+    if (this.awaiting.size === 0) this.settle(undefined)
   }
 
   /** Applies queued text to one run and tells its listeners. */
-  private apply(runId: string, text: { answer: string; reasoning: string }): void {
+  private apply(runId: string, text: { answer: string; reasoning: string }, urgent: boolean): void {
     const run = this.runs.get(runId)
     if (!run) return
-    this.put({
-      ...run,
-      answer: run.answer + text.answer,
-      reasoning: run.reasoning + text.reasoning,
-      firstTextAt: run.firstTextAt ?? this.now(),
-    })
+    this.put(
+      {
+        ...run,
+        answer: run.answer + text.answer,
+        reasoning: run.reasoning + text.reasoning,
+        firstTextAt: run.firstTextAt ?? this.now(),
+      },
+      urgent,
+    )
   }
 
-  private measure(msPerRun: number): void {
-    this.costPerRun = this.costPerRun === 0 ? msPerRun : 0.7 * this.costPerRun + 0.3 * msPerRun
+  /** One run's shown text is on the screen; when all are, the next showing may go. */
+  private settle(runId: string | undefined): void {
+    if (runId !== undefined && !this.awaiting.delete(runId)) return
+    if (this.awaiting.size > 0) return
+    this.endProbe?.()
+    this.endProbe = null
   }
 
-  private put(run: LiveRun): void {
+  private put(run: LiveRun, urgent = true): void {
     this.runs.set(run.runId, run)
-    for (const listener of this.listeners.get(run.runId) ?? []) listener()
+    for (const listener of this.listeners.get(run.runId) ?? []) listener(urgent)
   }
 }
