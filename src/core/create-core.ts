@@ -1,11 +1,12 @@
 import { join } from 'node:path'
 import { providers } from '../llm/index'
-import type { EventName, EventPayload, HostKind } from '../shared/contract'
+import type { EventName, EventPayload, HostKind, Notice } from '../shared/contract'
 import type { Handlers } from '../shared/dispatch'
 import { RpcFailure } from '../shared/rpc-result'
 import { readAppInfo } from './app/app-info'
 import { createConnectionService } from './connections/connection-service'
-import { ensureDataDir } from './data-dir'
+import { ensureDataDir, type PreparedDataDir } from './data-dir'
+import { createDataDirSettings } from './data-dir-handlers'
 import {
   createHistoryStore,
   HistoryImportError,
@@ -35,6 +36,11 @@ export interface CoreOptions {
   vaultKey: VaultKeyOptions
   /** The two hosts protect keys differently, so each keeps its own vault file. */
   vaultFileName?: string
+  /**
+   * Where `dataDir` came from, and what start-up did to it (see `prepareDataDir`). Without it
+   * the folder counts as given by a flag, and Settings cannot choose another.
+   */
+  dataLocation?: PreparedDataDir
   /** Opens a conversation in a window of its own; hosts without windows leave it out. */
   openWindow?: (conversationId: string) => boolean
 }
@@ -108,7 +114,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     }
 
   // Start-up events the renderer was not yet listening for; it asks for them when it loads.
-  const startupNotices = [
+  const startupNotices: Notice[] = [
     ...history.notices.map((notice) => ({
       code: 'history.moved_aside' as const,
       movedTo: notice.movedTo,
@@ -123,6 +129,31 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     at: Date.now(),
     detail: movedTo,
   }))
+  const { copiedFrom, copyFailed, unavailable } = options.dataLocation ?? {}
+  if (unavailable !== undefined) {
+    startupNotices.push({
+      level: 'warning',
+      code: 'data.unavailable',
+      at: Date.now(),
+      detail: unavailable,
+    })
+  }
+  if (copiedFrom !== undefined) {
+    startupNotices.push({ level: 'info', code: 'data.copied', at: Date.now(), detail: copiedFrom })
+  }
+  if (copyFailed !== undefined) {
+    startupNotices.push({
+      level: 'warning',
+      code: 'data.copy_failed',
+      at: Date.now(),
+      detail: copyFailed.from,
+    })
+  }
+  const dataDirSettings = createDataDirSettings({
+    dataDir: options.dataDir,
+    source: options.dataLocation?.source ?? 'flag',
+    defaultDir: options.dataLocation?.defaultDir ?? options.dataDir,
+  })
 
   const handlers: Handlers = {
     'app.info': () => readAppInfo(options),
@@ -201,12 +232,23 @@ export async function openCore(options: CoreOptions): Promise<Core> {
         if (deleted === before) return { deleted }
       }
     }),
-    'settings.get': () => ({ ...settings.get(), dataDir: options.dataDir }),
+    'settings.get': () => ({ ...settings.get(), ...dataDirSettings.view() }),
     'settings.update': guard(async (changes) => {
       const updated = settings.update(changes)
       applySettings()
-      return { ...updated, dataDir: options.dataDir }
+      return { ...updated, ...dataDirSettings.view() }
     }),
+    'settings.chooseDataDir': (input) => {
+      if (!options.dataLocation) {
+        throw new RpcFailure(
+          'invalid_input',
+          'This host was given its data folder and cannot choose another.',
+          'path',
+          'not_choosable',
+        )
+      }
+      return { ...settings.get(), ...dataDirSettings.choose(input) }
+    },
     'usage.report': guard(async (input) => queryUsage(history.db, input as never)),
     ...createVaultHandlers(vault),
   }

@@ -1,7 +1,7 @@
 import { app, BrowserWindow } from 'electron'
 import { fileURLToPath } from 'node:url'
-import { openCore } from '../core/create-core'
-import { ensureDataDir, resolveDataDir } from '../core/data-dir'
+import { openCore, type CoreOptions } from '../core/create-core'
+import { prepareDataDir, resolveDataLocation } from '../core/data-dir'
 import { createDispatcher } from '../shared/dispatch'
 import { registerAppScheme, serveAppScheme } from './app-protocol'
 import { createSafeStorageEncryptor } from './safe-storage-encryptor'
@@ -15,11 +15,15 @@ import { installWebContentsGuards } from './web-contents-guards'
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
 const origins = trustedOrigins(devServerUrl)
 
+/** Where the data folder came from, for Settings; set once the single-instance lock is held. */
+let dataLocation: CoreOptions['dataLocation']
+
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
   registerAppScheme()
-  app.setPath('userData', ensureDataDir(resolveDataDir()))
+  dataLocation = prepareDataDir(resolveDataLocation({ explicit: dataDirFlag(process.argv) }))
+  app.setPath('userData', dataLocation.dir)
   app.on('second-instance', () => focusMainWindow())
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
@@ -31,6 +35,13 @@ if (!app.requestSingleInstanceLock()) {
       console.error('parallax: could not start', error)
       app.quit()
     })
+}
+
+/** `--data-dir DIR` or `--data-dir=DIR` on the desktop app's command line. */
+function dataDirFlag(argv: readonly string[]): string | undefined {
+  const at = argv.indexOf('--data-dir')
+  if (at >= 0) return argv[at + 1]
+  return argv.find((arg) => arg.startsWith('--data-dir='))?.slice('--data-dir='.length)
 }
 
 async function start(): Promise<void> {
@@ -45,6 +56,7 @@ async function start(): Promise<void> {
     version: app.getVersion(),
     host: 'electron',
     dataDir: app.getPath('userData'),
+    ...(dataLocation ? { dataLocation } : {}),
     emit: (event, payload) => sendEvent(BrowserWindow.getAllWindows(), router, event, payload),
     // safeStorage is usable only after app.whenReady().
     vaultKey: { encryptor: await createSafeStorageEncryptor() },

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { openCore } from '../core/create-core'
-import { ensureDataDir, resolveDataDir } from '../core/data-dir'
+import { prepareDataDir, resolveDataLocation } from '../core/data-dir'
 import { VAULT_FILE_NAME } from '../core/vault/index'
 import { createDispatcher } from '../shared/dispatch'
 import { createEventHub } from './event-hub'
@@ -18,7 +18,8 @@ async function main(argv: readonly string[]): Promise<void> {
     process.stdout.write(`${SERVE_USAGE}\n`)
     return
   }
-  const dataDir = ensureDataDir(resolveDataDir({ explicit: options.dataDir }))
+  const location = prepareDataDir(resolveDataLocation({ explicit: options.dataDir }))
+  const dataDir = location.dir
   const hub = createEventHub()
   // The web host has no OS keychain: a generated 0600 key file beside the data, or a passphrase.
   const vaultKey = serveVaultKey(options, process.env, dataDir)
@@ -31,6 +32,7 @@ async function main(argv: readonly string[]): Promise<void> {
       version: readVersion(),
       host: 'web',
       dataDir,
+      dataLocation: location,
       emit: hub.emit,
       vaultKey,
     })

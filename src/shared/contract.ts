@@ -30,7 +30,11 @@ import {
   ModelListInputSchema,
   ModelListSchema,
 } from './model-schemas'
-import { SettingsUpdateSchema, SettingsViewSchema } from './settings-schemas'
+import {
+  ChooseDataDirInputSchema,
+  SettingsUpdateSchema,
+  SettingsViewSchema,
+} from './settings-schemas'
 import { RunDeltaPayloadSchema, RunDonePayloadSchema, RunStartedPayloadSchema } from './run-schemas'
 import {
   VaultChangePassphraseInputSchema,
@@ -69,7 +73,15 @@ export type AppInfo = z.infer<typeof AppInfoSchema>
 
 export const NoticeSchema = z.object({
   level: z.enum(['info', 'warning', 'error']),
-  code: z.enum(['host.stopping', 'host.unreachable', 'history.moved_aside', 'vault.moved_aside']),
+  code: z.enum([
+    'host.stopping',
+    'host.unreachable',
+    'history.moved_aside',
+    'vault.moved_aside',
+    'data.copied',
+    'data.copy_failed',
+    'data.unavailable',
+  ]),
   at: z.number().int(),
   /** E.g. where an unreadable file was moved. */
   detail: z.string().optional(),
@@ -240,6 +252,12 @@ export const methods = {
   'settings.update': {
     summary: 'Changes preferences; new requests use the new timeouts and retries.',
     input: SettingsUpdateSchema,
+    output: SettingsViewSchema,
+  },
+  'settings.chooseDataDir': {
+    summary:
+      'Chooses the data folder for the next start (optionally copying the current data there); null goes back to the default.',
+    input: ChooseDataDirInputSchema,
     output: SettingsViewSchema,
   },
   'usage.report': {

@@ -48,7 +48,9 @@ export function createDispatcher<Ctx = void>(
       const handler = handlers[method] as (input: unknown, ctx: Ctx) => unknown
       output = await handler(parsed.data, ctx)
     } catch (error) {
-      if (error instanceof RpcFailure) return rpcFail(error.kind, error.message, error.field)
+      if (error instanceof RpcFailure) {
+        return rpcFail(error.kind, error.message, error.field, error.code)
+      }
       options.onInternalError?.(method, error)
       return rpcFail('internal', `${method} failed unexpectedly.`)
     }

@@ -20,6 +20,8 @@ export const RpcErrorSchema = z.object({
   kind: RpcErrorKindSchema,
   message: z.string(),
   field: z.string().optional(),
+  /** A stable reason a screen can word in its own language, e.g. `not_writable`. */
+  code: z.string().optional(),
 })
 export type RpcError = z.infer<typeof RpcErrorSchema>
 
@@ -29,19 +31,34 @@ export function rpcOk<T>(value: T): RpcResult<T> {
   return { ok: true, value }
 }
 
-export function rpcFail(kind: RpcErrorKind, message: string, field?: string): RpcResult<never> {
-  return { ok: false, error: field === undefined ? { kind, message } : { kind, message, field } }
+export function rpcFail(
+  kind: RpcErrorKind,
+  message: string,
+  field?: string,
+  code?: string,
+): RpcResult<never> {
+  return {
+    ok: false,
+    error: {
+      kind,
+      message,
+      ...(field === undefined ? {} : { field }),
+      ...(code === undefined ? {} : { code }),
+    },
+  }
 }
 
 /** Thrown inside a handler to return a specific error as data; the dispatcher catches it. */
 export class RpcFailure extends Error {
   readonly kind: RpcErrorKind
   readonly field: string | undefined
+  readonly code: string | undefined
 
-  constructor(kind: RpcErrorKind, message: string, field?: string) {
+  constructor(kind: RpcErrorKind, message: string, field?: string, code?: string) {
     super(message)
     this.name = 'RpcFailure'
     this.kind = kind
     this.field = field
+    this.code = code
   }
 }

@@ -22,7 +22,24 @@ export const SettingsUpdateSchema = z.strictObject({
   maxRetries: z.number().int().min(0).max(5).optional(),
 })
 
+export const DataDirSourceSchema = z.enum(['flag', 'env', 'chosen', 'default'])
+
 export const SettingsViewSchema = SettingsSchema.extend({
-  /** Where history, keys and settings live (read-only here: set with --data-dir or PARALLAX_DATA_DIR). */
+  /** Where history, keys and settings live now. */
   dataDir: z.string(),
+  /** Why: `--data-dir`, `PARALLAX_DATA_DIR`, a choice made in Settings, or the default. */
+  dataDirSource: DataDirSourceSchema,
+  /** The folder Parallax uses when nothing else is chosen. */
+  defaultDataDir: z.string(),
+  /** The folder chosen for the next start, when it differs from the current one. */
+  nextDataDir: z.string().nullable(),
+  /** Whether the current data is copied into `nextDataDir` at the next start. */
+  nextCopiesData: z.boolean(),
+})
+
+export const ChooseDataDirInputSchema = z.strictObject({
+  /** An absolute folder path; `null` goes back to the default folder. */
+  path: z.string().trim().min(1).max(4096).nullable(),
+  /** Copy the current history, keys and settings there at the next start (originals stay). */
+  copyData: z.boolean().default(true),
 })

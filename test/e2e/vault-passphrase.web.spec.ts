@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path'
 import type { FakeServer } from '../fakes/fake-script'
 import { OPENAI_FAKE_DEFAULTS, startOpenAIFake } from '../fakes/openai/openai-fake'
 import { CHROME_ARGS, findChrome } from './support/find-chrome'
+import { hostRpc } from './support/host-rpc'
 import { collectResponseBodies } from './support/response-bodies'
 import { stopChild } from './support/spawn-until'
 
@@ -73,15 +74,6 @@ async function started(dataDir: string, args: string[], passphrase?: string): Pr
   return result.host
 }
 
-async function rpc(host: Host, method: string, input: unknown) {
-  const response = await fetch(`${host.origin}/api/rpc/${method}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
-  })
-  return (await response.json()) as { ok: boolean; value?: unknown; error?: unknown }
-}
-
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
@@ -131,7 +123,7 @@ test('sets, locks and unlocks a passphrase vault in the browser; the passphrase 
   await section.getByRole('button', { name: 'Set passphrase' }).click()
   await expect(section.getByRole('button', { name: 'Lock' })).toBeVisible()
 
-  const saved = await rpc(host, 'connections.create', {
+  const saved = await hostRpc(host, 'connections.create', {
     provider: 'openai',
     label: 'OpenAI — work',
     fields: { apiKey: KEY, baseURL: `${openai.url}/v1` },
@@ -174,7 +166,7 @@ test('sets, locks and unlocks a passphrase vault in the browser; the passphrase 
 test('PARALLAX_VAULT_PASSPHRASE opens the vault; a wrong one or a missing flag stops plainly', async () => {
   const first = await started(dataDir, ['--passphrase'], PASS)
   hosts.push(first)
-  expect((await rpc(first, 'vault.status', {})).value).toMatchObject({
+  expect((await hostRpc(first, 'vault.status', {})).value).toMatchObject({
     keySource: 'passphrase',
     unlocked: true,
   })

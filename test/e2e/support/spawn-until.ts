@@ -8,8 +8,9 @@ export async function spawnUntil(
   args: string[],
   ready: RegExp,
   timeoutMs = 15_000,
+  env: NodeJS.ProcessEnv = process.env,
 ): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env })
   let output = ''
   const match = await new Promise<RegExpExecArray>((done, fail) => {
     const timer = setTimeout(

@@ -8,8 +8,8 @@ import {
   type ReactNode,
 } from 'react'
 import type { ParallaxClient } from '../../../shared/client'
-import type { MethodOutput } from '../../../shared/contract'
-import type { RpcError } from '../../../shared/rpc-result'
+import type { MethodInput, MethodOutput } from '../../../shared/contract'
+import type { RpcError, RpcResult } from '../../../shared/rpc-result'
 import { formatRoute, parseRoute, type Route } from './routes'
 
 export type SettingsView = MethodOutput<'settings.get'>
@@ -24,7 +24,9 @@ export interface AppState {
   settings: SettingsView | null
   /** Set when the host refused or failed the first call (e.g. the page has no access token). */
   hostError: RpcError | null
-  updateSettings(changes: Partial<Omit<SettingsView, 'dataDir'>>): Promise<void>
+  updateSettings(changes: MethodInput<'settings.update'>): Promise<void>
+  /** Chooses the data folder for the next start; the settings shown follow the answer. */
+  chooseDataDir(input: MethodInput<'settings.chooseDataDir'>): Promise<RpcResult<SettingsView>>
   providers: ProviderView[]
   connections: ConnectionView[]
   /** False until the first connections.list answered. */
@@ -89,8 +91,17 @@ export function AppProvider({ client, children }: { client: ParallaxClient; chil
     }
   }, [client, historyChanged])
 
+  const chooseDataDir = useCallback(
+    async (input: MethodInput<'settings.chooseDataDir'>) => {
+      const result = await client.invoke('settings.chooseDataDir', input)
+      if (result.ok) setSettings(result.value)
+      return result
+    },
+    [client],
+  )
+
   const updateSettings = useCallback(
-    async (changes: Partial<Omit<SettingsView, 'dataDir'>>) => {
+    async (changes: MethodInput<'settings.update'>) => {
       const result = await client.invoke('settings.update', changes)
       if (!result.ok) throw new Error(result.error.message)
       setSettings(result.value)
@@ -106,6 +117,7 @@ export function AppProvider({ client, children }: { client: ParallaxClient; chil
       settings,
       hostError,
       updateSettings,
+      chooseDataDir,
       providers,
       connections,
       connectionsLoaded,
@@ -114,6 +126,7 @@ export function AppProvider({ client, children }: { client: ParallaxClient; chil
       historyChanged,
     }),
     [
+      chooseDataDir,
       client,
       route,
       navigate,

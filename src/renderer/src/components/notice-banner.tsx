@@ -9,6 +9,9 @@ const MESSAGE_BY_CODE: Record<Notice['code'], MessageKey> = {
   'host.unreachable': 'notice.host.unreachable',
   'history.moved_aside': 'notice.history.movedAside',
   'vault.moved_aside': 'notice.vault.movedAside',
+  'data.copied': 'notice.data.copied',
+  'data.copy_failed': 'notice.data.copyFailed',
+  'data.unavailable': 'notice.data.unavailable',
 }
 
 /** Shows what the host reported at start-up and every `app.notice` it pushes later. */

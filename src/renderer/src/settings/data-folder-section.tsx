@@ -1,12 +1,21 @@
 import { useState } from 'react'
+import { useApp, type SettingsView } from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
+import { DataFolderForm } from './data-folder-form'
 
 type CopyState = 'idle' | 'copied' | 'failed'
 
-/** Where history, keys and settings live; read-only because it is chosen when the app starts. */
-export function DataFolderSection({ dataDir }: { dataDir: string }) {
+/**
+ * Where history, keys and settings live, why, and choosing another folder. The data folder is
+ * opened when Parallax starts, so a new choice takes effect at the next start.
+ */
+export function DataFolderSection({ settings }: { settings: SettingsView }) {
   const { t } = useI18n()
+  const { chooseDataDir } = useApp()
   const [copy, setCopy] = useState<CopyState>('idle')
+  const [changing, setChanging] = useState(false)
+  const [undoFailed, setUndoFailed] = useState<string | null>(null)
+  const { dataDir, dataDirSource, nextDataDir } = settings
 
   const onCopy = () => {
     const clipboard = navigator.clipboard as Clipboard | undefined
@@ -20,6 +29,13 @@ export function DataFolderSection({ dataDir }: { dataDir: string }) {
     )
   }
 
+  const onUndo = () => {
+    setUndoFailed(null)
+    void chooseDataDir({ path: dataDir, copyData: false }).then((result) => {
+      if (!result.ok) setUndoFailed(result.error.message)
+    })
+  }
+
   return (
     <section className="panel settings-section" aria-labelledby="settings-data-folder">
       <h2 id="settings-data-folder">{t('settings.dataDir')}</h2>
@@ -30,8 +46,32 @@ export function DataFolderSection({ dataDir }: { dataDir: string }) {
         <button type="button" onClick={onCopy}>
           {t('settings.dataDir.copy')}
         </button>
+        {!changing && (
+          <button type="button" onClick={() => setChanging(true)} data-testid="data-dir-change">
+            {t('settings.dataDir.change')}
+          </button>
+        )}
       </div>
-      <p className="settings-note">{t('settings.dataDir.note')}</p>
+      <p className="settings-note">
+        {t('settings.dataDir.note')} {t(`settings.dataDir.source.${dataDirSource}`)}
+      </p>
+      {nextDataDir !== null && (
+        <div className="settings-pending" role="status" data-testid="data-dir-next">
+          <p>
+            {t('settings.dataDir.next', { path: nextDataDir })}{' '}
+            {settings.nextCopiesData && t('settings.dataDir.nextCopies')}
+          </p>
+          <button type="button" onClick={onUndo}>
+            {t('settings.dataDir.undoNext')}
+          </button>
+        </div>
+      )}
+      {undoFailed !== null && (
+        <p role="alert" className="settings-error">
+          {t('settings.dataDir.failed', { message: undoFailed })}
+        </p>
+      )}
+      {changing && <DataFolderForm settings={settings} onDone={() => setChanging(false)} />}
       <p role="status" className="settings-status">
         {copy === 'copied' && t('settings.dataDir.copied')}
         {copy === 'failed' && t('settings.dataDir.copyFailed')}

@@ -82,7 +82,9 @@ describe('SettingsScreen', () => {
   it('shows the data folder with a copy button and the vault in plain words', async () => {
     setup()
     expect((await screen.findByTestId('settings-data-dir')).textContent).toBe('/home/ada/.parallax')
-    expect(screen.getByText(/--data-dir/).textContent).toContain('PARALLAX_DATA_DIR')
+    expect(screen.getByText(/History, saved keys and settings live here/).textContent).toContain(
+      'the default',
+    )
     fireEvent.click(screen.getByRole('button', { name: 'Copy' }))
     await screen.findByText('Copied to the clipboard.')
     expect(await navigator.clipboard.readText()).toBe('/home/ada/.parallax')

@@ -24,7 +24,7 @@ export function SettingsScreen() {
           <>
             <AppearanceSection settings={settings} />
             <RequestLimitsForm settings={settings} />
-            <DataFolderSection dataDir={settings.dataDir} />
+            <DataFolderSection settings={settings} />
           </>
         )}
         <VaultStatusSection />

@@ -24,5 +24,11 @@ export const baseEn = {
     'Your history database could not be read, so a fresh one was started. Nothing was deleted: the old file is at {detail}.',
   'notice.vault.movedAside':
     'Your saved keys could not be read, so they need to be entered again. Nothing was deleted: the old file is at {detail}.',
+  'notice.data.copied':
+    'Your history, keys and settings were copied into the new data folder. The originals are still in {detail}; delete them when you no longer need them.',
+  'notice.data.copyFailed':
+    'Your data could not be copied from {detail} into the new data folder, so Parallax started without it. Nothing was deleted: choose that folder again in Settings to go back to it.',
+  'notice.data.unavailable':
+    'The data folder chosen in Settings, {detail}, could not be opened (is its disk connected?), so Parallax started with the default folder. Connect it and restart, or choose another folder in Settings.',
   'notice.dismiss': 'Dismiss',
 } as const

@@ -32,8 +32,38 @@ export const settingsEn = {
   'settings.dataDir.copy': 'Copy',
   'settings.dataDir.copied': 'Copied to the clipboard.',
   'settings.dataDir.copyFailed': 'Could not copy. Select the path and copy it yourself.',
-  'settings.dataDir.note':
-    'History, saved keys and settings live here. The folder is chosen when Parallax starts: pass --data-dir <folder> or set PARALLAX_DATA_DIR. Without either, the desktop app uses your system’s app-data folder.',
+  'settings.dataDir.note': 'History, saved keys and settings live here.',
+  'settings.dataDir.source.flag':
+    'Chosen with --data-dir when Parallax started. That wins over a folder chosen here.',
+  'settings.dataDir.source.env':
+    'Chosen with PARALLAX_DATA_DIR when Parallax started. That wins over a folder chosen here.',
+  'settings.dataDir.source.chosen': 'Chosen here in Settings.',
+  'settings.dataDir.source.default': 'Your system’s app-data folder (the default).',
+  'settings.dataDir.change': 'Change…',
+  'settings.dataDir.newPath': 'New data folder',
+  'settings.dataDir.newPath.help':
+    'The full path of a folder; Parallax creates it if it does not exist. The change takes effect when Parallax starts next.',
+  'settings.dataDir.copyData':
+    'Copy my history, keys and settings there (the originals stay where they are)',
+  'settings.dataDir.apply': 'Use from next start',
+  'settings.dataDir.cancel': 'Cancel',
+  'settings.dataDir.useDefault': 'Go back to the default folder',
+  'settings.dataDir.next': 'From the next start Parallax uses {path}. Restart Parallax to switch.',
+  'settings.dataDir.nextCopies': 'Your current data will be copied there first.',
+  'settings.dataDir.undoNext': 'Keep using the current folder',
+  'settings.dataDir.required': 'Enter the full path of a folder.',
+  'settings.dataDir.problem.not_absolute':
+    'Give the full path of the folder, starting from the root of the disk.',
+  'settings.dataDir.problem.same_folder': 'Parallax already uses this folder.',
+  'settings.dataDir.problem.inside_current':
+    'The new folder cannot be inside the current data folder.',
+  'settings.dataDir.problem.not_a_folder': 'That path is a file, not a folder.',
+  'settings.dataDir.problem.not_writable': 'Parallax cannot create or write to that folder.',
+  'settings.dataDir.problem.holds_data':
+    'That folder already holds Parallax data, which copying would overwrite. Choose an empty folder, or untick copying to use the data already there.',
+  'settings.dataDir.problem.not_choosable':
+    'This Parallax was given its data folder when it started, so it cannot choose another here.',
+  'settings.dataDir.failed': 'Could not change the data folder: {message}',
   'settings.vault': 'Saved keys',
   'settings.vault.loading': 'Checking how keys are stored…',
   'settings.vault.error': 'Could not read how keys are stored: {message}',

@@ -26,5 +26,11 @@ export const baseKo: Record<keyof typeof baseEn, string> = {
     '대화 기록 데이터베이스를 읽을 수 없어 새로 시작했습니다. 삭제된 것은 없습니다. 이전 파일 위치: {detail}',
   'notice.vault.movedAside':
     '저장된 키를 읽을 수 없어 다시 입력해야 합니다. 삭제된 것은 없습니다. 이전 파일 위치: {detail}',
+  'notice.data.copied':
+    '대화 기록, 키, 설정을 새 데이터 폴더로 복사했습니다. 원본은 {detail}에 그대로 있으니, 필요 없으면 지우세요.',
+  'notice.data.copyFailed':
+    '{detail}의 데이터를 새 데이터 폴더로 복사하지 못해, 데이터 없이 시작했습니다. 삭제된 것은 없습니다. 설정에서 그 폴더를 다시 고르면 돌아갈 수 있습니다.',
+  'notice.data.unavailable':
+    '설정에서 고른 데이터 폴더 {detail}을(를) 열 수 없어(디스크가 연결되어 있나요?) 기본 폴더로 시작했습니다. 연결한 뒤 다시 시작하거나, 설정에서 다른 폴더를 고르세요.',
   'notice.dismiss': '닫기',
 }

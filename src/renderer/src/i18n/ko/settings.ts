@@ -32,8 +32,37 @@ export const settingsKo: Record<keyof typeof settingsEn, string> = {
   'settings.dataDir.copy': '복사',
   'settings.dataDir.copied': '클립보드에 복사했습니다.',
   'settings.dataDir.copyFailed': '복사하지 못했습니다. 경로를 선택해 직접 복사하세요.',
-  'settings.dataDir.note':
-    '대화 기록, 저장된 키, 설정이 이 폴더에 있습니다. 폴더는 Parallax를 시작할 때 정해집니다. --data-dir <폴더>를 넘기거나 PARALLAX_DATA_DIR을 설정하세요. 둘 다 없으면 데스크톱 앱은 시스템의 앱 데이터 폴더를 씁니다.',
+  'settings.dataDir.note': '대화 기록, 저장된 키, 설정이 이 폴더에 있습니다.',
+  'settings.dataDir.source.flag':
+    'Parallax를 시작할 때 --data-dir로 정했습니다. 여기서 고른 폴더보다 우선합니다.',
+  'settings.dataDir.source.env':
+    'Parallax를 시작할 때 PARALLAX_DATA_DIR로 정했습니다. 여기서 고른 폴더보다 우선합니다.',
+  'settings.dataDir.source.chosen': '설정에서 고른 폴더입니다.',
+  'settings.dataDir.source.default': '시스템의 앱 데이터 폴더(기본값)입니다.',
+  'settings.dataDir.change': '변경…',
+  'settings.dataDir.newPath': '새 데이터 폴더',
+  'settings.dataDir.newPath.help':
+    '폴더의 전체 경로입니다. 없으면 Parallax가 만듭니다. 변경은 Parallax를 다음에 시작할 때 적용됩니다.',
+  'settings.dataDir.copyData': '대화 기록, 키, 설정을 그곳으로 복사 (원본은 그대로 둡니다)',
+  'settings.dataDir.apply': '다음 시작부터 사용',
+  'settings.dataDir.cancel': '취소',
+  'settings.dataDir.useDefault': '기본 폴더로 되돌리기',
+  'settings.dataDir.next':
+    '다음 시작부터 Parallax는 {path} 폴더를 씁니다. 바꾸려면 Parallax를 다시 시작하세요.',
+  'settings.dataDir.nextCopies': '현재 데이터를 먼저 그곳으로 복사합니다.',
+  'settings.dataDir.undoNext': '현재 폴더 계속 사용',
+  'settings.dataDir.required': '폴더의 전체 경로를 입력하세요.',
+  'settings.dataDir.problem.not_absolute':
+    '디스크의 루트부터 시작하는 폴더의 전체 경로를 입력하세요.',
+  'settings.dataDir.problem.same_folder': 'Parallax가 이미 이 폴더를 쓰고 있습니다.',
+  'settings.dataDir.problem.inside_current': '새 폴더는 현재 데이터 폴더 안에 있을 수 없습니다.',
+  'settings.dataDir.problem.not_a_folder': '그 경로는 폴더가 아니라 파일입니다.',
+  'settings.dataDir.problem.not_writable': 'Parallax가 그 폴더를 만들거나 쓸 수 없습니다.',
+  'settings.dataDir.problem.holds_data':
+    '그 폴더에 이미 Parallax 데이터가 있어 복사하면 덮어쓰게 됩니다. 빈 폴더를 고르거나, 복사를 해제해 그곳의 데이터를 쓰세요.',
+  'settings.dataDir.problem.not_choosable':
+    '이 Parallax는 시작할 때 데이터 폴더가 정해져 있어 여기서 바꿀 수 없습니다.',
+  'settings.dataDir.failed': '데이터 폴더를 바꾸지 못했습니다: {message}',
   'settings.vault': '저장된 키',
   'settings.vault.loading': '키 저장 방식을 확인하는 중…',
   'settings.vault.error': '키 저장 방식을 읽지 못했습니다: {message}',

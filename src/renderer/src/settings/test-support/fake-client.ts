@@ -30,6 +30,10 @@ export const defaultSettings: MethodOutput<'settings.get'> = {
   idleTimeoutSeconds: 60,
   maxRetries: 2,
   dataDir: '/home/ada/.parallax',
+  dataDirSource: 'default',
+  defaultDataDir: '/home/ada/.parallax',
+  nextDataDir: null,
+  nextCopiesData: false,
 }
 
 /**
@@ -74,7 +78,8 @@ export function createFakeClient(handlers: FakeHandlers = {}): FakeClient {
     } catch (error) {
       if (error instanceof RpcFailure) {
         const field = error.field === undefined ? {} : { field: error.field }
-        return { ok: false, error: { kind: error.kind, message: error.message, ...field } }
+        const code = error.code === undefined ? {} : { code: error.code }
+        return { ok: false, error: { kind: error.kind, message: error.message, ...field, ...code } }
       }
       throw error
     }
