@@ -1,18 +1,42 @@
-import type { ServerResponse } from 'node:http'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { EventHub } from './event-hub'
 
 const HEARTBEAT_MS = 15_000
+/** Events kept for a page that reconnects (after a dropped connection) to catch up on. */
+export const REPLAY_EVENTS = 5_000
 
 export interface EventStreams {
-  open(res: ServerResponse): void
+  open(req: IncomingMessage, res: ServerResponse): void
   closeAll(): void
 }
 
-/** Server-Sent Events at GET /api/events: one `event:` frame per contract event. */
+interface Frame {
+  id: number
+  text: string
+}
+
+/**
+ * Server-Sent Events at GET /api/events: one `event:` frame per contract event, each with an
+ * `id:`. A browser that lost the connection reconnects by itself and sends the last id it saw
+ * (`Last-Event-ID`); the frames it missed since are sent first, so a run's end is never lost to
+ * a dropped connection. Only the last REPLAY_EVENTS are kept.
+ */
 export function createEventStreams(hub: EventHub): EventStreams {
   const open = new Set<ServerResponse>()
+  const recent: Frame[] = []
+  let lastId = 0
+  hub.subscribe((event, payload) => {
+    const frame = {
+      id: ++lastId,
+      text: `id: ${lastId}\nevent: ${event}\ndata: ${JSON.stringify(payload)}\n\n`,
+    }
+    recent.push(frame)
+    if (recent.length > REPLAY_EVENTS) recent.splice(0, recent.length - REPLAY_EVENTS)
+    for (const res of open) res.write(frame.text)
+  })
+
   return {
-    open(res) {
+    open(req, res) {
       res.writeHead(200, {
         'Content-Type': 'text/event-stream; charset=utf-8',
         'Cache-Control': 'no-store',
@@ -20,15 +44,15 @@ export function createEventStreams(hub: EventHub): EventStreams {
         'X-Accel-Buffering': 'no',
       })
       res.write('retry: 2000\n: connected\n\n')
-      const unsubscribe = hub.subscribe((event, payload) => {
-        res.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`)
-      })
+      const seen = Number(req.headers['last-event-id'])
+      if (Number.isInteger(seen) && seen >= 0 && seen < lastId) {
+        for (const frame of recent) if (frame.id > seen) res.write(frame.text)
+      }
       const heartbeat = setInterval(() => res.write(': ping\n\n'), HEARTBEAT_MS)
       heartbeat.unref()
       open.add(res)
       res.on('close', () => {
         clearInterval(heartbeat)
-        unsubscribe()
         open.delete(res)
       })
     },

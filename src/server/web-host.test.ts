@@ -226,6 +226,51 @@ describe('web host', () => {
     for (const res of responses) expect(res.headers['access-control-allow-origin']).toBeUndefined()
   })
 
+  /** Opens /api/events and collects its text until `until` matches; then closes it. */
+  const readEvents = (until: RegExp, lastEventId?: string) =>
+    new Promise<string>((resolve, reject) => {
+      let text = ''
+      const headers: Record<string, string> = { ...auth, Host: `127.0.0.1:${host.port}` }
+      if (lastEventId !== undefined) headers['Last-Event-ID'] = lastEventId
+      const req = request(
+        { host: '127.0.0.1', port: host.port, path: '/api/events', headers },
+        (res) => {
+          res.setEncoding('utf8')
+          res.on('data', (chunk: string) => {
+            text += chunk
+            if (until.test(text)) {
+              req.destroy()
+              resolve(text)
+            }
+          })
+        },
+      )
+      req.on('error', (error) => (until.test(text) ? resolve(text) : reject(error)))
+      req.end()
+    })
+
+  it('gives every event an id, and replays what a reconnecting page missed', async () => {
+    const notice = (detail: string) =>
+      hub.emit('app.notice', { level: 'info', code: 'data.copied', at: 1, detail })
+    const first = readEvents(/detail":"one"/)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    notice('one')
+    const seen = /id: (\d+)\nevent: app\.notice\ndata: .*"one"/.exec(await first)
+    expect(seen).not.toBeNull()
+    // While the page is away, two more events happen.
+    notice('two')
+    notice('three')
+    const again = await readEvents(/"three"/, seen?.[1])
+    expect(again.indexOf('"two"')).toBeGreaterThan(again.indexOf(': connected'))
+    expect(again.indexOf('"three"')).toBeGreaterThan(again.indexOf('"two"'))
+    expect(again).not.toContain('"one"')
+    // A page that never saw an event gets none of the past ones.
+    const fresh = readEvents(/"four"/)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    notice('four')
+    expect(await fresh).not.toContain('"two"')
+  })
+
   it('pushes contract events over SSE, and says so when it stops', async () => {
     const frames: string[] = []
     const received = new Promise<void>((resolve, reject) => {

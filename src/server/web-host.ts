@@ -84,7 +84,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     if (url.pathname === '/api/events') {
       if (req.method !== 'GET') return sendText(res, 405, 'Use GET.', { Allow: 'GET' })
-      return streams.open(res)
+      return streams.open(req, res)
     }
     const rpc = /^\/api\/rpc\/([^/]+)$/.exec(url.pathname)
     if (rpc?.[1] === undefined) {

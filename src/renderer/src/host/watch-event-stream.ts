@@ -1,25 +1,40 @@
 import type { Notice } from '../../../shared/contract'
 
+/** How long a dropped event stream may take to reconnect (the host asks for 2 s) before it counts. */
+export const RECONNECT_GRACE_MS = 5_000
+
 /**
  * A server that stops normally pushes `host.stopping` before it closes the stream. One that is
- * killed, or crashes, just goes away: when an event stream that was open breaks without that
- * notice, this dispatches a local `host.unreachable` notice on the same EventSource, once, so the
- * screen says why nothing works any more instead of failing silently.
+ * killed, or crashes, just goes away. When an event stream that was open breaks without that
+ * notice and does not come back within RECONNECT_GRACE_MS, this dispatches a local
+ * `host.unreachable` notice on the same EventSource, once, so the screen says why nothing works
+ * any more instead of failing silently. (A short drop is harmless: the host replays what the
+ * page missed when it reconnects.)
  */
-export function watchEventStream(source: EventSource): void {
+export function watchEventStream(source: EventSource, graceMs = RECONNECT_GRACE_MS): void {
   let opened = false
   let told = false
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const tell = (): void => {
+    timer = undefined
+    if (told || source.readyState === source.OPEN) return
+    told = true
+    const notice: Notice = { level: 'warning', code: 'host.unreachable', at: Date.now() }
+    source.dispatchEvent(new MessageEvent('app.notice', { data: JSON.stringify(notice) }))
+  }
   source.addEventListener('open', () => {
     opened = true
+    clearTimeout(timer)
+    timer = undefined
   })
   source.addEventListener('app.notice', (message: MessageEvent<string>) => {
     if (noticeCode(message.data) === 'host.stopping') told = true
   })
   source.addEventListener('error', () => {
     if (!opened || told || source.readyState === source.OPEN) return
-    told = true
-    const notice: Notice = { level: 'warning', code: 'host.unreachable', at: Date.now() }
-    source.dispatchEvent(new MessageEvent('app.notice', { data: JSON.stringify(notice) }))
+    // Closed for good (the host refused the reconnection): no point in waiting.
+    if (source.readyState === source.CLOSED) tell()
+    else timer ??= setTimeout(tell, graceMs)
   })
 }
 

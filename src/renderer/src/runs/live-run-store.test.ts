@@ -172,6 +172,28 @@ describe('LiveRunStore', () => {
     expect(store.get('r1')?.answer).toBe('abcd')
   })
 
+  it('forgets a finished run once no card shows it, and keeps it while one does', () => {
+    const { emit, frames, store } = clockedStore()
+    const first = store.subscribe('r1', () => undefined)
+    const second = store.subscribe('r1', () => undefined)
+    emit('run.started', started)
+    emit('run.delta', { runId: 'r1', conversationId: 'c1', seq: 1, answer: 'all', reasoning: '' })
+    frames.shift()?.()
+    first()
+    second()
+    // Still streaming: nothing is saved yet, so the text stays.
+    expect(store.get('r1')?.answer).toBe('all')
+    const again = store.subscribe('r1', () => undefined)
+    emit('run.done', { runId: 'r1', conversationId: 'c1', messageId: 'm1', status: 'done' })
+    expect(store.get('r1')?.done).not.toBeNull()
+    again()
+    expect(store.get('r1')).toBeUndefined()
+    // A run that ends before any card showed it stays for the card about to mount.
+    emit('run.started', { ...started, runId: 'r2' })
+    emit('run.done', { runId: 'r2', conversationId: 'c1', messageId: 'm2', status: 'done' })
+    expect(store.get('r2')?.done).not.toBeNull()
+  })
+
   it("ends a run with its own queued text without rendering the other runs' text early", () => {
     const { client, emit } = fakeClient()
     const frames: (() => void)[] = []

@@ -78,8 +78,21 @@ export class LiveRunStore {
     set.add(listener)
     return () => {
       set.delete(listener)
-      if (set.size === 0) this.settle(runId)
+      if (set.size > 0) return
+      this.listeners.delete(runId)
+      this.settle(runId)
+      this.forgetIfFinished(runId)
     }
+  }
+
+  /**
+   * A finished run is dropped once the last card showing it goes away: its text and metrics were
+   * saved in history before its end was announced, and a card shown again reads them from there.
+   * So a window kept open all day does not hold every answer it ever streamed. (A run that ends
+   * before any card shows it stays: the card about to mount may have read history before the end.)
+   */
+  private forgetIfFinished(runId: string): void {
+    if (this.runs.get(runId)?.done && !this.listeners.has(runId)) this.runs.delete(runId)
   }
 
   /** Called by the screen once it has committed `run`: the run's latest text is showing. */
