@@ -188,6 +188,12 @@ describe('LiveRunStore', () => {
     expect(store.get('r1')?.done).not.toBeNull()
     again()
     expect(store.get('r1')).toBeUndefined()
+    // Unsubscribing twice does not drop a card that subscribed since.
+    const told: boolean[] = []
+    store.subscribe('r1', (urgent) => told.push(urgent))
+    again()
+    emit('run.started', started)
+    expect(told).toEqual([true])
     // A run that ends before any card showed it stays for the card about to mount.
     emit('run.started', { ...started, runId: 'r2' })
     emit('run.done', { runId: 'r2', conversationId: 'c1', messageId: 'm2', status: 'done' })

@@ -78,7 +78,8 @@ export class LiveRunStore {
     set.add(listener)
     return () => {
       set.delete(listener)
-      if (set.size > 0) return
+      // A second call, after a new card subscribed, must not remove that card's listeners.
+      if (set.size > 0 || this.listeners.get(runId) !== set) return
       this.listeners.delete(runId)
       this.settle(runId)
       this.forgetIfFinished(runId)
