@@ -19,7 +19,7 @@ interface Frame {
  * Server-Sent Events at GET /api/events: one `event:` frame per contract event, each with an
  * `id:`. A browser that lost the connection reconnects by itself and sends the last id it saw
  * (`Last-Event-ID`); the frames it missed since are sent first, so a run's end is never lost to
- * a dropped connection. Only the last REPLAY_EVENTS are kept.
+ * a dropped connection. At least the last REPLAY_EVENTS are kept.
  */
 export function createEventStreams(hub: EventHub): EventStreams {
   const open = new Set<ServerResponse>()
@@ -31,7 +31,8 @@ export function createEventStreams(hub: EventHub): EventStreams {
       text: `id: ${lastId}\nevent: ${event}\ndata: ${JSON.stringify(payload)}\n\n`,
     }
     recent.push(frame)
-    if (recent.length > REPLAY_EVENTS) recent.splice(0, recent.length - REPLAY_EVENTS)
+    // Trimmed in one go now and then, not by one on every event of a stream.
+    if (recent.length >= 2 * REPLAY_EVENTS) recent.splice(0, recent.length - REPLAY_EVENTS)
     for (const res of open) res.write(frame.text)
   })
 
