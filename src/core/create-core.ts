@@ -4,6 +4,7 @@ import type { EventName, EventPayload, HostKind, Notice } from '../shared/contra
 import type { Handlers } from '../shared/dispatch'
 import { RpcFailure } from '../shared/rpc-result'
 import { readAppInfo } from './app/app-info'
+import { ConnectionBindingError } from './connections/connection-binding'
 import { createConnectionService } from './connections/connection-service'
 import { ensureDataDir, type PreparedDataDir } from './data-dir'
 import { createDataDirSettings } from './data-dir-handlers'
@@ -37,12 +38,14 @@ export interface CoreOptions {
   /** The two hosts protect keys differently, so each keeps its own vault file. */
   vaultFileName?: string
   /**
-   * Where `dataDir` came from, and what start-up did to it (see `prepareDataDir`). Without it
+   * Where `dataDir` came from, and what start-up did to it (see `openDataDir`). Without it
    * the folder counts as given by a flag, and Settings cannot choose another.
    */
   dataLocation?: PreparedDataDir
   /** Opens a conversation in a window of its own; hosts without windows leave it out. */
   openWindow?: (conversationId: string) => boolean
+  /** The desktop app's native folder dialog for `settings.pickDataDir` (null: cancelled). */
+  pickFolder?: () => Promise<string | null>
 }
 
 export interface Core {
@@ -73,6 +76,9 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     throw error
   }
   const connections = createConnectionService({ db: history.db, vault })
+  // Keys saved before they were bound to an address are bound to their connection's current one;
+  // a vault that cannot do it now (locked, not writable) is asked again before each use of a key.
+  await connections.bindExisting().catch(() => 0)
   const models = createModelService({
     resolveConnection: (id) => connections.resolve(id),
     providerOf: (id) => connections.providerOf(id),
@@ -119,8 +125,12 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       code: 'history.moved_aside' as const,
       movedTo: notice.movedTo,
     })),
+    // An undecryptable vault is kept aside and the app opens with a new one: say why, and where.
     ...vault.notices.map((notice) => ({
-      code: 'vault.moved_aside' as const,
+      code:
+        notice.kind === 'vault-unreadable'
+          ? (`vault.${notice.reason}` as const)
+          : ('vault.moved_aside' as const),
       movedTo: notice.movedTo,
     })),
   ].map(({ code, movedTo }) => ({
@@ -129,7 +139,15 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     at: Date.now(),
     detail: movedTo,
   }))
-  const { copiedFrom, copyFailed, unavailable } = options.dataLocation ?? {}
+  const { copiedFrom, copyFailed, unavailable, waiting } = options.dataLocation ?? {}
+  if (waiting !== undefined) {
+    startupNotices.push({
+      level: 'info',
+      code: 'data.pending',
+      at: Date.now(),
+      detail: waiting.dataDir,
+    })
+  }
   if (unavailable !== undefined) {
     startupNotices.push({
       level: 'warning',
@@ -153,6 +171,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     dataDir: options.dataDir,
     source: options.dataLocation?.source ?? 'flag',
     defaultDir: options.dataLocation?.defaultDir ?? options.dataDir,
+    desktop: options.host === 'electron',
+    pickFolder: options.pickFolder,
   })
 
   const handlers: Handlers = {
@@ -177,7 +197,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       history.getConversation(conversationId)
       return { opened: options.openWindow?.(conversationId) ?? false }
     }),
-    'connections.test': guard(({ id }) => connections.test(id)),
+    'connections.test': guard((input) => connections.test(input)),
     'runs.startChat': guard(async (input) =>
       runner.startChat({ ...input, provider: connections.providerOf(input.connectionId) } as never),
     ),
@@ -239,15 +259,12 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       return { ...updated, ...dataDirSettings.view() }
     }),
     'settings.chooseDataDir': (input) => {
-      if (!options.dataLocation) {
-        throw new RpcFailure(
-          'invalid_input',
-          'This host was given its data folder and cannot choose another.',
-          'path',
-          'not_choosable',
-        )
-      }
+      requireChoosableDataDir(options)
       return { ...settings.get(), ...dataDirSettings.choose(input) }
+    },
+    'settings.pickDataDir': async (input) => {
+      requireChoosableDataDir(options)
+      return { ...settings.get(), ...(await dataDirSettings.pick(input)) }
     },
     'usage.report': guard(async (input) => queryUsage(history.db, input as never)),
     ...createVaultHandlers(vault),
@@ -267,6 +284,16 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   }
 }
 
+function requireChoosableDataDir(options: CoreOptions): void {
+  if (options.dataLocation) return
+  throw new RpcFailure(
+    'invalid_input',
+    'This host was given its data folder and cannot choose another.',
+    'path',
+    'not_choosable',
+  )
+}
+
 /** Vault refusals cross the boundary as data the UI can act on; other errors stay internal. */
 function asRpcFailure(error: unknown): unknown {
   if (error instanceof HistoryNotFoundError) return new RpcFailure('not_found', error.message, 'id')
@@ -282,8 +309,14 @@ function asRpcFailure(error: unknown): unknown {
       typeof field === 'string' ? field : undefined,
     )
   }
+  if (error instanceof ConnectionBindingError) {
+    return new RpcFailure('invalid_input', error.message, 'connectionId', error.code)
+  }
   if (!(error instanceof VaultError)) return error
   if (error.kind === 'locked') return new RpcFailure('vault_locked', error.message)
   if (error.kind === 'insecure') return new RpcFailure('consent_required', error.message)
+  if (error.kind === 'reenter') {
+    return new RpcFailure('invalid_input', error.message, undefined, 'key_reenter')
+  }
   return error
 }

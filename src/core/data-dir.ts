@@ -1,7 +1,7 @@
-import { mkdirSync } from 'node:fs'
+import { chmodSync, mkdirSync, statSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { copyDataFiles, readDataLocation, writeDataLocation } from './data-location'
+import { readDataLocation, type PendingDataDir } from './data-location'
 
 /** The folder name Electron derives `userData` from (the product name). */
 export const APP_DIR_NAME = 'Parallax'
@@ -9,6 +9,11 @@ export const APP_DIR_NAME = 'Parallax'
 export interface DataDirSources {
   /** An explicit choice, e.g. `--data-dir`; wins over everything else. */
   explicit?: string | undefined
+  /**
+   * Apply a folder change chosen in a page (`--accept-data-dir`, or the desktop app's confirm
+   * dialog said yes). A change confirmed in the desktop app's folder dialog applies anyway.
+   */
+  acceptPending?: boolean
   env?: NodeJS.ProcessEnv
   platform?: NodeJS.Platform
   home?: string
@@ -23,12 +28,18 @@ export interface ResolvedDataDir {
   source: DataDirSource
   /** The default folder, which also holds the choice made in Settings. */
   defaultDir: string
+  /** This start applies a change chosen in Settings: `dir` is its folder. */
+  applying?: PendingDataDir
+  /** The folder in use before `applying`; start-up falls back to it if `dir` cannot be opened. */
+  previousDir?: string
+  /** A change chosen in Settings that waits for confirmation; `dir` is still the folder in use. */
+  waiting?: PendingDataDir
 }
 
 /**
  * The per-user data folder shared by the desktop app and the web host: `--data-dir`, else
  * `PARALLAX_DATA_DIR`, else the folder chosen in Settings, else the same folder Electron's
- * `app.getPath('userData')` gives Parallax.
+ * `app.getPath('userData')` gives Parallax. Reads only; nothing is created or written.
  */
 export function resolveDataLocation(sources: DataDirSources = {}): ResolvedDataDir {
   const env = sources.env ?? process.env
@@ -42,9 +53,21 @@ export function resolveDataLocation(sources: DataDirSources = {}): ResolvedDataD
   if (flag !== undefined) return { dir: resolve(cwd, flag), source: 'flag', defaultDir }
   const fromEnv = nonEmpty(env.PARALLAX_DATA_DIR)
   if (fromEnv !== undefined) return { dir: resolve(cwd, fromEnv), source: 'env', defaultDir }
-  const chosen = readDataLocation(defaultDir)
-  if (chosen) return { dir: chosen.dataDir, source: 'chosen', defaultDir }
-  return { dir: defaultDir, source: 'default', defaultDir }
+  const saved = readDataLocation(defaultDir)
+  const current: ResolvedDataDir = saved?.dataDir
+    ? { dir: saved.dataDir, source: 'chosen', defaultDir }
+    : { dir: defaultDir, source: 'default', defaultDir }
+  const pending = saved?.pending
+  if (!pending) return current
+  if (!pending.confirmed && sources.acceptPending !== true) return { ...current, waiting: pending }
+  const atDefault = resolve(pending.dataDir) === resolve(defaultDir)
+  return {
+    dir: pending.dataDir,
+    source: atDefault ? 'default' : 'chosen',
+    defaultDir,
+    applying: pending,
+    previousDir: current.dir,
+  }
 }
 
 export function resolveDataDir(sources: DataDirSources = {}): string {
@@ -57,45 +80,8 @@ export interface PreparedDataDir extends ResolvedDataDir {
   copiedFrom?: string
   /** Copying from this folder failed; `dir` holds whatever was copied before the failure. */
   copyFailed?: { from: string; reason: string }
-  /** The folder chosen in Settings could not be created or opened; `dir` is the default. */
+  /** The folder chosen in Settings could not be created or opened; `dir` is the one used before. */
   unavailable?: string
-}
-
-/**
- * Creates the data folder, and when Settings asked for it at the last run, copies the old
- * folder's files into the chosen one first (once; the originals stay). A chosen folder that
- * cannot be created (say, on a disk that is not mounted) falls back to the default folder, so
- * Parallax still starts and can say why.
- */
-export function prepareDataDir(location: ResolvedDataDir): PreparedDataDir {
-  if (location.source !== 'chosen') {
-    ensureDataDir(location.dir)
-    return location
-  }
-  try {
-    ensureDataDir(location.dir)
-  } catch {
-    ensureDataDir(location.defaultDir)
-    return {
-      dir: location.defaultDir,
-      source: 'default',
-      defaultDir: location.defaultDir,
-      unavailable: location.dir,
-    }
-  }
-  const saved = readDataLocation(location.defaultDir)
-  if (!saved?.copyFrom) return location
-  const from = saved.copyFrom
-  // Copied once: whatever happens, the next start does not copy again.
-  const atDefault = resolve(saved.dataDir) === resolve(location.defaultDir)
-  writeDataLocation(location.defaultDir, atDefault ? null : { dataDir: saved.dataDir })
-  try {
-    copyDataFiles(from, location.dir)
-    return { ...location, copiedFrom: from }
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? 'unknown'
-    return { ...location, copyFailed: { from, reason } }
-  }
 }
 
 export function defaultDataDir(
@@ -110,9 +96,13 @@ export function defaultDataDir(
   return join(nonEmpty(env.XDG_CONFIG_HOME) ?? join(home, '.config'), APP_DIR_NAME)
 }
 
-/** Creates the folder (owner-only on POSIX) if it does not exist yet. */
+/**
+ * Creates the folder owner-only (POSIX) if it does not exist yet, and narrows one an older
+ * version or another tool left readable by others (`mkdir`'s mode applies only on creation).
+ */
 export function ensureDataDir(dir: string): string {
   mkdirSync(dir, { recursive: true, mode: 0o700 })
+  if (process.platform !== 'win32' && (statSync(dir).mode & 0o077) !== 0) chmodSync(dir, 0o700)
   return dir
 }
 

@@ -11,14 +11,18 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { prepareDataDir, resolveDataLocation } from './data-dir'
+import { resolveDataLocation } from './data-dir'
+import { acquireDataDirLock, DataDirInUseError } from './data-dir-lock'
 import {
   checkNewDataDir,
   copyDataFiles,
   DATA_LOCATION_FILE,
   readDataLocation,
+  settlePendingDataDir,
   writeDataLocation,
+  type PendingDataDir,
 } from './data-location'
+import { openDataDir } from './open-data-dir'
 
 let base: string
 beforeEach(() => {
@@ -114,24 +118,24 @@ describe('copying the data', () => {
       expect(statSync(join(to, 'vault.json')).mode & 0o777).toBe(0o600)
   })
 
-  it('happens once, at the start after the choice, and a failure is reported, not thrown', () => {
+  it('happens once, at the start that applies the choice, and a failure is reported, not thrown', () => {
     const defaultDir = join(base, 'Parallax')
     const chosen = join(base, 'chosen')
     mkdirSync(defaultDir)
     writeFileSync(join(defaultDir, 'history.sqlite'), 'db')
-    writeDataLocation(defaultDir, { dataDir: chosen, copyFrom: defaultDir })
-    const location = { dir: chosen, source: 'chosen' as const, defaultDir }
-    expect(prepareDataDir(location)).toEqual({ ...location, copiedFrom: defaultDir })
+    writeDataLocation(defaultDir, { pending: pendingTo(chosen, defaultDir) })
+    const first = open(resolve({ acceptPending: true }))
+    expect(first).toMatchObject({ dir: chosen, source: 'chosen', copiedFrom: defaultDir })
     expect(readFileSync(join(chosen, 'history.sqlite'), 'utf8')).toBe('db')
     expect(readDataLocation(defaultDir)).toEqual({ dataDir: chosen })
-    expect(prepareDataDir(location)).toEqual(location)
+    expect(open(resolve())).toEqual({ dir: chosen, source: 'chosen', defaultDir })
 
     // A copy that fails is reported (and not tried again); Parallax still starts.
     const broken = join(base, 'broken')
     mkdirSync(join(broken, 'history.sqlite'), { recursive: true })
     const other = join(base, 'other')
-    writeDataLocation(defaultDir, { dataDir: other, copyFrom: broken })
-    expect(prepareDataDir({ ...location, dir: other })).toMatchObject({
+    writeDataLocation(defaultDir, { dataDir: chosen, pending: pendingTo(other, broken) })
+    expect(open(resolve({ acceptPending: true }))).toMatchObject({
       dir: other,
       copyFailed: { from: broken, reason: expect.any(String) },
     })
@@ -144,13 +148,9 @@ describe('copying the data', () => {
     // A file stands where the chosen folder's parent should be (like a disk not mounted).
     const chosen = join(base, 'blocker', 'data')
     writeDataLocation(defaultDir, { dataDir: chosen })
-    const location = resolveDataLocation({
-      env: { XDG_CONFIG_HOME: base },
-      platform: 'linux',
-      home: '/home/ada',
-    })
+    const location = resolve()
     expect(location).toMatchObject({ dir: chosen, source: 'chosen' })
-    expect(prepareDataDir(location)).toEqual({
+    expect(open(location)).toEqual({
       dir: defaultDir,
       source: 'default',
       defaultDir,
@@ -159,4 +159,150 @@ describe('copying the data', () => {
     // The choice is kept, so the next start tries the chosen folder again.
     expect(readDataLocation(defaultDir)).toEqual({ dataDir: chosen })
   })
+
+  it('keeps the folder used before when a change being applied cannot be created', () => {
+    const defaultDir = join(base, 'Parallax')
+    const current = join(base, 'current')
+    writeFileSync(join(base, 'blocker'), '')
+    const unreachable = join(base, 'blocker', 'data')
+    const pending = pendingTo(unreachable, current)
+    writeDataLocation(defaultDir, { dataDir: current, pending })
+    expect(open(resolve({ acceptPending: true }))).toEqual({
+      dir: current,
+      source: 'chosen',
+      defaultDir,
+      unavailable: unreachable,
+    })
+    expect(readDataLocation(defaultDir)).toEqual({ dataDir: current, pending })
+  })
 })
+
+describe('a change chosen in a page', () => {
+  it('waits for --accept-data-dir (or the desktop app’s confirm), and nothing moves meanwhile', () => {
+    const defaultDir = join(base, 'Parallax')
+    mkdirSync(defaultDir)
+    writeFileSync(join(defaultDir, 'vault.key'), 'key', { mode: 0o600 })
+    const chosen = join(base, 'chosen')
+    const pending = pendingTo(chosen, defaultDir)
+    writeDataLocation(defaultDir, { pending })
+
+    const waiting = open(resolve())
+    expect(waiting).toEqual({ dir: defaultDir, source: 'default', defaultDir, waiting: pending })
+    expect(existsSync(join(chosen, 'vault.key'))).toBe(false)
+    expect(readDataLocation(defaultDir)).toEqual({ pending })
+
+    // --data-dir and PARALLAX_DATA_DIR win, and leave the change waiting.
+    expect(resolve({ explicit: join(base, 'flag') })).not.toHaveProperty('applying')
+    expect(open(resolve({ explicit: join(base, 'flag'), acceptPending: true }))).toMatchObject({
+      source: 'flag',
+    })
+    expect(readDataLocation(defaultDir)).toEqual({ pending })
+
+    expect(open(resolve({ acceptPending: true }))).toMatchObject({
+      dir: chosen,
+      copiedFrom: defaultDir,
+    })
+    expect(readFileSync(join(chosen, 'vault.key'), 'utf8')).toBe('key')
+  })
+
+  it('applies without asking when confirmed in the desktop app, and a declined one is dropped', () => {
+    const defaultDir = join(base, 'Parallax')
+    const current = join(base, 'current')
+    const chosen = join(base, 'chosen')
+    writeDataLocation(defaultDir, { dataDir: current, pending: pendingTo(chosen, current) })
+    settlePendingDataDir(defaultDir, false)
+    expect(readDataLocation(defaultDir)).toEqual({ dataDir: current })
+
+    writeDataLocation(defaultDir, { dataDir: current, pending: pendingTo(chosen, current) })
+    settlePendingDataDir(defaultDir, true)
+    expect(readDataLocation(defaultDir)?.pending?.confirmed).toBe(true)
+    expect(resolve()).toMatchObject({ dir: chosen, previousDir: current })
+  })
+
+  it('reads the older format, whose copy was never confirmed, as a change that waits', () => {
+    const defaultDir = join(base, 'Parallax')
+    const chosen = join(base, 'chosen')
+    const elsewhere = join(base, 'elsewhere')
+    mkdirSync(defaultDir)
+    const file = join(defaultDir, DATA_LOCATION_FILE)
+    writeFileSync(file, JSON.stringify({ dataDir: chosen, copyFrom: defaultDir }))
+    expect(readDataLocation(defaultDir)).toEqual({ pending: pendingTo(chosen, defaultDir, 0) })
+    writeFileSync(file, JSON.stringify({ dataDir: chosen, copyFrom: elsewhere }))
+    expect(resolve()).toMatchObject({
+      dir: elsewhere,
+      source: 'chosen',
+      waiting: { dataDir: chosen },
+    })
+    writeFileSync(file, JSON.stringify({ dataDir: chosen }))
+    expect(resolve()).toEqual({ dir: chosen, source: 'chosen', defaultDir })
+    writeFileSync(file, JSON.stringify({ pending: { ...pendingTo(chosen), dataDir: 'relative' } }))
+    expect(readDataLocation(defaultDir)).toBeUndefined()
+  })
+})
+
+describe('openDataDir while another process has a folder', () => {
+  it('is refused before it writes anything when the folder is in use', () => {
+    const defaultDir = join(base, 'Parallax')
+    const chosen = join(base, 'chosen')
+    mkdirSync(defaultDir)
+    writeFileSync(join(defaultDir, 'history.sqlite'), 'db')
+    const pending = pendingTo(chosen, defaultDir)
+    writeDataLocation(defaultDir, { pending })
+    const holder = acquireDataDirLock(chosen, { kind: 'web' })
+    try {
+      expect(() => open(resolve({ acceptPending: true }))).toThrow(DataDirInUseError)
+      expect(readDataLocation(defaultDir)).toEqual({ pending })
+      expect(existsSync(join(chosen, 'history.sqlite'))).toBe(false)
+    } finally {
+      holder.release()
+    }
+  })
+
+  it('does not copy from a folder another process is using, and leaves the change waiting', () => {
+    const defaultDir = join(base, 'Parallax')
+    const chosen = join(base, 'chosen')
+    mkdirSync(defaultDir)
+    writeFileSync(join(defaultDir, 'history.sqlite'), 'db')
+    const pending = pendingTo(chosen, defaultDir)
+    writeDataLocation(defaultDir, { pending })
+    const holder = acquireDataDirLock(defaultDir, { kind: 'web' })
+    try {
+      const error = (() => {
+        try {
+          open(resolve({ acceptPending: true }))
+        } catch (caught) {
+          return caught as DataDirInUseError
+        }
+        throw new Error('expected a refusal')
+      })()
+      expect(error).toBeInstanceOf(DataDirInUseError)
+      expect(error.message).toContain(`the data in ${defaultDir} cannot be copied to ${chosen}`)
+      expect(readDataLocation(defaultDir)).toEqual({ pending })
+      expect(existsSync(join(chosen, 'history.sqlite'))).toBe(false)
+    } finally {
+      holder.release()
+    }
+    // Once free, the folder the refused start locked is free too: the change applies.
+    expect(open(resolve({ acceptPending: true }))).toMatchObject({ copiedFrom: defaultDir })
+  })
+})
+
+function resolve(sources: { acceptPending?: boolean; explicit?: string } = {}) {
+  return resolveDataLocation({
+    env: { XDG_CONFIG_HOME: base },
+    platform: 'linux',
+    home: '/home/ada',
+    ...sources,
+  })
+}
+
+/** Takes the folder as a host does, and lets it go again at once. */
+function open(location: ReturnType<typeof resolveDataLocation>) {
+  const opened = openDataDir(location, { kind: 'web' })
+  opened.lock.release()
+  return opened.location
+}
+
+function pendingTo(dataDir: string, copyFrom?: string, chosenAt = 1): PendingDataDir {
+  return { dataDir, ...(copyFrom ? { copyFrom } : {}), chosenAt, confirmed: false }
+}

@@ -21,7 +21,11 @@ import { z } from 'zod'
  */
 export const DATA_LOCATION_FILE = 'data-location.json'
 
-/** Every file Parallax keeps in its data folder (SQLite's -wal and -shm go with the database). */
+/**
+ * Every data file Parallax keeps in its data folder (SQLite's -wal and -shm go with the
+ * database). The lock files (`parallax.lock*`) and `logs/` belong to the process using a folder
+ * and are never copied.
+ */
 export const DATA_FILE_NAMES = [
   'history.sqlite',
   'history.sqlite-wal',
@@ -32,36 +36,88 @@ export const DATA_FILE_NAMES = [
   'settings.json',
 ] as const
 
-const DataLocationSchema = z.object({
+const PendingDataDirSchema = z.object({
   dataDir: z.string().min(1),
-  /** Copy this folder's data into `dataDir` at the next start (then forget it). */
+  /** Copy this folder's data into `dataDir` when the change is applied. */
   copyFrom: z.string().min(1).optional(),
+  chosenAt: z.number().int().nonnegative(),
+  /**
+   * The person chose it in the desktop app's own folder dialog, so the next start applies it. A
+   * folder typed into a page waits for `--accept-data-dir` or the desktop app's confirm dialog.
+   */
+  confirmed: z.boolean(),
 })
-export type DataLocation = z.infer<typeof DataLocationSchema>
+export type PendingDataDir = z.infer<typeof PendingDataDirSchema>
+
+/** As saved; `copyFrom` at the top level is the older format (a change applied at next start). */
+const DataLocationFileSchema = z.object({
+  dataDir: z.string().min(1).optional(),
+  copyFrom: z.string().min(1).optional(),
+  pending: PendingDataDirSchema.optional(),
+})
+
+export interface DataLocation {
+  /** The folder in use, when it is not the default one. */
+  dataDir?: string
+  /** A change chosen in Settings and not applied yet. */
+  pending?: PendingDataDir
+}
 
 /** The choice saved in Settings, or undefined when there is none (or it cannot be read). */
 export function readDataLocation(defaultDir: string): DataLocation | undefined {
   const file = join(defaultDir, DATA_LOCATION_FILE)
   if (!existsSync(file)) return undefined
+  let saved: z.infer<typeof DataLocationFileSchema>
   try {
-    const parsed = DataLocationSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')))
-    return parsed.success && isAbsolute(parsed.data.dataDir) ? parsed.data : undefined
+    const parsed = DataLocationFileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')))
+    if (!parsed.success) return undefined
+    saved = parsed.data
   } catch {
     return undefined
   }
+  const location: DataLocation = {}
+  if (saved.copyFrom !== undefined && saved.pending === undefined) {
+    // The older format trusted the page: its copy now waits for confirmation like any other.
+    if (saved.dataDir !== undefined) {
+      location.pending = {
+        dataDir: saved.dataDir,
+        copyFrom: saved.copyFrom,
+        chosenAt: 0,
+        confirmed: false,
+      }
+    }
+    if (resolve(saved.copyFrom) !== resolve(defaultDir)) location.dataDir = saved.copyFrom
+  } else {
+    if (saved.dataDir !== undefined) location.dataDir = saved.dataDir
+    if (saved.pending !== undefined) location.pending = saved.pending
+  }
+  if (location.dataDir !== undefined && !isAbsolute(location.dataDir)) delete location.dataDir
+  const pending = location.pending
+  if (pending && (!isAbsolute(pending.dataDir) || !absoluteOrMissing(pending.copyFrom))) {
+    delete location.pending
+  }
+  return location.dataDir === undefined && location.pending === undefined ? undefined : location
 }
 
-/** Saves the choice atomically; `null` goes back to the default folder. */
+/** Saves the choice atomically; `null` (or nothing to save) goes back to the default folder. */
 export function writeDataLocation(defaultDir: string, location: DataLocation | null): void {
   const file = join(defaultDir, DATA_LOCATION_FILE)
-  if (location === null) {
+  if (location === null || (location.dataDir === undefined && location.pending === undefined)) {
     rmSync(file, { force: true })
     return
   }
+  const saved = {
+    ...(location.dataDir !== undefined ? { dataDir: location.dataDir } : {}),
+    ...(location.pending !== undefined ? { pending: location.pending } : {}),
+  }
   mkdirSync(defaultDir, { recursive: true, mode: 0o700 })
   const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`
-  writeFileSync(temp, `${JSON.stringify(location, null, 2)}\n`, { mode: 0o600 })
+  writeFileSync(temp, `${JSON.stringify(saved, null, 2)}\n`, { mode: 0o600 })
   renameSync(temp, file)
+}
+
+function absoluteOrMissing(path: string | undefined): boolean {
+  return path === undefined || isAbsolute(path)
 }
 
 /** True when the folder already holds Parallax data (a history database or a vault). */
@@ -119,4 +175,17 @@ export function copyDataFiles(from: string, to: string): string[] {
     copied.push(name)
   }
   return copied
+}
+
+/**
+ * The desktop app's answer to a change typed into a page: yes marks it confirmed (the next start
+ * applies it), no drops it. Either way the folder in use stays the same until then.
+ */
+export function settlePendingDataDir(defaultDir: string, accept: boolean): void {
+  const saved = readDataLocation(defaultDir)
+  if (!saved?.pending) return
+  writeDataLocation(defaultDir, {
+    ...(saved.dataDir !== undefined ? { dataDir: saved.dataDir } : {}),
+    ...(accept ? { pending: { ...saved.pending, confirmed: true } } : {}),
+  })
 }

@@ -1,3 +1,4 @@
+import { basename } from 'node:path'
 import type { Handlers } from '../shared/dispatch'
 import { RpcFailure } from '../shared/rpc-result'
 import type { VaultStatusView } from '../shared/vault-schemas'
@@ -18,6 +19,17 @@ export function vaultStatusView(vault: Vault): VaultStatusView {
     unlocked: status.unlocked,
     count: status.count,
     consentRequired: status.consentRequired,
+    // The kept vault's file name only: the renderer never learns the folder's full path here.
+    ...(status.reentry
+      ? {
+          reentry: {
+            count: status.reentry.count,
+            reason: status.reentry.reason,
+            at: status.reentry.at,
+            keptAs: basename(status.reentry.keptAt),
+          },
+        }
+      : {}),
   }
 }
 

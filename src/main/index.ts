@@ -1,9 +1,14 @@
-import { app, BrowserWindow } from 'electron'
+import { app, BrowserWindow, dialog } from 'electron'
 import { fileURLToPath } from 'node:url'
 import { openCore, type CoreOptions } from '../core/create-core'
-import { prepareDataDir, resolveDataLocation } from '../core/data-dir'
+import { resolveDataLocation } from '../core/data-dir'
+import { DataDirInUseError, type DataDirLock } from '../core/data-dir-lock'
+import { settlePendingDataDir } from '../core/data-location'
+import { openDataDir } from '../core/open-data-dir'
+import { errorSummary, writeStartupLog } from '../core/startup-log'
 import { createDispatcher } from '../shared/dispatch'
 import { registerAppScheme, serveAppScheme } from './app-protocol'
+import { confirmDataDirChange, pickFolder } from './data-dir-dialogs'
 import { createSafeStorageEncryptor } from './safe-storage-encryptor'
 import { trustedOrigins } from './app-url'
 import { bindIpc, sendEvent } from './ipc-binding'
@@ -17,13 +22,16 @@ const origins = trustedOrigins(devServerUrl)
 
 /** Where the data folder came from, for Settings; set once the single-instance lock is held. */
 let dataLocation: CoreOptions['dataLocation']
+/** This process's hold on the data folder (a web host on the same folder is refused). */
+let dataLock: DataDirLock | undefined
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
+} else if (!takeDataDir()) {
+  app.exit(1)
 } else {
   registerAppScheme()
-  dataLocation = prepareDataDir(resolveDataLocation({ explicit: dataDirFlag(process.argv) }))
-  app.setPath('userData', dataLocation.dir)
+  if (dataLocation) app.setPath('userData', dataLocation.dir)
   app.on('second-instance', () => focusMainWindow())
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
@@ -32,9 +40,36 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(start)
     .catch((error: unknown) => {
-      console.error('parallax: could not start', error)
+      const log =
+        dataLocation && writeStartupLog(dataLocation.dir, error, { what: 'could not start' })
+      const where = log === undefined ? '' : `; the details are in ${log}`
+      console.error(`parallax: could not start: ${errorSummary(error)}${where}.`)
       app.quit()
     })
+}
+
+/** Locks the data folder before anything touches it; refused, it says who holds it. */
+function takeDataDir(): boolean {
+  try {
+    const opened = openDataDir(resolveDataLocation({ explicit: dataDirFlag(process.argv) }), {
+      kind: 'desktop',
+    })
+    dataLocation = opened.location
+    dataLock = opened.lock
+    return true
+  } catch (error) {
+    const message =
+      error instanceof DataDirInUseError
+        ? error.message
+        : `could not open the data folder: ${errorSummary(error)}.`
+    // The one dialog Electron allows before the app is ready.
+    dialog.showErrorBox('Parallax cannot start', capitalize(message))
+    return false
+  }
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
 /** `--data-dir DIR` or `--data-dir=DIR` on the desktop app's command line. */
@@ -45,6 +80,20 @@ function dataDirFlag(argv: readonly string[]): string | undefined {
 }
 
 async function start(): Promise<void> {
+  // A folder typed into a web page is used only once the person agrees here; then a restart
+  // applies it before anything opens the data.
+  const waiting = dataLocation?.waiting
+  if (dataLocation && waiting) {
+    const accepted = await confirmDataDirChange(waiting)
+    settlePendingDataDir(dataLocation.defaultDir, accepted)
+    delete dataLocation.waiting
+    if (accepted) {
+      dataLock?.release()
+      app.relaunch()
+      app.exit(0)
+      return
+    }
+  }
   installWebContentsGuards(origins)
   serveAppScheme(fileURLToPath(new URL('../renderer', import.meta.url)))
   const router = new RunEventRouter()
@@ -57,6 +106,7 @@ async function start(): Promise<void> {
     host: 'electron',
     dataDir: app.getPath('userData'),
     ...(dataLocation ? { dataLocation } : {}),
+    pickFolder,
     emit: (event, payload) => sendEvent(BrowserWindow.getAllWindows(), router, event, payload),
     // safeStorage is usable only after app.whenReady().
     vaultKey: { encryptor: await createSafeStorageEncryptor() },
@@ -84,6 +134,7 @@ async function start(): Promise<void> {
       .close()
       .catch((error: unknown) => console.error('parallax: closing failed', error))
       .finally(() => {
+        dataLock?.release()
         closed = true
         app.quit()
       })

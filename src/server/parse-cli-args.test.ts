@@ -8,6 +8,7 @@ describe('parseServeArgs', () => {
       dataDir: undefined,
       connectionsFile: undefined,
       passphrase: false,
+      acceptDataDir: false,
       help: false,
     })
   })
@@ -18,6 +19,7 @@ describe('parseServeArgs', () => {
       dataDir: '/tmp/p',
       connectionsFile: undefined,
       passphrase: false,
+      acceptDataDir: false,
       help: false,
     })
     expect(parseServeArgs(['--connections', 'demo.json'])).toMatchObject({
@@ -35,6 +37,18 @@ describe('parseServeArgs', () => {
       passphrase: true,
       port: 9,
     })
+  })
+
+  it('reads --accept-data-dir as a flag that cannot go with --data-dir', () => {
+    expect(parseServeArgs(['serve', '--accept-data-dir'])).toMatchObject({ acceptDataDir: true })
+    expect(parseServeArgs(['--accept-data-dir', '--port', '9'])).toMatchObject({
+      acceptDataDir: true,
+      port: 9,
+    })
+    expect(() => parseServeArgs(['--accept-data-dir', '--data-dir', '/tmp/p'])).toThrow(
+      /cannot be used with --data-dir/,
+    )
+    expect(() => parseServeArgs(['--accept-data-dir=yes'])).toThrow(/takes no value/)
   })
 
   it.each([

@@ -4,6 +4,8 @@ export interface ServeOptions {
   connectionsFile: string | undefined
   /** The vault is keyed by a passphrase (from PARALLAX_VAULT_PASSPHRASE or typed in the app). */
   passphrase: boolean
+  /** Apply the data folder change chosen in Settings (copying the data there if asked). */
+  acceptDataDir: boolean
   help: boolean
 }
 
@@ -14,11 +16,14 @@ export class CliUsageError extends Error {
   }
 }
 
-export const SERVE_USAGE = `Usage: parallax serve [--port N] [--data-dir DIR] [--passphrase] [--connections FILE]
+export const SERVE_USAGE = `Usage: parallax serve [--port N] [--data-dir DIR | --accept-data-dir] [--passphrase]
+                      [--connections FILE]
 
   --port N        port on 127.0.0.1 to listen on (default: a free port)
   --data-dir DIR  where history and keys live (default: $PARALLAX_DATA_DIR, else the
                   same per-user folder as the desktop app)
+  --accept-data-dir  move to the data folder chosen in Settings (copying the data there if
+                  you asked for that); without it, the chosen folder waits and nothing moves
   --passphrase    protect saved keys with a passphrase instead of the key file vault.key:
                   taken from $PARALLAX_VAULT_PASSPHRASE if set, else typed in the app to
                   unlock (never put the passphrase itself on the command line)
@@ -38,6 +43,7 @@ export function parseServeArgs(argv: readonly string[]): ServeOptions {
     dataDir: undefined,
     connectionsFile: undefined,
     passphrase: false,
+    acceptDataDir: false,
     help: false,
   }
   const args = argv[0] === 'serve' ? argv.slice(1) : [...argv]
@@ -79,6 +85,10 @@ export function parseServeArgs(argv: readonly string[]): ServeOptions {
         options.passphrase = true
         break
       }
+      case '--accept-data-dir':
+        if (inline !== undefined) throw new CliUsageError('--accept-data-dir takes no value.')
+        options.acceptDataDir = true
+        break
       case '--help':
       case '-h':
         options.help = true
@@ -86,6 +96,11 @@ export function parseServeArgs(argv: readonly string[]): ServeOptions {
       default:
         throw new CliUsageError(`Unknown option "${arg}".`)
     }
+  }
+  if (options.acceptDataDir && options.dataDir !== undefined) {
+    throw new CliUsageError(
+      '--accept-data-dir moves to the folder chosen in Settings, so it cannot be used with --data-dir.',
+    )
   }
   return options
 }

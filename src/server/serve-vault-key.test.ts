@@ -1,10 +1,16 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openCore } from '../core/create-core'
 import { CliUsageError } from './parse-cli-args'
-import { explainVaultStartError, PASSPHRASE_ENV, serveVaultKey } from './serve-vault-key'
+import {
+  explainVaultStartError,
+  PASSPHRASE_ENV,
+  serveVaultKey,
+  vaultStartLines,
+} from './serve-vault-key'
 
 const PASS = 'correct horse battery staple'
 
@@ -17,7 +23,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }))
 const flags = (passphrase: boolean, connectionsFile?: string) => ({ passphrase, connectionsFile })
 
 /** Starts the core the way `parallax serve` does; resolves to the CLI's message on failure. */
-async function start(passphrase: boolean, env: Record<string, string> = {}) {
+async function start(passphrase: boolean, env: Record<string, string> = {}, saveKey = false) {
   const vaultKey = serveVaultKey(flags(passphrase), env, dir)
   try {
     const core = await openCore({
@@ -28,8 +34,10 @@ async function start(passphrase: boolean, env: Record<string, string> = {}) {
       vaultKey,
     })
     const status = core.vault.status()
+    const lines = vaultStartLines(core.vault.notices)
+    if (saveKey) await core.vault.setSecrets('conn', { apiKey: 'sk-saved-at-start-0000' })
     await core.close()
-    return { ok: true as const, status }
+    return { ok: true as const, status, lines }
   } catch (error) {
     const message = explainVaultStartError(error, {
       passphrase,
@@ -138,6 +146,32 @@ describe('starting the web host on an existing data folder', () => {
     expect(message).toContain('Start with --passphrase')
     expect(readFileSync(join(dir, 'vault.json')).equals(vault)).toBe(true)
     expect(existsSync(join(dir, 'vault.key'))).toBe(false)
+  })
+
+  it('starts when vault.key was replaced or removed, keeping the old vault and saying so', async () => {
+    await start(false, {}, true)
+    const original = readFileSync(join(dir, 'vault.json'))
+    rmSync(join(dir, 'vault.key'))
+    writeFileSync(join(dir, 'vault.key'), randomBytes(32), { mode: 0o600 })
+    const replaced = await start(false, {}, true)
+    expect(replaced).toMatchObject({
+      ok: true,
+      status: { unlocked: true, reentry: { count: 1, reason: 'key_file_replaced' } },
+    })
+    const lines = replaced.ok ? replaced.lines : []
+    expect(lines).toEqual([
+      expect.stringMatching(/^parallax: The saved keys in .* cannot be decrypted/),
+    ])
+    expect(lines[0]).toContain('enter the keys of 1 connection again')
+
+    rmSync(join(dir, 'vault.key'))
+    expect(await start(false)).toMatchObject({
+      ok: true,
+      status: { reentry: { count: 1, reason: 'key_file_missing' } },
+    })
+    const kept = readdirSync(dir).filter((name) => name.startsWith('vault.json.unreadable-'))
+    expect(kept).toHaveLength(2)
+    expect(kept.some((name) => readFileSync(join(dir, name)).equals(original))).toBe(true)
   })
 
   it('leaves other start-up failures to the caller', () => {

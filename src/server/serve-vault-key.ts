@@ -1,5 +1,10 @@
 import { join } from 'node:path'
-import { VaultError, VaultLockedError, type VaultKeyOptions } from '../core/vault/index'
+import {
+  VaultError,
+  VaultLockedError,
+  type VaultKeyOptions,
+  type VaultNotice,
+} from '../core/vault/index'
 import { CliUsageError, type ServeOptions } from './parse-cli-args'
 
 /** The passphrase comes from the environment, never from an argument `ps` would show. */
@@ -37,7 +42,21 @@ export function serveVaultKey(
   return { passphrase: fromEnv }
 }
 
-/** A plain sentence for a vault that would not open at start-up (no stack); null if not one. */
+/**
+ * The lines to print at start-up about what opening the vault did: a damaged vault moved aside,
+ * or one the key file cannot decrypt (replaced or missing) kept aside while the host starts with a
+ * new one — the person must hear it even before opening the app.
+ */
+export function vaultStartLines(notices: readonly VaultNotice[]): string[] {
+  return notices.map((notice) => `parallax: ${notice.message}`)
+}
+
+/**
+ * A plain sentence for a vault that would not open at start-up (no stack); null if not one. A key
+ * file that does not match, or is missing, no longer stops the host (the vault is kept aside and
+ * its keys are entered again); what still does: another key scheme, a wrong passphrase from the
+ * environment, an unusable key file (permissions, size), a vault from a newer version.
+ */
 export function explainVaultStartError(
   error: unknown,
   context: { passphrase: boolean; fromEnv: boolean; vaultFile: string },

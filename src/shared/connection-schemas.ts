@@ -25,6 +25,8 @@ export const SecretHintSchema = z.object({
   set: z.boolean(),
   last4: z.string().max(4),
   damaged: z.boolean().optional(),
+  /** The vault holding it could not be decrypted (key file or keychain changed): enter it again. */
+  reenter: z.boolean().optional(),
 })
 
 export const ConnectionSummarySchema = z.object({
@@ -43,17 +45,53 @@ export type ConnectionSummary = z.infer<typeof ConnectionSummarySchema>
 const LabelSchema = z.string().trim().min(1, 'A label is required.').max(120)
 const FieldValuesSchema = z.record(z.string().min(1).max(64), z.string().max(200_000))
 
+const FieldChangesSchema = z.record(z.string().min(1).max(64), z.string().max(200_000).nullable())
+
+/** Risks the caller has seen and accepts: a metadata address is refused without it. */
+const AcknowledgeSchema = z
+  .array(z.enum(['metadata_address']))
+  .max(4)
+  .optional()
+
+/** A destination worth a word before a key is sent there (src/shared/destination-warnings.ts). */
+export const DestinationWarningSchema = z.object({
+  code: z.enum(['plain_http', 'metadata_address']),
+  message: z.string(),
+})
+
 export const ConnectionCreateSchema = z.strictObject({
   provider: z.string().min(1),
   label: LabelSchema,
   fields: FieldValuesSchema,
+  acknowledge: AcknowledgeSchema,
 })
 
 export const ConnectionUpdateSchema = z.strictObject({
   id: z.string().min(1),
   label: LabelSchema.optional(),
-  /** A field set to null is removed; a field left out keeps its saved value. */
-  fields: z.record(z.string().min(1).max(64), z.string().max(200_000).nullable()).optional(),
+  /**
+   * A field set to null is removed; a field left out keeps its saved value. A change of address
+   * to another trust domain must give every saved secret anew (or null), else `secret_required`.
+   */
+  fields: FieldChangesSchema.optional(),
+  acknowledge: AcknowledgeSchema,
+})
+
+/**
+ * `{ id }` tests the saved connection; `{ id, fields }` tests unsaved edits over it (the same
+ * `secret_required` rule as an update); `{ provider, fields }` tests a new, unsaved connection.
+ * Nothing is saved.
+ */
+export const ConnectionTestInputSchema = z.strictObject({
+  id: z.string().min(1).optional(),
+  provider: z.string().min(1).optional(),
+  fields: FieldChangesSchema.optional(),
+  acknowledge: AcknowledgeSchema,
+})
+
+/** What create and update answer: the saved connection and what is risky about its address. */
+export const SavedConnectionSchema = ConnectionSummarySchema.extend({
+  warnings: z.array(DestinationWarningSchema),
 })
 
 export const ConnectionTestResultSchema = z.object({
@@ -65,4 +103,8 @@ export const ConnectionTestResultSchema = z.object({
   /** How many models the connection can list, when the check listed them. */
   models: z.number().int().optional(),
   ms: z.number().int(),
+})
+
+export const ConnectionTestOutputSchema = ConnectionTestResultSchema.extend({
+  warnings: z.array(DestinationWarningSchema),
 })

@@ -2,9 +2,11 @@ import { z } from 'zod'
 import {
   ConnectionCreateSchema,
   ConnectionSummarySchema,
-  ConnectionTestResultSchema,
+  ConnectionTestInputSchema,
+  ConnectionTestOutputSchema,
   ConnectionUpdateSchema,
   ProviderSummarySchema,
+  SavedConnectionSchema,
 } from './connection-schemas'
 import {
   ConversationDetailSchema,
@@ -32,6 +34,7 @@ import {
 } from './model-schemas'
 import {
   ChooseDataDirInputSchema,
+  PickDataDirInputSchema,
   SettingsUpdateSchema,
   SettingsViewSchema,
 } from './settings-schemas'
@@ -78,9 +81,14 @@ export const NoticeSchema = z.object({
     'host.unreachable',
     'history.moved_aside',
     'vault.moved_aside',
+    /** Saved keys could not be decrypted; detail = where the old vault was kept. */
+    'vault.key_file_replaced',
+    'vault.key_file_missing',
+    'vault.keychain_changed',
     'data.copied',
     'data.copy_failed',
     'data.unavailable',
+    'data.pending',
   ]),
   at: z.number().int(),
   /** E.g. where an unreadable file was moved. */
@@ -115,12 +123,12 @@ export const methods = {
   'connections.create': {
     summary: 'Saves a connection; secret fields go encrypted into the vault.',
     input: ConnectionCreateSchema,
-    output: ConnectionSummarySchema,
+    output: SavedConnectionSchema,
   },
   'connections.update': {
     summary: 'Changes a connection’s label or fields (null removes a field, absent keeps it).',
     input: ConnectionUpdateSchema,
-    output: ConnectionSummarySchema,
+    output: SavedConnectionSchema,
   },
   'connections.delete': {
     summary: 'Deletes a connection and its secrets.',
@@ -128,9 +136,10 @@ export const methods = {
     output: z.object({ deleted: z.boolean() }),
   },
   'connections.test': {
-    summary: 'Checks a connection’s credentials with the cheapest call the provider has.',
-    input: IdInputSchema,
-    output: ConnectionTestResultSchema,
+    summary:
+      'Checks a connection’s credentials with the cheapest call the provider has (saved or not).',
+    input: ConnectionTestInputSchema,
+    output: ConnectionTestOutputSchema,
   },
   'models.list': {
     summary: 'The models a connection offers (the provider’s list merged with the catalog).',
@@ -256,8 +265,14 @@ export const methods = {
   },
   'settings.chooseDataDir': {
     summary:
-      'Chooses the data folder for the next start (optionally copying the current data there); null goes back to the default.',
+      'Saves a data folder typed in the page as a change waiting for confirmation (web host: a start with --accept-data-dir), optionally copying the current data there; null goes back to the default, the folder in use cancels.',
     input: ChooseDataDirInputSchema,
+    output: SettingsViewSchema,
+  },
+  'settings.pickDataDir': {
+    summary:
+      'Desktop app: opens the native folder dialog and uses the folder picked from the next start (optionally copying the current data there).',
+    input: PickDataDirInputSchema,
     output: SettingsViewSchema,
   },
   'usage.report': {

@@ -35,11 +35,26 @@ export const SettingsViewSchema = SettingsSchema.extend({
   nextDataDir: z.string().nullable(),
   /** Whether the current data is copied into `nextDataDir` at the next start. */
   nextCopiesData: z.boolean(),
+  /**
+   * How `nextDataDir` takes over: at the next start (confirmed in the desktop app's dialog), at
+   * a web host start given `--accept-data-dir`, or after the desktop app's confirm dialog.
+   */
+  nextDataDirApplies: z.enum(['next_start', 'accept_flag', 'confirm']).nullable(),
+  /** The desktop app chooses in its native folder dialog; the web host takes a typed path. */
+  dataDirChooser: z.enum(['dialog', 'path']),
 })
 
 export const ChooseDataDirInputSchema = z.strictObject({
-  /** An absolute folder path; `null` goes back to the default folder. */
+  /**
+   * An absolute folder path (web host only; the desktop app answers `use_dialog`), or the folder
+   * in use to cancel a waiting change; `null` goes back to the default folder.
+   */
   path: z.string().trim().min(1).max(4096).nullable(),
   /** Copy the current history, keys and settings there at the next start (originals stay). */
+  copyData: z.boolean().default(true),
+})
+
+export const PickDataDirInputSchema = z.strictObject({
+  /** Copy the current history, keys and settings there when the change is applied. */
   copyData: z.boolean().default(true),
 })

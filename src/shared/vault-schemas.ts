@@ -19,6 +19,18 @@ export const VaultStatusSchema = z.object({
   unlocked: z.boolean(),
   count: z.number().int(),
   consentRequired: z.boolean(),
+  /**
+   * Saved keys must be entered again: the vault could not be decrypted and was kept aside (never
+   * deleted) under `keptAs` in the data folder. `count` connections wait for their key.
+   */
+  reentry: z
+    .object({
+      count: z.number().int(),
+      reason: z.enum(['key_file_replaced', 'key_file_missing', 'keychain_changed']),
+      at: z.string(),
+      keptAs: z.string(),
+    })
+    .optional(),
 })
 export type VaultStatusView = z.infer<typeof VaultStatusSchema>
 

@@ -20,13 +20,19 @@ let browser: Browser
 let base: string
 const hosts: Host[] = []
 
-/** `npm run serve` with no --data-dir, so the default folder (under XDG_CONFIG_HOME) decides. */
-async function serve(): Promise<Host> {
+/**
+ * `npm run serve` with no --data-dir, so the default folder (under XDG_CONFIG_HOME) decides; with
+ * `before`, the output must say that before the address.
+ */
+async function serve(args: string[] = [], before?: string): Promise<Host> {
   const env: NodeJS.ProcessEnv = { ...process.env, XDG_CONFIG_HOME: join(base, 'config') }
   delete env.PARALLAX_DATA_DIR
+  const ready = before
+    ? new RegExp(`${escapeRegExp(before)}[^]*${READY_LINE.source}`, 'm')
+    : READY_LINE
   const { child, match } = await spawnUntil(
-    [resolve('out/server/cli.js'), '--port', '0'],
-    READY_LINE,
+    [resolve('out/server/cli.js'), '--port', '0', ...args],
+    ready,
     15_000,
     env,
   )
@@ -38,6 +44,10 @@ async function serve(): Promise<Host> {
   }
   hosts.push(host)
   return host
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 test.beforeAll(async () => {
@@ -56,7 +66,7 @@ test.afterEach(async () => {
   rmSync(base, { recursive: true, force: true })
 })
 
-test('a data folder chosen in Settings is used from the next start, with the data copied', async () => {
+test('a folder chosen in Settings waits; only a start with --accept-data-dir moves the data', async () => {
   const defaultDir = join(base, 'config', 'Parallax')
   const chosen = join(base, 'external disk', 'Parallax')
   const first = await serve()
@@ -76,16 +86,40 @@ test('a data folder chosen in Settings is used from the next start, with the dat
   await page.getByLabel('New data folder').fill('relative/folder')
   await page.getByTestId('data-dir-apply').click()
   await expect(page.getByRole('alert')).toContainText('Give the full path')
+  await expect(
+    page.getByText('takes effect when Parallax is next started with --accept-data-dir'),
+  ).toBeVisible()
   await page.getByLabel('New data folder').fill(chosen)
   await page.getByTestId('data-dir-apply').click()
   await expect(page.getByTestId('data-dir-next')).toContainText(
-    `From the next start Parallax uses ${chosen}`,
+    `Parallax moves to ${chosen} when it is next started with --accept-data-dir`,
   )
   await expect(page.getByTestId('settings-data-dir')).toHaveText(defaultDir)
   await context.close()
 
+  // A plain restart: the page's choice alone moves nothing, and both the host and the page say so.
   await stopChild(first.child)
-  const second = await serve()
+  const waiting = await serve(
+    [],
+    `A new data folder was chosen in Settings (${chosen}); nothing moves`,
+  )
+  const waitingContext = await browser.newContext({ locale: 'en-US' })
+  const waitingPage = await waitingContext.newPage()
+  await waitingPage.goto(`${waiting.url}#/settings`)
+  await expect(waitingPage.getByTestId('settings-data-dir')).toHaveText(defaultDir)
+  await expect(
+    waitingPage.getByRole('status').filter({ hasText: 'is waiting. Nothing has moved' }),
+  ).toContainText(chosen)
+  await waitingContext.close()
+  expect(existsSync(join(chosen, 'vault.key'))).toBe(false)
+  expect(existsSync(join(chosen, 'history.sqlite'))).toBe(false)
+  expect(existsSync(join(chosen, 'vault.json'))).toBe(false)
+
+  await stopChild(waiting.child)
+  const second = await serve(
+    ['--accept-data-dir'],
+    `Now using the data folder chosen in Settings: ${chosen}`,
+  )
   const again = await browser.newContext({ locale: 'en-US' })
   const next = await again.newPage()
   await next.goto(`${second.url}#/settings`)

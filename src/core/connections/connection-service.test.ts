@@ -72,13 +72,13 @@ describe('connections', () => {
       label: 'test me',
       fields: { apiKey: KEY, baseURL: `${fake.url}/v1` },
     })
-    const good = await service.test(saved.id)
+    const good = await service.test({ id: saved.id })
     expect(good.ok).toBe(true)
     expect(good.models).toBeGreaterThan(0)
 
     const wrongKey = 'sk-proj-wrong000000000000000000000000000000000000000000000'
     await service.update({ id: saved.id, fields: { apiKey: wrongKey } })
-    const bad = await service.test(saved.id)
+    const bad = await service.test({ id: saved.id })
     expect(bad).toMatchObject({ ok: false, kind: 'auth' })
     expect(JSON.stringify(bad)).not.toContain(wrongKey)
   })
@@ -90,7 +90,7 @@ describe('connections', () => {
       fields: { endpoint: fake.url, apiKey: OPENAI_FAKE_DEFAULTS.azureKey },
     })
     const before = fake.requests.length
-    expect(await service.test(saved.id)).toMatchObject({ ok: true })
+    expect(await service.test({ id: saved.id })).toMatchObject({ ok: true })
     expect(fake.requests.slice(before).some((r) => r.url.includes('/chat/completions'))).toBe(true)
   })
 

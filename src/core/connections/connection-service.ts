@@ -1,28 +1,24 @@
 import { randomUUID } from 'node:crypto'
 import type { DatabaseSync } from 'node:sqlite'
-import {
-  complete,
-  isLlmError,
-  listModels,
-  providers,
-  type Connection,
-  type ProviderId,
-  type ProviderInfo,
-} from '../../llm/index'
+import { providers, type Connection, type ProviderId, type ProviderInfo } from '../../llm/index'
 import type { ConnectionSummary } from '../../shared/connection-schemas'
+import type { DestinationWarning } from '../../shared/destination-warnings'
 import { RpcFailure } from '../../shared/rpc-result'
-import { mergeConnection, splitConnection, type Vault } from '../vault/index'
+import { trustDomainOf } from '../../shared/trust-domain'
+import {
+  mergeConnection,
+  splitConnection,
+  VaultReentryError,
+  type SplitConnection,
+  type Vault,
+} from '../vault/index'
+import { ConnectionBindingError, refuseCarriedSecrets } from './connection-binding'
+import { checkDestination, type Acknowledged } from './connection-destination'
+import { probeConnection, type ConnectionTestResult } from './connection-probe'
 import { checkConnectionFields } from './check-connection-fields'
 import { createConnectionRows, type ConnectionRow } from './connection-rows'
 
-export interface ConnectionTestResult {
-  ok: boolean
-  kind?: string
-  message?: string
-  hint?: string
-  models?: number
-  ms: number
-}
+export type { ConnectionTestResult } from './connection-probe'
 
 export interface ConnectionServiceOptions {
   db: DatabaseSync
@@ -32,10 +28,14 @@ export interface ConnectionServiceOptions {
   testTimeoutMs?: number
 }
 
+type FieldChanges = Readonly<Record<string, string | null>>
+type Saved = ConnectionSummary & { warnings: DestinationWarning[] }
+
 /**
  * Saved connections: non-secret fields in the history database, secret fields encrypted in the
- * vault. Nothing this service returns carries a secret; `resolve` (for making calls) is the only
- * way back to one, and it never crosses the host boundary.
+ * vault, bound to the trust domain (address) they were entered for. Nothing this service returns
+ * carries a secret; `resolve` (for making calls) is the only way back to one, and it never crosses
+ * the host boundary.
  */
 export function createConnectionService(options: ConnectionServiceOptions) {
   const rows = createConnectionRows(options.db)
@@ -63,7 +63,50 @@ export function createConnectionService(options: ConnectionServiceOptions) {
     return row
   }
 
-  return {
+  /** Secrets saved before bindings existed are bound to their connection's current address. */
+  const bindExisting = () =>
+    vault.bindUnbound((id) => {
+      const row = rows.get(id)
+      return row && trustDomainOf(row.provider, row.fields)
+    })
+
+  /**
+   * The connection `changes` would make of a saved one, checked, with nothing written: refuses a
+   * saved secret that would go to another trust domain, and an unacknowledged metadata address.
+   */
+  const planEdit = async (
+    row: ConnectionRow,
+    changes: FieldChanges,
+    acknowledged: Acknowledged,
+  ) => {
+    await bindExisting()
+    const info = providerOf(row.provider)
+    const secrets = await vault.getSecrets(row.id)
+    const merged = Object.fromEntries(
+      Object.entries({ ...row.fields, ...secrets, ...changes }).filter(
+        (entry): entry is [string, string] => entry[1] !== null,
+      ),
+    )
+    const values = checkConnectionFields(info, merged)
+    const domain = trustDomainOf(info.id, values)
+    const savedSecrets = Object.keys(secrets)
+    if (savedSecrets.length > 0) {
+      const bound = await vault.boundDomain(row.id)
+      refuseCarriedSecrets(info, savedSecrets, changes, bound, domain)
+    }
+    const warnings = checkDestination(info, values, acknowledged, row.fields)
+    const split = splitOf(info, values)
+    // A key waiting to be entered again that the person removes on purpose stops waiting.
+    const dropped = vault.reentryFields(row.id).filter((name) => changes[name] === null)
+    const removed = Object.fromEntries(
+      [...savedSecrets, ...dropped]
+        .filter((name) => split.secrets[name] === undefined)
+        .map((name) => [name, null]),
+    )
+    return { domain, warnings, split, secretChanges: { ...removed, ...split.secrets } }
+  }
+
+  const service = {
     async list(): Promise<ConnectionSummary[]> {
       return Promise.all(rows.list().map(summarize))
     },
@@ -72,61 +115,48 @@ export function createConnectionService(options: ConnectionServiceOptions) {
       provider: string
       label: string
       fields: Record<string, string>
-    }): Promise<ConnectionSummary> {
+      acknowledge?: Acknowledged
+    }): Promise<Saved> {
       const info = providerOf(input.provider, 'provider')
       const values = checkConnectionFields(info, input.fields)
-      const split = splitConnection({ ...values, provider: info.id } as unknown as Connection)
-      const { provider: _provider, ...fields } = split.public
+      const warnings = checkDestination(info, values, input.acknowledge)
+      const split = splitOf(info, values)
       const row: ConnectionRow = {
         id: randomUUID(),
         provider: info.id,
         label: input.label.trim(),
-        fields: stringFields(fields),
+        fields: stringFields(split.public),
         createdAt: now(),
         updatedAt: now(),
       }
       // Secrets first: a row without its secrets would be a broken connection.
-      await vault.setSecrets(row.id, split.secrets)
+      await vault.setSecrets(row.id, split.secrets, trustDomainOf(info.id, values))
       try {
         rows.insert(row)
       } catch (error) {
         await vault.deleteSecrets(row.id)
         throw error
       }
-      return summarize(row)
+      return { ...(await summarize(row)), warnings }
     },
 
     async update(input: {
       id: string
       label?: string | undefined
-      fields?: Record<string, string | null> | undefined
-    }): Promise<ConnectionSummary> {
+      fields?: FieldChanges | undefined
+      acknowledge?: Acknowledged
+    }): Promise<Saved> {
       const row = rowOf(input.id)
-      const info = providerOf(row.provider)
-      const secrets = await vault.getSecrets(row.id)
-      const changes = input.fields ?? {}
-      const merged = Object.fromEntries(
-        Object.entries({ ...row.fields, ...secrets, ...changes }).filter(
-          (entry): entry is [string, string] => entry[1] !== null,
-        ),
-      )
-      const values = checkConnectionFields(info, merged)
-      const split = splitConnection({ ...values, provider: info.id } as unknown as Connection)
-      const { provider: _provider, ...fields } = split.public
-      const removed = Object.fromEntries(
-        Object.keys(secrets)
-          .filter((name) => split.secrets[name] === undefined)
-          .map((name) => [name, null]),
-      )
-      await vault.setSecrets(row.id, { ...removed, ...split.secrets })
+      const plan = await planEdit(row, input.fields ?? {}, input.acknowledge)
+      await vault.setSecrets(row.id, plan.secretChanges, plan.domain)
       const updated: ConnectionRow = {
         ...row,
         label: input.label?.trim() ?? row.label,
-        fields: stringFields(fields),
+        fields: stringFields(plan.split.public),
         updatedAt: now(),
       }
       rows.update(updated)
-      return summarize(updated)
+      return { ...(await summarize(updated)), warnings: plan.warnings }
     },
 
     async delete(id: string): Promise<boolean> {
@@ -140,70 +170,97 @@ export function createConnectionService(options: ConnectionServiceOptions) {
       return providerOf(rowOf(id, 'connectionId').provider).id
     },
 
-    /** The full connection, secrets included, for making a call inside the host. */
+    /**
+     * The full connection, secrets included, for making a call inside the host. Secrets bound to
+     * another address than the row's (an edited database) are refused, never sent.
+     */
     async resolve(id: string): Promise<Connection> {
+      await bindExisting()
       const row = rowOf(id)
+      const pending = vault.reentryFields(id)
+      if (pending.length > 0) throw new VaultReentryError(id, pending)
       const secrets = await vault.getSecrets(id)
+      if (Object.keys(secrets).length > 0) {
+        const bound = await vault.boundDomain(id)
+        if (bound !== trustDomainOf(row.provider, row.fields)) {
+          throw new ConnectionBindingError(row.label)
+        }
+      }
       return mergeConnection({ provider: providerOf(row.provider).id, ...row.fields }, secrets)
     },
 
-    /** The cheapest authenticated call: the model list, or a 1-token answer where none exists. */
-    async test(id: string): Promise<ConnectionTestResult> {
-      const connection = await this.resolve(id)
-      const started = now()
-      const callOptions = { timeoutMs: options.testTimeoutMs ?? 20_000, maxRetries: 0 }
-      try {
-        const models = await listModels(connection, callOptions)
-        if (models.length > 0 && models.every((model) => !model.listed)) {
-          return await probeWithAnswer(connection, models[0]?.id ?? '', callOptions, started, now)
-        }
-        return { ok: true, models: models.length, ms: now() - started }
-      } catch (error) {
-        return failed(error, started, now)
-      }
+    /**
+     * Checks a saved connection (`{ id }`), unsaved edits of one (`{ id, fields }`) or a new one
+     * (`{ provider, fields }`) with the cheapest authenticated call. Saves nothing.
+     */
+    async test(input: {
+      id?: string | undefined
+      provider?: string | undefined
+      fields?: FieldChanges | undefined
+      acknowledge?: Acknowledged
+    }): Promise<ConnectionTestResult & { warnings: DestinationWarning[] }> {
+      const { connection, warnings } = await testTarget(input)
+      const result = await probeConnection(connection, options.testTimeoutMs ?? 20_000, now)
+      return { ...result, warnings }
     },
   }
+
+  const testTarget = async (input: Parameters<typeof service.test>[0]) => {
+    if (input.id !== undefined) {
+      const row = rowOf(input.id)
+      if (input.provider !== undefined && input.provider !== row.provider) {
+        throw new RpcFailure(
+          'invalid_input',
+          `Connection ${input.id} is a ${row.provider} connection, not ${input.provider}.`,
+          'provider',
+        )
+      }
+      if (input.fields === undefined) {
+        const warnings = checkDestination(
+          providerOf(row.provider),
+          row.fields,
+          undefined,
+          row.fields,
+        )
+        return { connection: await resolveForTest(row), warnings }
+      }
+      const plan = await planEdit(row, input.fields, input.acknowledge)
+      const connection = mergeConnection(plan.split.public, plan.split.secrets)
+      return { connection, warnings: plan.warnings }
+    }
+    if (input.provider === undefined) {
+      throw new RpcFailure(
+        'invalid_input',
+        'Give the id of a saved connection, or a provider and its fields.',
+        'id',
+      )
+    }
+    const info = providerOf(input.provider, 'provider')
+    const given = Object.entries(input.fields ?? {}).filter(
+      (entry): entry is [string, string] => entry[1] !== null,
+    )
+    const values = checkConnectionFields(info, Object.fromEntries(given))
+    const warnings = checkDestination(info, values, input.acknowledge)
+    const split = splitOf(info, values)
+    return { connection: mergeConnection(split.public, split.secrets), warnings }
+  }
+
+  // A test answers a binding mismatch like an update would: the key must be entered again.
+  const resolveForTest = async (row: ConnectionRow): Promise<Connection> => {
+    try {
+      return await service.resolve(row.id)
+    } catch (error) {
+      if (!(error instanceof ConnectionBindingError)) throw error
+      const info = providerOf(row.provider)
+      const first = info.fields.find((field) => field.secret)?.name ?? 'apiKey'
+      throw new RpcFailure('invalid_input', error.message, `fields.${first}`, 'secret_required')
+    }
+  }
+
+  return { ...service, bindExisting }
 }
 
 export type ConnectionService = ReturnType<typeof createConnectionService>
-
-/** Providers that cannot list models (Azure deployments) are checked with a 1-token answer. */
-async function probeWithAnswer(
-  connection: Connection,
-  model: string,
-  callOptions: { timeoutMs: number; maxRetries: number },
-  started: number,
-  now: () => number,
-): Promise<ConnectionTestResult> {
-  try {
-    await complete(
-      { model, max_tokens: 1, messages: [{ role: 'user', content: 'ping' }] },
-      connection,
-      callOptions,
-    )
-    return { ok: true, ms: now() - started }
-  } catch (error) {
-    if (isLlmError(error) && error.kind === 'not_found') {
-      return {
-        ok: true,
-        message: `The key works; there is no deployment named "${model}" to answer with.`,
-        ms: now() - started,
-      }
-    }
-    return failed(error, started, now)
-  }
-}
-
-function failed(error: unknown, started: number, now: () => number): ConnectionTestResult {
-  if (!isLlmError(error)) throw error
-  return {
-    ok: false,
-    kind: error.kind,
-    message: error.message,
-    ...(error.hint ? { hint: error.hint } : {}),
-    ms: now() - started,
-  }
-}
 
 function providerOf(id: string, field?: string): ProviderInfo {
   const info = providers.find((provider) => provider.id === id)
@@ -211,10 +268,14 @@ function providerOf(id: string, field?: string): ProviderInfo {
   return info
 }
 
+function splitOf(info: ProviderInfo, values: Record<string, string>): SplitConnection {
+  return splitConnection({ ...values, provider: info.id } as unknown as Connection)
+}
+
 function stringFields(fields: Record<string, unknown>): Record<string, string> {
   return Object.fromEntries(
     Object.entries(fields)
-      .filter(([, value]) => value !== undefined && value !== null)
+      .filter(([name, value]) => name !== 'provider' && value !== undefined && value !== null)
       .map(([name, value]) => [name, typeof value === 'string' ? value : JSON.stringify(value)]),
   )
 }

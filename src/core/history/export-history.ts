@@ -7,6 +7,7 @@ import {
   type ExportedConversation,
   type HistoryExport,
 } from './history-export-schema'
+import { escapeMarkdownBlock, escapeMarkdownInline } from './markdown-escape'
 import { statement } from './statement-cache'
 
 export interface ExportOptions {
@@ -43,16 +44,25 @@ function toExported(detail: ConversationDetail): ExportedConversation {
   }
 }
 
-/** A readable Markdown transcript: every prompt, then every answer to it (siblings included). */
+/**
+ * A readable Markdown transcript: every prompt, then every answer to it (siblings included).
+ * Stored text is escaped (see markdown-escape.ts): HTML in a title, prompt or answer shows as
+ * text in a Markdown viewer instead of running; code blocks keep every character.
+ */
 export function exportMarkdown(db: DatabaseSync, options: ExportOptions): string {
   const { conversations } = exportHistory(db, options, 0)
   return conversations.map(conversationMarkdown).join('\n\n---\n\n')
 }
 
+/** A one-line value (title, tag, model name, error text) escaped for a heading or a list. */
+function inline(text: string): string {
+  return escapeMarkdownInline(text.replace(/[\r\n]+/g, ' '))
+}
+
 function conversationMarkdown(conversation: ExportedConversation): string {
-  const lines = [`# ${conversation.title || 'Untitled'}`, '']
+  const lines = [`# ${inline(conversation.title) || 'Untitled'}`, '']
   const facts = [`Mode: ${conversation.mode}`, `Created: ${iso(conversation.createdAt)}`]
-  if (conversation.tags.length) facts.push(`Tags: ${conversation.tags.join(', ')}`)
+  if (conversation.tags.length) facts.push(`Tags: ${conversation.tags.map(inline).join(', ')}`)
   if (conversation.pinned) facts.push('Pinned')
   if (conversation.archived) facts.push('Archived')
   lines.push(`_${facts.join(' · ')}_`)
@@ -64,7 +74,12 @@ function conversationMarkdown(conversation: ExportedConversation): string {
   }
   for (const message of conversation.messages) {
     const who = message.role === 'system' ? 'System prompt' : 'You'
-    lines.push('', `## ${who} · ${iso(message.createdAt)}`, '', message.content)
+    lines.push(
+      '',
+      `## ${who} · ${iso(message.createdAt)}`,
+      '',
+      escapeMarkdownBlock(message.content),
+    )
     for (const run of runsByMessage.get(message.id) ?? []) {
       const facts: string[] = [run.status]
       if (run.totalMs !== null) facts.push(`${Math.round(run.totalMs)} ms`)
@@ -72,12 +87,20 @@ function conversationMarkdown(conversation: ExportedConversation): string {
         facts.push(`${run.usage.tokensIn ?? '?'} → ${run.usage.tokensOut ?? '?'} tokens`)
       if (run.costUsd !== null)
         facts.push(`${run.costEstimated ? '~' : ''}$${run.costUsd.toFixed(6)}`)
-      lines.push('', `### ${run.model} (${run.provider}) · ${facts.join(' · ')}`, '')
-      if (run.reasoning)
-        lines.push('<details><summary>Reasoning</summary>', '', run.reasoning, '', '</details>', '')
-      lines.push(run.answer || '_(no answer)_')
-      if (run.errorMessage)
-        lines.push('', `> Error (${run.errorKind ?? 'unknown'}): ${run.errorMessage}`)
+      lines.push(
+        '',
+        `### ${inline(run.model)} (${inline(run.provider)}) · ${facts.join(' · ')}`,
+        '',
+      )
+      if (run.reasoning) {
+        const reasoning = escapeMarkdownBlock(run.reasoning)
+        lines.push('<details><summary>Reasoning</summary>', '', reasoning, '', '</details>', '')
+      }
+      lines.push(run.answer ? escapeMarkdownBlock(run.answer) : '_(no answer)_')
+      if (run.errorMessage) {
+        const kind = inline(run.errorKind ?? 'unknown')
+        lines.push('', `> Error (${kind}): ${inline(run.errorMessage)}`)
+      }
     }
   }
   return lines.join('\n')

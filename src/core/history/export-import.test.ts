@@ -198,7 +198,9 @@ describe('export and import', () => {
     // A run pointing at a message that does not exist fails as a whole: nothing is added.
     const dangling = structuredClone(good)
     Object.assign(dangling.conversations[0]?.runs[0] ?? {}, { messageId: 'missing-message' })
-    expect(() => other.importJson(dangling)).toThrow(/FOREIGN KEY/)
+    expect(() => other.importJson(dangling)).toThrow(
+      /^Run \S+ points at message missing-message, which is not in the file\.$/,
+    )
     expect(other.listConversations({ archived: 'all' }).items).toEqual([])
     other.close()
   })

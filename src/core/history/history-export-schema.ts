@@ -4,7 +4,8 @@ import { z } from 'zod'
 export const HISTORY_FORMAT = 'parallax-history'
 export const HISTORY_FORMAT_VERSION = 1
 
-const time = z.number().int().nonnegative()
+/** Up to the last moment a JavaScript Date can hold (the Markdown export prints dates). */
+const time = z.number().int().nonnegative().max(8.64e15)
 const count = z.number().int().nonnegative().nullable()
 
 export const ExportedAttachmentSchema = z.strictObject({
@@ -25,17 +26,38 @@ export const ExportedMessageSchema = z.strictObject({
   createdAt: time,
 })
 
+/** Parameters and tool calls nest a few levels; far deeper is a broken or hostile file. */
+const MAX_NESTING = 64
+
+function nestingOf(value: unknown): number {
+  let deepest = 0
+  const pending: [unknown, number][] = [[value, 0]]
+  while (pending.length > 0) {
+    const [item, depth] = pending.pop() as [unknown, number]
+    if (item === null || typeof item !== 'object') continue
+    deepest = Math.max(deepest, depth + 1)
+    if (deepest > MAX_NESTING) return deepest
+    for (const inner of Object.values(item)) pending.push([inner, depth + 1])
+  }
+  return deepest
+}
+
+const shallow = <T extends z.ZodType>(schema: T) =>
+  schema.refine((value) => nestingOf(value) <= MAX_NESTING, {
+    message: `Nested more than ${MAX_NESTING} levels deep.`,
+  })
+
 export const ExportedRunSchema = z.strictObject({
   id: z.string().min(1),
   messageId: z.string().min(1),
   connectionId: z.string().nullable(),
   provider: z.string().min(1),
   model: z.string().min(1),
-  parameters: z.record(z.string(), z.unknown()),
+  parameters: shallow(z.record(z.string(), z.unknown())),
   systemPrompt: z.string().nullable(),
   answer: z.string(),
   reasoning: z.string(),
-  toolCalls: z.array(z.unknown()).nullable(),
+  toolCalls: shallow(z.array(z.unknown())).nullable(),
   status: z.enum(['streaming', 'done', 'stopped', 'error', 'interrupted']),
   errorKind: z.string().nullable(),
   errorMessage: z.string().nullable(),

@@ -3,12 +3,15 @@ import type { z } from 'zod'
 import { redactText } from '../../llm/errors/redact-secrets'
 import { nextDocKey } from './doc-keys'
 import {
+  HISTORY_FORMAT,
+  HISTORY_FORMAT_VERSION,
   HistoryExportSchema,
   type ExportedConversation,
   type ExportedMessage,
   type ExportedRun,
   type HistoryExport,
 } from './history-export-schema'
+import { findImportConflict, storedElsewhere, type ImportConflict } from './import-consistency'
 import { withoutSecrets } from './run-queries'
 import { indexDocs, isRunIndexed, type Doc } from './search-index'
 import { statement, transaction } from './statement-cache'
@@ -22,6 +25,10 @@ export class HistoryImportError extends Error {
     readonly issues: { field: string; message: string }[],
   ) {
     super(message)
+  }
+
+  static of(conflict: ImportConflict): HistoryImportError {
+    return new HistoryImportError(conflict.message, conflict.field, [conflict])
   }
 }
 
@@ -46,6 +53,7 @@ export function parseHistoryExport(input: unknown): HistoryExport {
       throw new HistoryImportError(`The file is not JSON: ${(error as Error).message}`, '', [])
     }
   }
+  refuseNewerFormat(value)
   const parsed = HistoryExportSchema.safeParse(value)
   if (parsed.success) return parsed.data
   const issues = parsed.error.issues.slice(0, 20).map((issue) => ({
@@ -57,6 +65,19 @@ export function parseHistoryExport(input: unknown): HistoryExport {
     `Not a valid Parallax history export: ${first.field || '(root)'}: ${first.message}`,
     first.field,
     issues,
+  )
+}
+
+/** A file from a newer Parallax says so, rather than "expected 1". */
+function refuseNewerFormat(value: unknown): void {
+  const { format, version } = (value ?? {}) as { format?: unknown; version?: unknown }
+  if (format !== HISTORY_FORMAT || typeof version !== 'number') return
+  if (version <= HISTORY_FORMAT_VERSION) return
+  throw new HistoryImportError(
+    `The file was written by a newer Parallax (history format version ${version}); this ` +
+      `version reads version ${HISTORY_FORMAT_VERSION}. Update Parallax to import it.`,
+    'version',
+    [],
   )
 }
 
@@ -83,10 +104,14 @@ export function importHistory(db: DatabaseSync, input: unknown): ImportReport {
     runs: { added: 0, existing: 0 },
   }
   transaction(db, () => {
+    // Every reference is checked here, so the database's own checks never refuse the file with
+    // a message that names no item. Nothing is written before this passes.
+    const conflict = findImportConflict(db, data)
+    if (conflict) throw HistoryImportError.of(conflict)
     // Parents may come after children in a file; references are checked at commit.
     db.exec('PRAGMA defer_foreign_keys = ON')
     const items: Item[] = []
-    for (const c of data.conversations) {
+    for (const [ci, c] of data.conversations.entries()) {
       items.push({
         id: c.id,
         createdAt: c.createdAt,
@@ -95,7 +120,7 @@ export function importHistory(db: DatabaseSync, input: unknown): ImportReport {
         text: c.title,
         add: (key) => insertConversation(db, c, key),
       })
-      for (const m of c.messages)
+      for (const [mi, m] of c.messages.entries())
         items.push({
           id: m.id,
           createdAt: m.createdAt,
@@ -103,8 +128,10 @@ export function importHistory(db: DatabaseSync, input: unknown): ImportReport {
           counts: report.messages,
           text: m.content,
           add: (key) => insertMessage(db, c.id, m, key),
+          elsewhere: () =>
+            storedElsewhere(db, 'messages', m.id, c.id, `conversations[${ci}].messages[${mi}]`),
         })
-      for (const r of c.runs)
+      for (const [ri, r] of c.runs.entries())
         items.push({
           id: r.id,
           createdAt: r.createdAt,
@@ -112,6 +139,8 @@ export function importHistory(db: DatabaseSync, input: unknown): ImportReport {
           counts: report.runs,
           text: isRunIndexed(importedStatus(r)) ? r.answer : null,
           add: (key) => insertRun(db, c.id, r, key),
+          elsewhere: () =>
+            storedElsewhere(db, 'runs', r.id, c.id, `conversations[${ci}].runs[${ri}]`),
         })
     }
     items.sort((a, b) => a.createdAt - b.createdAt || a.order - b.order)
@@ -124,6 +153,8 @@ export function importHistory(db: DatabaseSync, input: unknown): ImportReport {
     const docs: Doc[] = []
     for (const { item, key } of keyed) {
       const added = item.add(key)
+      const clash = added ? null : (item.elsewhere?.() ?? null)
+      if (clash) throw HistoryImportError.of(clash)
       count(item.counts, added)
       if (added && item.text !== null) docs.push({ key, text: item.text })
     }
@@ -143,6 +174,8 @@ interface Item {
   text: string | null
   /** Inserts the row under doc key `key` unless its id is in the store; true when inserted. */
   add(key: number): boolean
+  /** For an id already stored: a conflict when it is stored in another conversation. */
+  elsewhere?: () => ImportConflict | null
 }
 
 function compareIds(a: string, b: string): number {

@@ -1,5 +1,6 @@
 import { closeSync, existsSync, openSync, readSync, renameSync, statSync } from 'node:fs'
 import { DatabaseSync } from 'node:sqlite'
+import { createPrivateFile, makePrivate } from '../private-file'
 import type { HistoryNotice } from './history-types'
 import { CURRENT_VERSION, migrate } from './migrations'
 
@@ -44,9 +45,13 @@ const NEW_PAGE_SIZE = 16384
 export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
   const now = options.now ?? Date.now
   const notices: HistoryNotice[] = []
+  // The history holds prompts and answers: owner-only, like the vault. SQLite creates the -wal
+  // and -shm files with the main file's mode, so a private main file keeps them private too.
+  for (const suffix of ['', '-wal', '-shm']) makePrivate(options.file + suffix)
   const problem = inspect(options.file, options.integrity ?? 'quick')
   if (problem !== null) notices.push(moveAside(options.file, problem, now()))
   const isNew = !existsSync(options.file) || statSync(options.file).size === 0
+  if (isNew) createPrivateFile(options.file)
   const db = new DatabaseSync(options.file, { enableForeignKeyConstraints: true, timeout: 5000 })
   try {
     // A new database gets 16 KB pages (SQLite's default is 4 KB; an existing file keeps its

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { SettingsSchema, type Settings } from '../../shared/settings-schemas'
+import { makePrivate, PRIVATE_FILE_MODE } from '../private-file'
 
 export const SETTINGS_FILE_NAME = 'settings.json'
 
@@ -17,13 +18,14 @@ export interface SettingsStore {
  */
 export function openSettingsStore(dataDir: string, now: () => number = Date.now): SettingsStore {
   const file = join(dataDir, SETTINGS_FILE_NAME)
+  makePrivate(file) // one written before files were created owner-only
   let current = read(file, now)
   return {
     get: () => ({ ...current }),
     update(changes) {
       const next = SettingsSchema.parse({ ...current, ...changes })
       const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`
-      writeFileSync(temp, `${JSON.stringify(next, null, 2)}\n`, { mode: 0o600 })
+      writeFileSync(temp, `${JSON.stringify(next, null, 2)}\n`, { mode: PRIVATE_FILE_MODE })
       renameSync(temp, file)
       current = next
       return { ...current }

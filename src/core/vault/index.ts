@@ -33,12 +33,19 @@ export {
   type VaultNotice,
 } from './vault-file'
 export {
+  REENTRY_REASONS,
+  type Reentry,
+  type ReentryReason,
+  type ReentryStatus,
+} from './vault-reentry'
+export {
   VaultClosedError,
   VaultDamagedError,
   VaultError,
   VaultInsecureError,
   VaultKeyFileError,
   VaultLockedError,
+  VaultReentryError,
   VaultVersionError,
   type VaultErrorKind,
   type VaultKeyFileProblem,

@@ -5,6 +5,8 @@ export interface SecretHint {
   last4: string
   /** The stored value cannot be decrypted (the file was altered): ask for it again. */
   damaged?: true
+  /** The vault was kept aside (its key was lost): this value must be entered again. */
+  reenter?: true
 }
 
 export const HINT_MIN_LENGTH = 12

@@ -8,6 +8,7 @@ export type VaultErrorKind =
   | 'passphrase'
   | 'unsupported'
   | 'unavailable'
+  | 'reenter'
 
 /** Every error the vault throws on purpose; `kind` lets a host turn it into contract data. */
 export class VaultError extends Error {
@@ -84,6 +85,24 @@ export class VaultClosedError extends VaultError {
   override name = 'VaultClosedError'
   constructor() {
     super('closed', 'The key vault is closed.')
+  }
+}
+
+/**
+ * The connection's key was in a vault that could not be decrypted (key file replaced or missing,
+ * keychain changed): it must be entered again before the connection can be used.
+ */
+export class VaultReentryError extends VaultError {
+  override name = 'VaultReentryError'
+  constructor(
+    readonly connectionId: string,
+    readonly fields: readonly string[],
+  ) {
+    super(
+      'reenter',
+      `The key for connection ${connectionId} must be entered again (${fields.join(', ')}): the ` +
+        `key vault it was saved in can no longer be decrypted. Enter it in Connections.`,
+    )
   }
 }
 

@@ -2,6 +2,7 @@ import { chmod, readFile, rename, stat } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { z } from 'zod'
 import { VaultVersionError } from './vault-errors'
+import { ReentrySchema, type ReentryReason } from './vault-reentry'
 
 export const VAULT_FORMAT = 'parallax-vault'
 export const VAULT_FORMAT_VERSION = 1
@@ -29,17 +30,26 @@ export const VaultFileSchema = z.object({
   insecureConsent: z.object({ at: z.string(), note: z.string() }).optional(),
   /** connection id → field name → encrypted value (base64 of the encryptor's bytes). */
   secrets: z.record(z.string().min(1), z.record(z.string().min(1), base64)),
+  /** Keys to enter again: the vault before this one could not be decrypted (kept aside). */
+  reentry: ReentrySchema.optional(),
+  /** connection id → the trust domain its secrets were entered for, sealed (vault-bindings.ts). */
+  bindings: z.record(z.string().min(1), base64).optional(),
 })
 
 export type VaultFile = z.infer<typeof VaultFileSchema>
 export type KeySource = VaultFile['keySource']
 
-export interface VaultNotice {
-  kind: 'vault-moved-aside'
-  message: string
-  movedTo: string
-  reason: string
-}
+export type VaultNotice =
+  | { kind: 'vault-moved-aside'; message: string; movedTo: string; reason: string }
+  /** The key cannot decrypt the vault: it was kept aside and its keys must be entered again. */
+  | {
+      kind: 'vault-unreadable'
+      message: string
+      movedTo: string
+      reason: ReentryReason
+      /** Connections whose keys must be entered again. */
+      count: number
+    }
 
 export type ReadVault =
   { state: 'missing' } | { state: 'ok'; doc: VaultFile } | { state: 'unreadable'; reason: string }
@@ -86,16 +96,22 @@ export function serializeVault(doc: VaultFile): string {
   return JSON.stringify(doc, null, 2) + '\n'
 }
 
-/** Renames an unusable vault to `<file>.unreadable-<UTC time>` (never deletes it). */
+/** Renames a vault to `<file>.unreadable-<UTC time>` (`-2`, `-3` … if taken); never deletes it. */
+export async function renameAside(file: string, time: number): Promise<string> {
+  const stamp = new Date(time).toISOString().replace(/[-:.]/g, '')
+  let target = `${file}.unreadable-${stamp}`
+  for (let n = 2; existsSync(target); n++) target = `${file}.unreadable-${stamp}-${n}`
+  await rename(file, target)
+  return target
+}
+
+/** Moves a damaged vault aside (never deletes it); the notice says where. */
 export async function moveVaultAside(
   file: string,
   reason: string,
   time: number,
 ): Promise<VaultNotice> {
-  const stamp = new Date(time).toISOString().replace(/[-:.]/g, '')
-  let target = `${file}.unreadable-${stamp}`
-  for (let n = 2; existsSync(target); n++) target = `${file}.unreadable-${stamp}-${n}`
-  await rename(file, target)
+  const target = await renameAside(file, time)
   return {
     kind: 'vault-moved-aside',
     message:

@@ -42,13 +42,16 @@ export async function passphraseEncryptor(
   }
 }
 
+/** `created`: the key file did not exist and was made now (with a new random key). */
 export async function keyFileEncryptor(
   file: string,
-  create: boolean,
-): Promise<Encryptor & { destroy(): void }> {
-  const { key } = await loadOrCreateKeyFile(file, { create })
+): Promise<{ encryptor: Encryptor & { destroy(): void }; created: boolean }> {
+  const { key, created } = await loadOrCreateKeyFile(file)
   try {
-    return createAesGcmEncryptor(key, `Keys are encrypted with the key in ${file}.`)
+    return {
+      encryptor: createAesGcmEncryptor(key, `Keys are encrypted with the key in ${file}.`),
+      created,
+    }
   } finally {
     key.fill(0)
   }

@@ -2,6 +2,7 @@ import type { EncryptorKind } from './encryptor'
 import type { SecretHint } from './secret-hint'
 import type { KeySource, VaultNotice } from './vault-file'
 import type { VaultKeyOptions } from './vault-keys'
+import type { ReentryStatus } from './vault-reentry'
 
 export type OpenVaultOptions = VaultKeyOptions & {
   /** The data folder; created (0700) if missing. */
@@ -31,16 +32,34 @@ export interface VaultStatus {
   /** Insecure and not agreed to yet: `setSecrets` refuses until `allowInsecure()`. */
   consentRequired: boolean
   insecureConsent?: { at: string; note: string }
+  /** Keys to enter again: the vault before this one could not be decrypted and was kept aside. */
+  reentry?: ReentryStatus
 }
 
 export interface Vault {
   readonly file: string
-  /** What happened at open (a damaged vault moved aside). */
+  /** What happened at open (a damaged or undecryptable vault kept aside). */
   readonly notices: readonly VaultNotice[]
   status(): VaultStatus
   connectionIds(): string[]
-  /** Sets (string) or removes (null or '') the given fields; other fields are kept. */
-  setSecrets(connectionId: string, secrets: Readonly<Record<string, string | null>>): Promise<void>
+  /** Secret fields of the connection that must be entered again (`[]` for none). */
+  reentryFields(connectionId: string): string[]
+  /**
+   * Sets (string) or removes (null or '') the given fields; other fields are kept. `domain`, when
+   * given, binds the connection's secrets to that trust domain (see `boundDomain`).
+   */
+  setSecrets(
+    connectionId: string,
+    secrets: Readonly<Record<string, string | null>>,
+    domain?: string,
+  ): Promise<void>
+  /** The trust domain the connection's secrets were bound to; undefined when none is recorded. */
+  boundDomain(connectionId: string): Promise<string | undefined>
+  /**
+   * Binds secrets that have no binding yet (a vault from before bindings) to `domainOf(id)`.
+   * Does nothing while locked; returns how many connections it bound.
+   */
+  bindUnbound(domainOf: (connectionId: string) => string | undefined): Promise<number>
   /** The decrypted values, for the core to make a call. Never send them to the renderer. */
   getSecrets(connectionId: string): Promise<Record<string, string>>
   /** What the renderer may see: for every stored field and every field in `fields`. */

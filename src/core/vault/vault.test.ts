@@ -149,26 +149,17 @@ describe('the vault (key file)', () => {
     await vault.close()
   })
 
-  it('refuses another key file, and opening with another key scheme, changing nothing', async () => {
+  it('refuses opening with another key scheme, changing nothing', async () => {
     const vault = await openVault({ dir, keyFile: keyFile() })
     await vault.setSecrets('c', { apiKey: 'sk-key-file-secret' })
     await vault.close()
     const before = readFileSync(join(dir, 'vault.json'))
-    const other = join(dir, 'elsewhere')
-    await (await openVault({ dir: other, keyFile: join(dir, 'other.key') })).close()
-    const wrong = await openVault({ dir, keyFile: join(dir, 'other.key') }).catch((e) => e)
-    expect(wrong).toBeInstanceOf(VaultLockedError)
-    expect(wrong).toMatchObject({ reason: 'wrong-key', kind: 'locked' })
-    expect(String(wrong)).toMatch(/^VaultLockedError: The key file .*other\.key does not match/)
-    await expect(openVault({ dir, passphrase: 'a passphrase' })).rejects.toMatchObject({
-      reason: 'mismatch',
-    })
+    const mismatch = await openVault({ dir, passphrase: 'a passphrase' }).catch((e) => e)
+    expect(mismatch).toBeInstanceOf(VaultLockedError)
+    expect(mismatch).toMatchObject({ reason: 'mismatch', kind: 'locked' })
     await expect(openVault({ dir, passphrase: 'a passphrase' })).rejects.toThrow(
       /protected by a key file; it cannot be opened with a passphrase/,
     )
-    await expect(openVault({ dir, keyFile: join(dir, 'missing.key') })).rejects.toMatchObject({
-      problem: 'missing',
-    })
     expect(readFileSync(join(dir, 'vault.json')).equals(before)).toBe(true)
   })
 

@@ -5,11 +5,19 @@ import type { Encryptor } from './encryptor'
 import { checkNewPassphrase, newScryptParams, type ScryptParams } from './passphrase-key'
 import { hintOf, type SecretHint } from './secret-hint'
 import { checkField, checkId, checkScheme, unsupported, wrongKey } from './vault-checks'
+import {
+  openBinding,
+  pruneBindings,
+  resealBindings,
+  unboundIds,
+  withBinding,
+} from './vault-bindings'
 import { keyCheckPasses, makeKeyCheck, openValue, sealValue } from './vault-entries'
 import { VaultClosedError, VaultError, VaultInsecureError, VaultLockedError } from './vault-errors'
 import {
   moveVaultAside,
   readVaultFile,
+  renameAside,
   restrictMode,
   serializeVault,
   VAULT_FILE_NAME,
@@ -19,13 +27,26 @@ import {
   type VaultNotice,
 } from './vault-file'
 import { keyFileEncryptor, passphraseEncryptor, schemeOf } from './vault-keys'
+import {
+  clearMarks,
+  newReentry,
+  pendingFrom,
+  reentryFields,
+  reentryMessage,
+  reentryReason,
+  reentryStatus,
+} from './vault-reentry'
 import type { OpenVaultOptions, Vault, VaultStatus } from './vault-types'
 
 export type { OpenVaultOptions, Vault, VaultStatus } from './vault-types'
 
 type Keyed = Encryptor & { destroy?(): void }
 
-/** Opens (creating if missing) the vault file in `dir`. Throws `VaultLockedError` for a wrong key. */
+/**
+ * Opens (creating if missing) the vault file in `dir`. A wrong passphrase throws
+ * `VaultLockedError`; a key file or keychain that cannot decrypt the vault does not: the vault is
+ * kept aside, a new one starts, and its keys are marked to be entered again (see `reentry`).
+ */
 export async function openVault(options: OpenVaultOptions): Promise<Vault> {
   const now = options.now ?? Date.now
   const file = join(options.dir, options.fileName ?? VAULT_FILE_NAME)
@@ -43,21 +64,30 @@ export async function openVault(options: OpenVaultOptions): Promise<Vault> {
   if (doc !== null) checkScheme(file, doc, scheme)
 
   let encryptor: Keyed | null = null
+  let keyFileCreated = false
   if (options.encryptor !== undefined) encryptor = options.encryptor
   else if (options.keyFile !== undefined) {
-    encryptor = await keyFileEncryptor(options.keyFile, doc === null)
+    const loaded = await keyFileEncryptor(options.keyFile)
+    encryptor = loaded.encryptor
+    keyFileCreated = loaded.created
   }
   const persist = (next: VaultFile): Promise<void> =>
     writeFileAtomic(file, serializeVault(next), { beforeRename: options.beforeRename })
 
-  const create = async (enc: Encryptor, kdf?: ScryptParams): Promise<VaultFile> => {
-    let keyCheck: string
+  // A key check the encryptor can read back: proves it works before anything is written.
+  const usableKeyCheck = async (enc: Encryptor): Promise<string> => {
+    let failure: unknown
     try {
-      keyCheck = await makeKeyCheck(enc)
+      const keyCheck = await makeKeyCheck(enc)
+      if (await keyCheckPasses(enc, keyCheck)) return keyCheck
     } catch (error) {
-      const reason = enc.describe().note ?? (error as Error).message
-      throw new VaultError('unavailable', `Keys cannot be encrypted here: ${reason}`)
+      failure = error
     }
+    const reason = enc.describe().note ?? (failure as Error | undefined)?.message ?? 'no key'
+    throw new VaultError('unavailable', `Keys cannot be encrypted here: ${reason}`)
+  }
+  const create = async (enc: Encryptor, kdf?: ScryptParams): Promise<VaultFile> => {
+    const keyCheck = await usableKeyCheck(enc)
     const next: VaultFile = {
       format: VAULT_FORMAT,
       version: VAULT_FORMAT_VERSION,
@@ -70,14 +100,51 @@ export async function openVault(options: OpenVaultOptions): Promise<Vault> {
     await persist(next)
     return next
   }
+  // A key file or keychain that cannot decrypt the vault will never do so: keep the vault aside
+  // (only read, never written or deleted), start a new one, and mark its keys for re-entry.
+  const startOver = async (enc: Encryptor, old: VaultFile): Promise<VaultFile> => {
+    const keyCheck = await usableKeyCheck(enc)
+    const at = now()
+    const keptAt = await renameAside(file, at)
+    const pending = pendingFrom(old)
+    const next: VaultFile = {
+      format: VAULT_FORMAT,
+      version: VAULT_FORMAT_VERSION,
+      encryptor: scheme.kind,
+      keySource: scheme.keySource,
+      keyCheck,
+      secrets: {},
+    }
+    const reason = reentryReason(scheme, keyFileCreated)
+    const count = Object.keys(pending).length
+    if (count > 0) next.reentry = newReentry(reason, keptAt, at, pending)
+    await persist(next)
+    if (count > 0) {
+      const message = reentryMessage(reason, file, keptAt, count)
+      const notice: VaultNotice = {
+        kind: 'vault-unreadable',
+        message,
+        movedTo: keptAt,
+        reason,
+        count,
+      }
+      notices.push(notice)
+      options.onNotice?.(notice)
+    }
+    return next
+  }
   // Verifies the key before anything on disk changes; on success tidies up after old crashes.
   const accept = async (enc: Keyed, existing: VaultFile | null, kdf?: ScryptParams) => {
+    let fresh: VaultFile | null = null
     if (existing !== null && !(await keyCheckPasses(enc, existing.keyCheck))) {
-      if (enc !== options.encryptor) enc.destroy?.()
-      throw wrongKey(file, scheme, options.keyFile)
+      if (scheme.keySource === 'passphrase') {
+        enc.destroy?.()
+        throw wrongKey(file, scheme)
+      }
+      fresh = await startOver(enc, existing)
     }
     await removeStaleTempFiles(file)
-    const next = existing ?? (await create(enc, kdf))
+    const next = fresh ?? existing ?? (await create(enc, kdf))
     await restrictMode(file)
     return next
   }
@@ -124,8 +191,9 @@ export async function openVault(options: OpenVaultOptions): Promise<Vault> {
       note: 'Keys are encrypted with a key derived from your passphrase.',
     }
   const commit = async (next: VaultFile) => {
-    await persist(next)
-    doc = next
+    const pruned = pruneBindings(next)
+    await persist(pruned)
+    doc = pruned
   }
   const copy = (d: VaultFile): VaultFile => ({ ...d, secrets: { ...d.secrets } })
   if (options.allowInsecure === true && doc !== null && !describe().secure) {
@@ -154,10 +222,13 @@ export async function openVault(options: OpenVaultOptions): Promise<Vault> {
       }
       if (description.note !== undefined) status.note = description.note
       if (doc?.insecureConsent) status.insecureConsent = { ...doc.insecureConsent }
+      const reentry = reentryStatus(doc, file)
+      if (reentry !== undefined) status.reentry = reentry
       return status
     },
     connectionIds: () => (doc === null ? [] : Object.keys(doc.secrets)),
-    setSecrets: (connectionId, secrets) =>
+    reentryFields: (connectionId) => reentryFields(doc, connectionId),
+    setSecrets: (connectionId, secrets, domain) =>
       serial(async () => {
         checkId(connectionId)
         const enc = unlocked()
@@ -176,7 +247,32 @@ export async function openVault(options: OpenVaultOptions): Promise<Vault> {
         }
         const next = { ...current, secrets: without(current.secrets, connectionId) }
         if (Object.keys(entry).length > 0) next.secrets[connectionId] = entry
-        await commit(next)
+        // A field given a value (or removed on purpose) no longer waits to be entered again.
+        const fields = entries.map(([field]) => field)
+        const cleared = clearMarks(next, connectionId, fields)
+        await commit(
+          domain === undefined ? cleared : await withBinding(cleared, enc, connectionId, domain),
+        )
+      }),
+    boundDomain: (connectionId) =>
+      serial(async () => {
+        checkId(connectionId)
+        if (doc?.bindings === undefined || !Object.hasOwn(doc.bindings, connectionId)) return
+        return openBinding(unlocked(), doc, connectionId)
+      }),
+    bindUnbound: (domainOf) =>
+      serial(async () => {
+        if (encryptor === null || doc === null) return 0
+        let next: VaultFile = doc
+        let bound = 0
+        for (const id of unboundIds(doc)) {
+          const domain = domainOf(id)
+          if (domain === undefined) continue
+          next = await withBinding(next, encryptor, id, domain)
+          bound += 1
+        }
+        if (bound > 0) await commit(next)
+        return bound
       }),
     getSecrets: (connectionId) =>
       serial(async () => {
@@ -197,6 +293,9 @@ export async function openVault(options: OpenVaultOptions): Promise<Vault> {
         const entry = own(doc?.secrets, connectionId) ?? {}
         const out: Record<string, SecretHint> = {}
         for (const field of fields) out[field] = hintOf(undefined)
+        for (const field of reentryFields(doc, connectionId)) {
+          out[field] = { set: false, last4: '', reenter: true }
+        }
         for (const [field, sealed] of Object.entries(entry)) {
           if (encryptor === null) {
             out[field] = { set: true, last4: '' }
@@ -213,9 +312,12 @@ export async function openVault(options: OpenVaultOptions): Promise<Vault> {
     deleteSecrets: (connectionId) =>
       serial(async () => {
         checkId(connectionId)
-        if (doc === null || own(doc.secrets, connectionId) === undefined) return false
-        await commit({ ...doc, secrets: without(doc.secrets, connectionId) })
-        return true
+        const stored = own(doc?.secrets, connectionId) !== undefined
+        if (doc === null || (!stored && reentryFields(doc, connectionId).length === 0)) return false
+        await commit(
+          clearMarks({ ...doc, secrets: without(doc.secrets, connectionId) }, connectionId),
+        )
+        return stored
       }),
     allowInsecure: () =>
       serial(async () => {
@@ -267,7 +369,14 @@ export async function openVault(options: OpenVaultOptions): Promise<Vault> {
             secrets.push([id, Object.fromEntries(sealed)])
           }
           const keyCheck = await makeKeyCheck(fresh)
-          await commit({ ...doc, kdf, keyCheck, secrets: Object.fromEntries(secrets) })
+          const bindings = await resealBindings(doc, old, fresh)
+          await commit({
+            ...doc,
+            kdf,
+            keyCheck,
+            secrets: Object.fromEntries(secrets),
+            ...(bindings ? { bindings } : {}),
+          })
           encryptor?.destroy?.()
           encryptor = fresh
         } finally {

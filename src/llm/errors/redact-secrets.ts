@@ -1,4 +1,5 @@
 import type { Connection } from '../types'
+import { encodedForms } from './secret-forms'
 
 const SECRET_FIELDS = ['apiKey', 'secretAccessKey', 'sessionToken', 'serviceAccountJson'] as const
 
@@ -20,7 +21,9 @@ export const REDACTED = '[redacted]'
 
 /**
  * The secret values a connection holds, including the parts of a service-account key (its
- * private key and the whole JSON text) — longest first so overlapping values redact fully.
+ * private key and the whole JSON text), each with the forms a server may echo it in (see
+ * `encodedForms`) — longest first so overlapping values redact fully. Called once per error,
+ * never per streamed chunk.
  */
 export function secretsOf(
   connection: Connection | undefined,
@@ -41,7 +44,6 @@ export function secretsOf(
           const value = parsed[key]
           if (typeof value === 'string' && value.length >= 6) {
             found.add(value)
-            found.add(JSON.stringify(value).slice(1, -1)) // as it appears escaped inside JSON
             // Each line of a PEM body on its own, should a message quote only part of the key.
             for (const line of value.split(/\r?\n/)) {
               if (line.length >= 16 && !line.startsWith('-----')) found.add(line)
@@ -61,7 +63,9 @@ export function secretsOf(
       }
     }
   }
-  return [...found].sort((a, b) => b.length - a.length)
+  const forms = new Set<string>()
+  for (const secret of found) for (const form of encodedForms(secret)) forms.add(form)
+  return [...forms].sort((a, b) => b.length - a.length)
 }
 
 /** Replaces every known secret and every key-shaped string in `text`. */
@@ -69,5 +73,18 @@ export function redactText(text: string, secrets: readonly string[]): string {
   let out = text
   for (const secret of secrets) out = out.split(secret).join(REDACTED)
   for (const pattern of KEY_PATTERNS) out = out.replace(pattern, REDACTED)
-  return out
+  return out.replace(BASIC_CREDENTIALS, redactBasicCredentials)
+}
+
+/** `Basic <base64>` as in an Authorization header (standard or URL-safe alphabet). */
+const BASIC_CREDENTIALS = /(?<=\bBasic\s+)[A-Za-z0-9+/_-]{8,}={0,2}/g
+
+/**
+ * Redacts the value of a Basic header when it decodes to printable `user:password` text, so an
+ * echoed header is caught even when the password is not a secret this connection knows; English
+ * like "Basic authentication" decodes to binary and is left alone.
+ */
+function redactBasicCredentials(value: string): string {
+  const decoded = Buffer.from(value, 'base64').toString('latin1')
+  return decoded.includes(':') && /^[\x20-\x7e]+$/.test(decoded) ? REDACTED : value
 }

@@ -27,6 +27,8 @@ export interface AppState {
   updateSettings(changes: MethodInput<'settings.update'>): Promise<void>
   /** Chooses the data folder for the next start; the settings shown follow the answer. */
   chooseDataDir(input: MethodInput<'settings.chooseDataDir'>): Promise<RpcResult<SettingsView>>
+  /** Desktop app: the native folder dialog picks the data folder for the next start. */
+  pickDataDir(input: MethodInput<'settings.pickDataDir'>): Promise<RpcResult<SettingsView>>
   providers: ProviderView[]
   connections: ConnectionView[]
   /** False until the first connections.list answered. */
@@ -100,6 +102,15 @@ export function AppProvider({ client, children }: { client: ParallaxClient; chil
     [client],
   )
 
+  const pickDataDir = useCallback(
+    async (input: MethodInput<'settings.pickDataDir'>) => {
+      const result = await client.invoke('settings.pickDataDir', input)
+      if (result.ok) setSettings(result.value)
+      return result
+    },
+    [client],
+  )
+
   const updateSettings = useCallback(
     async (changes: MethodInput<'settings.update'>) => {
       const result = await client.invoke('settings.update', changes)
@@ -118,6 +129,7 @@ export function AppProvider({ client, children }: { client: ParallaxClient; chil
       hostError,
       updateSettings,
       chooseDataDir,
+      pickDataDir,
       providers,
       connections,
       connectionsLoaded,
@@ -127,6 +139,7 @@ export function AppProvider({ client, children }: { client: ParallaxClient; chil
     }),
     [
       chooseDataDir,
+      pickDataDir,
       client,
       route,
       navigate,

@@ -10,6 +10,12 @@ describe('error advice', () => {
     expect(messagesKo[adviceKey('locked')]).not.toBe(messagesEn[adviceKey('locked')])
   })
 
+  it('asks for the key again when its vault could not be decrypted, on the Connections screen', () => {
+    expect(adviceKey('reenter')).toBe('chat.error.reenter')
+    expect(messagesEn[adviceKey('reenter')]).toMatch(/must be entered again/)
+    expect(pointsToConnection('reenter')).toBe(true)
+  })
+
   it('falls back to a plain sentence for a kind it does not know, never to the raw kind', () => {
     expect(adviceKey('something_new')).toBe('chat.error.unknown')
     expect(adviceKey(null)).toBe('chat.error.unknown')

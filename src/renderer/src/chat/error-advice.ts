@@ -16,6 +16,7 @@ const ADVICE: Record<string, MessageKey> = {
   aborted: 'chat.error.aborted',
   connection: 'chat.error.connection',
   locked: 'chat.error.locked',
+  reenter: 'chat.error.reenter',
 }
 
 /** The plain-words sentence (what happened and what to do) for an error kind. */
@@ -30,6 +31,7 @@ export function pointsToConnection(kind: string | null | undefined): boolean {
     kind === 'permission' ||
     kind === 'connection' ||
     kind === 'not_found' ||
-    kind === 'locked'
+    kind === 'locked' ||
+    kind === 'reenter'
   )
 }

@@ -9,9 +9,13 @@ const MESSAGE_BY_CODE: Record<Notice['code'], MessageKey> = {
   'host.unreachable': 'notice.host.unreachable',
   'history.moved_aside': 'notice.history.movedAside',
   'vault.moved_aside': 'notice.vault.movedAside',
+  'vault.key_file_replaced': 'notice.vault.keyFileReplaced',
+  'vault.key_file_missing': 'notice.vault.keyFileMissing',
+  'vault.keychain_changed': 'notice.vault.keychainChanged',
   'data.copied': 'notice.data.copied',
   'data.copy_failed': 'notice.data.copyFailed',
   'data.unavailable': 'notice.data.unavailable',
+  'data.pending': 'notice.data.pending',
 }
 
 /** Shows what the host reported at start-up and every `app.notice` it pushes later. */

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { createConnectionsHost, fakeProviders } from './fake-client'
-import { defaultLabel, errorTarget, updateInput } from './connection-form-values'
+import {
+  addressLeavesDomain,
+  defaultLabel,
+  errorTarget,
+  updateInput,
+} from './connection-form-values'
 
-const [openai] = fakeProviders
-if (!openai) throw new Error('fake providers missing')
+const [openai, bedrock] = fakeProviders
+if (!openai || !bedrock) throw new Error('fake providers missing')
 
 describe('connection form values', () => {
   it('puts host errors on the field whether or not the name has the fields. prefix', () => {
@@ -38,5 +43,29 @@ describe('connection form values', () => {
       id: saved.id,
       fields: { apiKey: null },
     })
+  })
+
+  it('knows when an edited address leaves the saved key’s server (not a region, not a path)', () => {
+    const host = createConnectionsHost()
+    const proxy = host.seed('openai', 'Proxy', { apiKey: 'k', baseURL: 'https://proxy.example/v1' })
+    const moved = (values: Record<string, string>) => addressLeavesDomain(openai, proxy, values)
+    expect(moved({ baseURL: 'https://proxy.example/v2' })).toBe(false)
+    expect(moved({ baseURL: 'https://proxy.example:8443/v1' })).toBe(true)
+    expect(moved({ baseURL: 'http://proxy.example/v1' })).toBe(true)
+    expect(moved({ baseURL: '' })).toBe(true)
+    const aws = host.seed('bedrock', 'AWS', { region: 'us-east-1', secretAccessKey: 's' })
+    expect(addressLeavesDomain(bedrock, aws, { region: 'eu-west-3' })).toBe(false)
+  })
+
+  it('sends the metadata acknowledgement only with a change', () => {
+    const host = createConnectionsHost()
+    const saved = host.seed('openai', 'Work', { apiKey: 'k' })
+    const values = { apiKey: '', baseURL: 'https://169.254.169.254/', organization: '' }
+    expect(updateInput(saved, openai, 'Work', values, new Set(), true)).toEqual({
+      id: saved.id,
+      fields: { baseURL: 'https://169.254.169.254/' },
+      acknowledge: ['metadata_address'],
+    })
+    expect(updateInput(saved, openai, 'Work', { apiKey: '' }, new Set(), true)).toBeNull()
   })
 })

@@ -1,4 +1,5 @@
 import type { MethodInput } from '../../../shared/contract'
+import { trustDomainOf } from '../../../shared/trust-domain'
 import type { ConnectionView, ProviderView } from '../app/app-context'
 
 export type FieldValues = Record<string, string>
@@ -33,13 +34,30 @@ export function createInput(
   provider: ProviderView,
   label: string,
   values: FieldValues,
+  acknowledgeMetadata = false,
 ): MethodInput<'connections.create'> {
   const fields: FieldValues = {}
   for (const field of provider.fields) {
     const value = values[field.name] ?? ''
     if (value.trim() !== '') fields[field.name] = value
   }
-  return { provider: provider.id, label, fields }
+  return { provider: provider.id, label, fields, ...acknowledgement(acknowledgeMetadata) }
+}
+
+/**
+ * True when the edited address is another trust domain than the saved one (another host, port or
+ * scheme; not a region): the saved secrets will not be sent there and must be entered again.
+ */
+export function addressLeavesDomain(
+  provider: ProviderView,
+  connection: ConnectionView,
+  values: FieldValues,
+): boolean {
+  return trustDomainOf(provider.id, connection.fields) !== trustDomainOf(provider.id, values)
+}
+
+function acknowledgement(metadata: boolean): { acknowledge?: 'metadata_address'[] } {
+  return metadata ? { acknowledge: ['metadata_address'] } : {}
 }
 
 /**
@@ -53,6 +71,7 @@ export function updateInput(
   label: string,
   values: FieldValues,
   removedSecrets: ReadonlySet<string>,
+  acknowledgeMetadata = false,
 ): MethodInput<'connections.update'> | null {
   const fields: Record<string, string | null> = {}
   for (const field of provider.fields) {
@@ -69,7 +88,8 @@ export function updateInput(
   const input: MethodInput<'connections.update'> = { id: connection.id }
   if (label.trim() !== connection.label) input.label = label
   if (Object.keys(fields).length > 0) input.fields = fields
-  return input.label === undefined && input.fields === undefined ? null : input
+  if (input.label === undefined && input.fields === undefined) return null
+  return { ...input, ...acknowledgement(acknowledgeMetadata) }
 }
 
 /** The form's starting values when editing: the saved non-secret fields; secrets stay empty. */

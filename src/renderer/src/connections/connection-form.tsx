@@ -1,10 +1,12 @@
-import { useId, useState, type FormEvent } from 'react'
+import { Fragment, useId, useState, type FormEvent } from 'react'
 import { useLocalizedProviders } from './localized-providers'
 import { useApp, type ConnectionView, type ProviderView } from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
 import type { RpcError, RpcResult } from '../../../shared/rpc-result'
+import { addressFieldOf } from '../../../shared/trust-domain'
 import { BedrockPolicyPanel } from './bedrock-policy-panel'
 import {
+  addressLeavesDomain,
   createInput,
   defaultLabel,
   errorTarget,
@@ -13,6 +15,7 @@ import {
   type FieldValues,
 } from './connection-form-values'
 import { CredentialFieldInput } from './credential-field-input'
+import { DestinationNotice, metadataAcknowledged } from './destination-notice'
 import { ProviderLinks } from './provider-links'
 import { ProviderPicker } from './provider-picker'
 import { VaultConsentPrompt } from './vault-consent-prompt'
@@ -57,6 +60,7 @@ export function ConnectionForm({
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS)
   const [saving, setSaving] = useState(false)
   const [consentNeeded, setConsentNeeded] = useState(false)
+  const [acknowledged, setAcknowledged] = useState(false)
 
   const provider = providers.find((candidate) => candidate.id === providerId)
   const current: FieldValues = provider
@@ -65,6 +69,13 @@ export function ConnectionForm({
   const label = provider
     ? (labels[provider.id] ?? editing?.label ?? defaultLabel(provider, connections))
     : ''
+  const addressField = provider ? addressFieldOf(provider.id) : undefined
+  const address = addressField === undefined ? '' : (current[addressField] ?? '')
+  // Saved secrets are not sent to another server: they must be entered again (or removed).
+  const addressMoved =
+    editing !== undefined && provider !== undefined
+      ? addressLeavesDomain(provider, editing, current)
+      : false
 
   const setField = (name: string, value: string) => {
     if (!provider) return
@@ -95,8 +106,11 @@ export function ConnectionForm({
 
   /** The host call this save needs, or null when an edit changed nothing. */
   const send = (chosen: ProviderView): Promise<RpcResult<ConnectionView>> | null => {
-    if (!editing) return client.invoke('connections.create', createInput(chosen, label, current))
-    const input = updateInput(editing, chosen, label, current, removed)
+    const acknowledge = metadataAcknowledged(address, acknowledged)
+    if (!editing) {
+      return client.invoke('connections.create', createInput(chosen, label, current, acknowledge))
+    }
+    const input = updateInput(editing, chosen, label, current, removed, acknowledge)
     return input === null ? null : client.invoke('connections.update', input)
   }
 
@@ -171,19 +185,28 @@ export function ConnectionForm({
               error={errors.label}
             />
             {provider.fields.map((field) => (
-              <CredentialFieldInput
-                key={`${provider.id}-${field.name}`}
-                id={`${formId}-field-${field.name}`}
-                field={field}
-                value={current[field.name] ?? ''}
-                onChange={(value) => setField(field.name, value)}
-                error={errors.fields[field.name]}
-                saved={editing?.secrets[field.name]}
-                removed={removed.has(field.name)}
-                onRemovedChange={
-                  editing ? (remove) => setSecretRemoved(field.name, remove) : undefined
-                }
-              />
+              <Fragment key={`${provider.id}-${field.name}`}>
+                <CredentialFieldInput
+                  id={`${formId}-field-${field.name}`}
+                  field={field}
+                  value={current[field.name] ?? ''}
+                  onChange={(value) => setField(field.name, value)}
+                  error={errors.fields[field.name]}
+                  saved={editing?.secrets[field.name]}
+                  removed={removed.has(field.name)}
+                  onRemovedChange={
+                    editing ? (remove) => setSecretRemoved(field.name, remove) : undefined
+                  }
+                  rebound={addressMoved}
+                />
+                {field.name === addressField && (
+                  <DestinationNotice
+                    address={address}
+                    acknowledged={acknowledged}
+                    onAcknowledgedChange={setAcknowledged}
+                  />
+                )}
+              </Fragment>
             ))}
           </div>
           <div className="cx-form-side">
@@ -219,7 +242,7 @@ function errorsFrom(
   const target = errorTarget(error.field, provider)
   switch (target.kind) {
     case 'field':
-      return { fields: { [target.name]: error.message } }
+      return { fields: { [target.name]: fieldMessage(error, t) } }
     case 'label':
       return { fields: {}, label: error.message }
     case 'provider':
@@ -227,4 +250,11 @@ function errorsFrom(
     case 'form':
       return { fields: {}, form: t('connections.form.failed', { message: error.message }) }
   }
+}
+
+/** Refusals with a stable code are worded here; others keep the host's own message. */
+function fieldMessage(error: RpcError, t: ReturnType<typeof useI18n>['t']): string {
+  if (error.code === 'secret_required') return t('connections.bind.secretRequired')
+  if (error.code === 'metadata_address') return t('connections.dest.metadataRefused')
+  return error.message
 }

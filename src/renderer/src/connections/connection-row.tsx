@@ -25,6 +25,7 @@ export function ConnectionRow({
   const { t } = useI18n()
   const labelId = useId()
   const testing = test?.status === 'busy'
+  const reenter = Object.values(connection.secrets).some((hint) => hint.reenter === true)
   return (
     <>
       <div className="cx-row-body">
@@ -34,6 +35,11 @@ export function ConnectionRow({
               {connection.label}
             </h3>
             <span className="cx-badge">{provider?.label ?? connection.provider}</span>
+            {reenter && (
+              <span className="cx-badge cx-badge-reenter" data-testid="connection-reenter">
+                {t('vaultReentry.row.badge')}
+              </span>
+            )}
           </div>
           <ConnectionDetails connection={connection} provider={provider} />
         </div>
@@ -81,6 +87,10 @@ function ConnectionDetails({
           ? t('connections.row.secretSet', { last4: hint.last4 })
           : t('connections.row.secretSetShort')
       items.push({ name: field.name, label: field.label, value, damaged: hint.damaged === true })
+    } else if (field.secret && hint?.reenter) {
+      // Its vault could not be decrypted: shown like a damaged value, to be entered again.
+      const value = t('vaultReentry.row.field')
+      items.push({ name: field.name, label: field.label, value, damaged: true })
     } else if (!field.secret && connection.fields[field.name]) {
       items.push({
         name: field.name,

@@ -17,7 +17,9 @@ export function ConnectionTestStatus({ state }: { state: TestState | undefined }
         <p className="cx-test-line cx-test-bad">
           {state.vaultLocked
             ? t('connections.test.vaultLocked')
-            : t('connections.test.couldNotRun', { message: state.message })}
+            : state.secretRequired
+              ? t('connections.bind.testSecretRequired')
+              : t('connections.test.couldNotRun', { message: state.message })}
         </p>
       )}
       {state?.status === 'done' && (

@@ -231,7 +231,13 @@ describe('ConnectionsView — saved connections', () => {
     const host = createConnectionsHost()
     host.seed('openai', 'Work key', { apiKey: 'sk-proj-abcdefgh9xyz' })
     let answer: (
-      result: RpcResult<{ ok: boolean; kind?: string; message?: string; ms: number }>,
+      result: RpcResult<{
+        ok: boolean
+        kind?: string
+        message?: string
+        ms: number
+        warnings: []
+      }>,
     ) => void = () => {}
     renderScreen({
       ...host.handlers,
@@ -248,7 +254,13 @@ describe('ConnectionsView — saved connections', () => {
     await act(async () =>
       answer({
         ok: true,
-        value: { ok: false, kind: 'auth', message: '401 Incorrect API key provided', ms: 95 },
+        value: {
+          ok: false,
+          kind: 'auth',
+          message: '401 Incorrect API key provided',
+          ms: 95,
+          warnings: [],
+        },
       }),
     )
     expect(status.querySelector('.cx-test-line')?.textContent).toBe(
@@ -268,8 +280,8 @@ describe('ConnectionsView — saved connections', () => {
         ok: true,
         value:
           input.id === 'c1'
-            ? { ok: false, kind: 'network', message: 'ECONNREFUSED', ms: 3 }
-            : { ok: false, kind: 'something_new', message: 'Odd', ms: 3 },
+            ? { ok: false, kind: 'network', message: 'ECONNREFUSED', ms: 3, warnings: [] }
+            : { ok: false, kind: 'something_new', message: 'Odd', ms: 3, warnings: [] },
       }),
     })
     const [first, second] = await screen.findAllByTestId('connection-row')
@@ -291,6 +303,7 @@ describe('ConnectionsView — saved connections', () => {
     host.seed('openai', 'Work key', {
       apiKey: 'sk-proj-abcdefgh9xyz',
       baseURL: 'https://proxy.example/v1',
+      organization: 'org-1',
     })
     const fake = renderScreen(host.handlers)
     const row = await screen.findByTestId('connection-row')
@@ -310,19 +323,119 @@ describe('ConnectionsView — saved connections', () => {
     expect(document.body.innerHTML).not.toContain('sk-proj-abcdefgh9xyz')
 
     fireEvent.change(within(form).getByLabelText('Label'), { target: { value: 'OpenAI — work' } })
-    fireEvent.change(within(form).getByLabelText('Organization ID'), {
-      target: { value: 'org-7' },
+    fireEvent.change(within(form).getByLabelText('Organization ID'), { target: { value: '' } })
+    // Another path on the same server: the saved key still goes there.
+    fireEvent.change(within(form).getByLabelText('Base URL'), {
+      target: { value: 'https://proxy.example/v2' },
     })
-    fireEvent.change(within(form).getByLabelText('Base URL'), { target: { value: '' } })
     fireEvent.click(within(form).getByRole('button', { name: 'Save' }))
 
     await waitFor(() => expect(screen.queryByTestId('connection-form')).toBeNull())
     expect(fake.callsTo('connections.update')).toEqual([
-      { id: 'c1', label: 'OpenAI — work', fields: { organization: 'org-7', baseURL: null } },
+      {
+        id: 'c1',
+        label: 'OpenAI — work',
+        fields: { organization: null, baseURL: 'https://proxy.example/v2' },
+      },
     ])
     expect(host.secrets.get('c1')).toEqual({ apiKey: 'sk-proj-abcdefgh9xyz' })
     await waitFor(() => expect(screen.getByText('OpenAI — work')).toBeTruthy())
     expect(fake.callsTo('connections.test')).toEqual([{ id: 'c1' }])
+  })
+
+  it('does not keep the saved key when the address moves to another server, and says why', async () => {
+    const host = createConnectionsHost()
+    host.seed('openai', 'Proxy', {
+      apiKey: 'sk-proj-abcdefgh9xyz',
+      baseURL: 'https://proxy.example/v1',
+    })
+    const fake = renderScreen(host.handlers)
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit' }))
+    const form = await screen.findByTestId('connection-form')
+    const apiKey = within(form).getByLabelText('API key') as HTMLInputElement
+    const keeps = 'Saved — •••• 9xyz (leave empty to keep)'
+    const why = 'The address changed, so the saved key is not sent there: enter the key again.'
+    expect(apiKey.placeholder).toBe(keeps)
+
+    type('Base URL', 'https://other.example/v1')
+    expect(apiKey.placeholder).toBe('sk-proj-…')
+    expect(apiKey.getAttribute('aria-required')).toBe('true')
+    expect(describedText(apiKey)).toContain(why)
+    // The same server again (another path): the saved key is kept as before.
+    type('Base URL', 'https://proxy.example/v2')
+    expect(apiKey.placeholder).toBe(keeps)
+    expect(describedText(apiKey)).not.toContain(why)
+    expect(within(form).queryByTestId('address-changed')).toBeNull()
+
+    // Saved without the key: the host refuses; the form words it and keeps what was typed.
+    type('Base URL', 'https://other.example/v1')
+    fireEvent.click(within(form).getByRole('button', { name: 'Save' }))
+    await waitFor(() =>
+      expect(describedText(apiKey)).toContain(
+        'The address changed, so the saved value is not sent there: enter it again, or remove it.',
+      ),
+    )
+    expect(host.connections()[0]?.fields.baseURL).toBe('https://proxy.example/v1')
+    expect((within(form).getByLabelText('Base URL') as HTMLInputElement).value).toBe(
+      'https://other.example/v1',
+    )
+
+    type('API key', 'sk-proj-otherother4321')
+    fireEvent.click(within(form).getByRole('button', { name: 'Save' }))
+    await waitFor(() => expect(screen.queryByTestId('connection-form')).toBeNull())
+    expect(fake.callsTo('connections.update').at(-1)).toEqual({
+      id: 'c1',
+      fields: { baseURL: 'https://other.example/v1', apiKey: 'sk-proj-otherother4321' },
+    })
+  })
+
+  it('names a plain-http or metadata address before saving; a metadata address needs a tick', async () => {
+    const host = createConnectionsHost()
+    const create = host.handlers['connections.create']
+    if (!create) throw new Error('the fake host creates connections')
+    const refuseUnacknowledged: FakeHandlers['connections.create'] = (input) =>
+      input.acknowledge?.includes('metadata_address')
+        ? create(input)
+        : {
+            ok: false,
+            error: {
+              kind: 'invalid_input',
+              message: 'metadata',
+              field: 'fields.baseURL',
+              code: 'metadata_address',
+            },
+          }
+    const fake = renderScreen({ ...host.handlers, 'connections.create': refuseUnacknowledged })
+    fireEvent.click(await screen.findByRole('radio', { name: 'OpenAI' }))
+    type('API key', 'sk-proj-abcdefgh9xyz')
+    expect(screen.queryByTestId('destination-warnings')).toBeNull()
+    type('Base URL', 'http://gpu-box.lan/v1')
+    expect(screen.getByTestId('destination-warnings').textContent).toContain(
+      'Plain http://: the key and your prompts cross the network unencrypted.',
+    )
+    expect(
+      screen.queryByRole('checkbox', { name: 'I understand, use this address anyway' }),
+    ).toBeNull()
+
+    type('Base URL', 'https://2852039166/latest')
+    expect(screen.getByTestId('destination-warnings').textContent).toContain(
+      'cloud metadata address',
+    )
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }))
+    await waitFor(() =>
+      expect(describedText(screen.getByLabelText('Base URL'))).toContain(
+        'Tick “I understand” below the address to use it anyway.',
+      ),
+    )
+    expect(fake.callsTo('connections.create')[0]).not.toHaveProperty('acknowledge')
+
+    fireEvent.click(screen.getByRole('checkbox', { name: 'I understand, use this address anyway' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }))
+    await waitFor(() => expect(screen.queryByTestId('connection-form')).toBeNull())
+    expect(fake.callsTo('connections.create')[1]).toMatchObject({
+      fields: { baseURL: 'https://2852039166/latest' },
+      acknowledge: ['metadata_address'],
+    })
   })
 
   it('sends a new secret but not an unchanged label', async () => {

@@ -19,7 +19,8 @@ export function ConnectionsView() {
   const { t } = useI18n()
   const { client, connections, connectionsLoaded, reloadConnections } = useApp()
   const providers = useLocalizedProviders()
-  const vault = useVaultStatus(client, { onChange: reloadConnections })
+  // Read again when connections change: entering a key again ends the re-entry note.
+  const vault = useVaultStatus(client, { refreshKey: connections, onChange: reloadConnections })
   const tests = useConnectionTests(client)
   const [mode, setMode] = useState<FormMode>({ kind: 'auto' })
   const [deleting, setDeleting] = useState<ConnectionView | null>(null)

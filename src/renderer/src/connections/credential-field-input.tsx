@@ -17,6 +17,8 @@ interface CredentialFieldInputProps {
   /** When editing an optional saved secret: whether it is marked for removal. */
   removed?: boolean
   onRemovedChange?(removed: boolean): void
+  /** The address changed to another server: the saved value is not kept and must be entered. */
+  rebound?: boolean
 }
 
 /** One field of a provider's connection form: label, input, help text and the host's error. */
@@ -26,16 +28,23 @@ export function CredentialFieldInput(props: CredentialFieldInputProps) {
   const [visible, setVisible] = useState(false)
   const helpId = `${id}-help`
   const errorId = `${id}-error`
-  const describedBy = error ? `${errorId} ${helpId}` : helpId
   const masked = field.secret === true && !visible
+  // The address now names another server: the saved value is not sent there (not kept).
+  const rebound = props.rebound === true && field.secret === true && saved?.set === true
+  const reboundId = `${id}-rebound`
+  const describedBy = [error ? errorId : '', rebound ? reboundId : '', helpId]
+    .filter(Boolean)
+    .join(' ')
+  // A saved key whose vault could not be decrypted must be typed again before the connection works.
+  const reenter = field.secret === true && saved?.reenter === true
 
   const common = {
     id,
     value,
-    placeholder: placeholderOf(field, saved, t),
+    placeholder: placeholderOf(field, rebound ? undefined : saved, t),
     'aria-describedby': describedBy,
     'aria-invalid': error ? true : undefined,
-    'aria-required': field.required ? true : undefined,
+    'aria-required': field.required || reenter || rebound ? true : undefined,
     disabled: removed,
     spellCheck: false,
     autoComplete: 'off',
@@ -46,9 +55,9 @@ export function CredentialFieldInput(props: CredentialFieldInputProps) {
     <div className={`cx-field${error ? ' cx-field-invalid' : ''}`}>
       <div className="cx-field-head">
         <label htmlFor={id}>{field.label}</label>
-        {field.required && (
+        {(field.required || reenter) && (
           <span className="cx-required" aria-hidden="true">
-            {t('connections.form.required')}
+            {t(reenter ? 'vaultReentry.form.required' : 'connections.form.required')}
           </span>
         )}
       </div>
@@ -85,10 +94,15 @@ export function CredentialFieldInput(props: CredentialFieldInputProps) {
           {error}
         </p>
       )}
+      {rebound && !removed && (
+        <p id={reboundId} className="cx-field-warning" data-testid="address-changed">
+          {t('connections.bind.addressChanged')}
+        </p>
+      )}
       <p id={helpId} className="cx-help">
         {field.help}
       </p>
-      {field.secret && !field.required && saved?.set && onRemovedChange && (
+      {field.secret && !field.required && (saved?.set || reenter) && onRemovedChange && (
         <label className="cx-remove">
           <input
             type="checkbox"
@@ -107,6 +121,7 @@ function placeholderOf(
   saved: SecretHint | undefined,
   t: ReturnType<typeof useI18n>['t'],
 ): string | undefined {
+  if (field.secret && saved?.reenter) return t('vaultReentry.form.placeholder')
   if (!field.secret || !saved?.set) return field.placeholder
   if (saved.damaged) return t('connections.form.damagedSecret')
   if (saved.last4 === '') return t('connections.form.savedSecretShort')

@@ -1,6 +1,8 @@
 import type { ParallaxClient } from '../../../shared/client'
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract'
+import { destinationWarnings } from '../../../shared/destination-warnings'
 import type { RpcResult } from '../../../shared/rpc-result'
+import { addressFieldOf, trustDomainOf } from '../../../shared/trust-domain'
 import type { ConnectionView, ProviderView } from '../app/app-context'
 
 /** Used by component tests only: an in-memory host that answers the contract and records calls. */
@@ -162,26 +164,40 @@ export function createConnectionsHost() {
     'connections.create': (input) => {
       const created = add(input.provider, input.label, input.fields)
       if (!created) return { ok: false, error: { kind: 'invalid_input', message: 'no provider' } }
-      return { ok: true, value: created }
+      return { ok: true, value: { ...created, warnings: warningsOf(created) } }
     },
     'connections.update': (input) => {
       const old = connections.find((c) => c.id === input.id)
       const provider = fakeProviders.find((p) => p.id === old?.provider)
       if (!old || !provider) return { ok: false, error: { kind: 'not_found', message: 'gone' } }
-      const changed = { ...old.fields, ...secrets.get(old.id), ...input.fields }
+      // Like the real host: saved secrets do not follow the address to another server.
+      const saved = secrets.get(old.id) ?? {}
+      const moved =
+        trustDomainOf(old.provider, old.fields) !==
+        trustDomainOf(old.provider, { ...old.fields, ...input.fields })
+      const carried = Object.keys(saved).find((name) => !Object.hasOwn(input.fields ?? {}, name))
+      if (moved && carried !== undefined) {
+        const message = 'The address now points to another server; enter the key again.'
+        const error = { kind: 'invalid_input', message, field: `fields.${carried}` } as const
+        return { ok: false, error: { ...error, code: 'secret_required' } }
+      }
+      const changed = { ...old.fields, ...saved, ...input.fields }
       const merged = Object.fromEntries(
         Object.entries(changed).filter((entry): entry is [string, string] => entry[1] !== null),
       )
       const updated = summarize(provider, { ...old, label: input.label ?? old.label }, merged)
       connections = connections.map((c) => (c.id === old.id ? updated : c))
-      return { ok: true, value: updated }
+      return { ok: true, value: { ...updated, warnings: warningsOf(updated) } }
     },
     'connections.delete': (input) => {
       const before = connections.length
       connections = connections.filter((c) => c.id !== input.id)
       return { ok: true, value: { deleted: connections.length < before } }
     },
-    'connections.test': () => ({ ok: true, value: { ok: true, models: 12, ms: 340 } }),
+    'connections.test': () => ({
+      ok: true,
+      value: { ok: true, models: 12, ms: 340, warnings: [] },
+    }),
   }
   /** A connection saved before the test starts (its secrets stay in the host). */
   const seed = (providerId: string, label: string, values: Record<string, string>) => {
@@ -191,4 +207,10 @@ export function createConnectionsHost() {
   }
 
   return { handlers, secrets, seed, connections: () => connections }
+}
+
+function warningsOf(connection: ConnectionView) {
+  const field = addressFieldOf(connection.provider)
+  const address = field === undefined ? undefined : connection.fields[field]
+  return address === undefined ? [] : destinationWarnings(address)
 }

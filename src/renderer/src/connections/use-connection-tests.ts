@@ -8,7 +8,7 @@ export type TestState =
   | { status: 'busy' }
   | { status: 'done'; result: TestResult }
   /** The test itself could not run (unknown connection, locked vault …). */
-  | { status: 'failed'; message: string; vaultLocked?: boolean }
+  | { status: 'failed'; message: string; vaultLocked?: boolean; secretRequired?: boolean }
 
 /** The latest “Test connection” outcome per connection id. */
 export function useConnectionTests(client: ParallaxClient) {
@@ -22,7 +22,9 @@ export function useConnectionTests(client: ParallaxClient) {
         ? { status: 'done', result: answer.value }
         : answer.error.kind === 'vault_locked'
           ? { status: 'failed', message: answer.error.message, vaultLocked: true }
-          : { status: 'failed', message: answer.error.message }
+          : answer.error.code === 'secret_required'
+            ? { status: 'failed', message: answer.error.message, secretRequired: true }
+            : { status: 'failed', message: answer.error.message }
       setStates((current) => ({ ...current, [id]: next }))
     },
     [client],

@@ -26,7 +26,7 @@ function setup(start: { passphrase: string | null; unlocked: boolean }) {
       if (!vault.unlocked()) {
         throw new RpcFailure('vault_locked', 'The key vault is locked; unlock it.')
       }
-      return { ok: true, models: 3, ms: 12 }
+      return { ok: true, models: 3, ms: 12, warnings: [] }
     },
     'connections.list': () => ({
       connections: [
@@ -95,5 +95,92 @@ describe('VaultStatusBanner on the connections screen', () => {
     fireEvent.click(within(banner()).getByRole('button', { name: 'Set passphrase' }))
     await within(banner()).findByRole('button', { name: 'Lock' })
     expect(client.callsTo('vault.unlock')).toEqual([{ passphrase: PASS }])
+  })
+})
+
+describe('VaultStatusBanner after the key file was replaced', () => {
+  const REENTRY = {
+    count: 1,
+    reason: 'key_file_replaced' as const,
+    at: '2025-06-01T12:00:00.000Z',
+    keptAs: 'vault.json.unreadable-20250601T120000000Z',
+  }
+
+  function setupReentry() {
+    let entered = false
+    const client = createFakeClient({
+      'providers.list': () => ({ providers: fakeProviders }),
+      'vault.status': () => ({
+        kind: 'aes-gcm',
+        keySource: 'key-file' as const,
+        created: true,
+        secure: true,
+        unlocked: true,
+        count: entered ? 1 : 0,
+        consentRequired: false,
+        ...(entered ? {} : { reentry: REENTRY }),
+      }),
+      'connections.list': () => ({
+        connections: [
+          {
+            id: 'c1',
+            provider: 'openai',
+            label: 'Work',
+            fields: {},
+            secrets: {
+              apiKey: entered
+                ? { set: true, last4: KEY.slice(-4) }
+                : { set: false, last4: '', reenter: true },
+            },
+            createdAt: 1,
+            updatedAt: 1,
+          },
+        ],
+      }),
+      'connections.update': () => {
+        entered = true
+        return {
+          id: 'c1',
+          provider: 'openai',
+          label: 'Work',
+          fields: {},
+          secrets: { apiKey: { set: true, last4: KEY.slice(-4) } },
+          createdAt: 1,
+          updatedAt: 2,
+          warnings: [],
+        }
+      },
+    })
+    renderWithApp(<ConnectionsView />, client)
+    return { client, banner: () => screen.getByTestId('vault-status') }
+  }
+
+  it('says why, where the old vault is, and marks the connection until its key is entered', async () => {
+    const { client, banner } = setupReentry()
+    await waitFor(() =>
+      expect(banner().textContent).toContain(
+        'Saved keys could not be decrypted: the key file was replaced.',
+      ),
+    )
+    expect(banner().textContent).toContain('Connections waiting for their key: 1.')
+    expect(banner().textContent).toContain(`as ${REENTRY.keptAs} in the data folder`)
+    const row = screen.getByTestId('connection-row')
+    expect(within(row).getByTestId('connection-reenter').textContent).toBe(
+      'Key must be entered again',
+    )
+    expect(row.textContent).toContain('API keymust be entered again')
+
+    fireEvent.click(within(row).getByRole('button', { name: 'Edit' }))
+    const apiKey = (await screen.findByLabelText('API key')) as HTMLInputElement
+    expect(apiKey.placeholder).toBe('Enter this key again (the saved one could not be decrypted)')
+    expect(apiKey.getAttribute('aria-required')).toBe('true')
+    fireEvent.change(apiKey, { target: { value: KEY } })
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }))
+    await waitFor(() =>
+      expect(client.callsTo('connections.update')).toEqual([{ id: 'c1', fields: { apiKey: KEY } }]),
+    )
+    await waitFor(() => expect(screen.queryByTestId('connection-reenter')).toBeNull())
+    await waitFor(() => expect(screen.queryByTestId('vault-reentry')).toBeNull())
+    expect(document.body.innerHTML).not.toContain(KEY)
   })
 })

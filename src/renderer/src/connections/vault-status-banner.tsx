@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { RpcError } from '../../../shared/rpc-result'
 import { useI18n } from '../i18n/i18n'
 import { VaultConsentPrompt } from './vault-consent-prompt'
+import { VaultReentryNote } from './vault-reentry-note'
 import { VaultUnlockForm } from './vault-unlock-form'
 import type { VaultStatus } from './use-vault-status'
 
@@ -21,11 +22,24 @@ export function VaultStatusBanner(props: VaultStatusBannerProps) {
   const { t, language } = useI18n()
   const [lockError, setLockError] = useState<string | null>(null)
   if (status === null) return null
+  const reentry = status.reentry && (
+    <VaultReentryNote reentry={status.reentry} className="cx-vault-line" />
+  )
   if (status.consentRequired) {
-    return <VaultConsentPrompt note={status.note} onAllow={onAllowInsecure} />
+    return (
+      <>
+        {reentry && (
+          <section className="cx-vault cx-vault-weak" aria-label={t('connections.vault.region')}>
+            <div className="cx-vault-body">{reentry}</div>
+          </section>
+        )}
+        <VaultConsentPrompt note={status.note} onAllow={onAllowInsecure} />
+      </>
+    )
   }
   const passphrase = status.keySource === 'passphrase'
-  const tone = !status.unlocked || !status.secure ? 'cx-vault cx-vault-weak' : 'cx-vault'
+  const weak = !status.unlocked || !status.secure || status.reentry !== undefined
+  const tone = weak ? 'cx-vault cx-vault-weak' : 'cx-vault'
   const sentence = !status.unlocked
     ? passphrase
       ? t(status.created ? 'connections.vault.lockedPassphrase' : 'connections.vault.newPassphrase')
@@ -39,6 +53,7 @@ export function VaultStatusBanner(props: VaultStatusBannerProps) {
     <section className={tone} aria-label={t('connections.vault.region')} data-testid="vault-status">
       <span className="cx-vault-icon" aria-hidden="true" />
       <div className="cx-vault-body">
+        {reentry}
         <p className="cx-vault-line">{sentence}</p>
         {/* The host writes its technical note in English; the sentence above already says it. */}
         {status.note && language === 'en' && !passphrase && (

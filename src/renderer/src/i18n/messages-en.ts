@@ -12,6 +12,7 @@ import { usageEn } from './en/usage'
 import { markdownEn } from './en/markdown'
 import { providerFieldsEn } from './en/provider-fields'
 import { shortcutsEn } from './en/shortcuts'
+import { vaultReentryEn } from './en/vault-reentry'
 
 /**
  * English is the source of every user-facing string; other languages must match its keys. Each
@@ -32,6 +33,7 @@ export const messagesEn = {
   ...markdownEn,
   ...providerFieldsEn,
   ...shortcutsEn,
+  ...vaultReentryEn,
 } as const
 
 export type MessageKey = keyof typeof messagesEn

@@ -13,6 +13,7 @@ import { usageKo } from './ko/usage'
 import { markdownKo } from './ko/markdown'
 import { providerFieldsKo } from './ko/provider-fields'
 import { shortcutsKo } from './ko/shortcuts'
+import { vaultReentryKo } from './ko/vault-reentry'
 
 export const messagesKo: Messages = {
   ...baseKo,
@@ -29,4 +30,5 @@ export const messagesKo: Messages = {
   ...markdownKo,
   ...providerFieldsKo,
   ...shortcutsKo,
+  ...vaultReentryKo,
 }

@@ -1,19 +1,12 @@
 import { useId, useRef, useState, type FormEvent } from 'react'
 import { useApp, type SettingsView } from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
-import type { MessageKey } from '../i18n/messages-en'
+import { dataFolderProblemText } from './data-folder-problem'
 
-const PROBLEMS = [
-  'not_absolute',
-  'same_folder',
-  'inside_current',
-  'not_a_folder',
-  'not_writable',
-  'holds_data',
-  'not_choosable',
-] as const
-
-/** A new data folder for the next start, optionally with the current data copied into it. */
+/**
+ * The web host's form: a typed folder for the next start, optionally with the current data copied
+ * into it. It is only saved as waiting; a start with --accept-data-dir applies it.
+ */
 export function DataFolderForm(props: { settings: SettingsView; onDone(): void }) {
   const { t } = useI18n()
   const { chooseDataDir } = useApp()
@@ -33,12 +26,7 @@ export function DataFolderForm(props: { settings: SettingsView; onDone(): void }
         props.onDone()
         return
       }
-      const code = PROBLEMS.find((known) => known === result.error.code)
-      setProblem(
-        code
-          ? t(`settings.dataDir.problem.${code}` as MessageKey)
-          : t('settings.dataDir.failed', { message: result.error.message }),
-      )
+      setProblem(dataFolderProblemText(t, result.error))
       inputRef.current?.focus()
     })
   }

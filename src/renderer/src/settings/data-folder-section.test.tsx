@@ -26,6 +26,7 @@ function setup(language: 'en' | 'ko' = 'en') {
     ...defaultSettings,
     nextDataDir: next?.path ?? null,
     nextCopiesData: next?.copy === true,
+    nextDataDirApplies: next ? ('accept_flag' as const) : null,
   })
   const client = createFakeClient({
     'vault.status': () => vault,
@@ -70,9 +71,11 @@ describe('choosing the data folder', () => {
       ]),
     )
     const pending = await screen.findByTestId('data-dir-next')
+    // The page says what happens: nothing moves until a start with --accept-data-dir.
     expect(pending.textContent).toContain(
-      'From the next start Parallax uses /mnt/big disk/Parallax',
+      'Parallax moves to /mnt/big disk/Parallax when it is next started with --accept-data-dir',
     )
+    expect(pending.textContent).toContain('A start without it keeps the current folder')
     expect(pending.textContent).toContain('copied there first')
     // The folder in use does not change until the next start.
     expect(screen.getByTestId('settings-data-dir').textContent).toContain('/home/ada/.parallax')
@@ -105,5 +108,58 @@ describe('choosing the data folder', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('이미 Parallax 데이터가 있어')
     expect(input.getAttribute('aria-invalid')).toBe('true')
     expect(screen.queryByTestId('data-dir-next')).toBeNull()
+  })
+
+  it('in the desktop app, chooses in the native dialog and never sends a typed path', async () => {
+    let next: string | null = null
+    const view = () => ({
+      ...defaultSettings,
+      dataDirChooser: 'dialog' as const,
+      nextDataDir: next,
+      nextCopiesData: next !== null,
+      nextDataDirApplies: next ? ('next_start' as const) : null,
+    })
+    const client = createFakeClient({
+      'vault.status': () => vault,
+      'settings.get': view,
+      'settings.pickDataDir': () => {
+        next = '/Volumes/Data/Parallax'
+        return view()
+      },
+    })
+    renderWithApp(<SettingsScreen />, client)
+    fireEvent.click(await screen.findByTestId('data-dir-change'))
+    expect(screen.queryByLabelText('New data folder')).toBeNull()
+    expect(screen.getByText(/Choose the folder in the window that opens/)).toBeTruthy()
+    fireEvent.click(screen.getByRole('button', { name: 'Choose folder…' }))
+    await waitFor(() =>
+      expect(client.callsTo('settings.pickDataDir')).toEqual([{ copyData: true }]),
+    )
+    expect((await screen.findByTestId('data-dir-next')).textContent).toContain(
+      'From the next start Parallax uses /Volumes/Data/Parallax',
+    )
+    expect(client.callsTo('settings.chooseDataDir')).toEqual([])
+  })
+
+  it('words a refusal and a folder waiting for confirmation in Korean', async () => {
+    const client = createFakeClient({
+      'vault.status': () => vault,
+      'settings.get': () => ({
+        ...defaultSettings,
+        dataDirChooser: 'dialog' as const,
+        nextDataDir: '/mnt/typed',
+        nextDataDirApplies: 'confirm' as const,
+      }),
+      'settings.pickDataDir': () => {
+        throw new RpcFailure('invalid_input', 'no dialog', undefined, 'no_dialog')
+      },
+    })
+    renderWithApp(<SettingsScreen />, client, 'ko')
+    expect((await screen.findByTestId('data-dir-next')).textContent).toContain(
+      '웹 페이지에서 /mnt/typed 폴더를 선택했습니다',
+    )
+    fireEvent.click(screen.getByTestId('data-dir-change'))
+    fireEvent.click(screen.getByTestId('data-dir-pick'))
+    expect((await screen.findByRole('alert')).textContent).toContain('폴더 선택 창이 없습니다')
   })
 })

@@ -1,13 +1,24 @@
 import { useState } from 'react'
 import { useApp, type SettingsView } from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
+import type { MessageKey } from '../i18n/messages-en'
 import { DataFolderForm } from './data-folder-form'
+import { DataFolderPicker } from './data-folder-picker'
 
 type CopyState = 'idle' | 'copied' | 'failed'
 
+/** What the page says about the folder chosen for the next start, by how it takes over. */
+const NEXT_TEXT: Record<NonNullable<SettingsView['nextDataDirApplies']>, MessageKey> = {
+  next_start: 'settings.dataDir.next',
+  accept_flag: 'settings.dataDir.nextAcceptFlag',
+  confirm: 'settings.dataDir.nextConfirm',
+}
+
 /**
  * Where history, keys and settings live, why, and choosing another folder. The data folder is
- * opened when Parallax starts, so a new choice takes effect at the next start.
+ * opened when Parallax starts, so a new choice takes effect at a later start: in the web host one
+ * given --accept-data-dir, in the desktop app the next one (a folder it did not pick itself is
+ * confirmed in a dialog first).
  */
 export function DataFolderSection({ settings }: { settings: SettingsView }) {
   const { t } = useI18n()
@@ -15,7 +26,7 @@ export function DataFolderSection({ settings }: { settings: SettingsView }) {
   const [copy, setCopy] = useState<CopyState>('idle')
   const [changing, setChanging] = useState(false)
   const [undoFailed, setUndoFailed] = useState<string | null>(null)
-  const { dataDir, dataDirSource, nextDataDir } = settings
+  const { dataDir, dataDirSource, nextDataDir, nextDataDirApplies } = settings
 
   const onCopy = () => {
     const clipboard = navigator.clipboard as Clipboard | undefined
@@ -58,7 +69,7 @@ export function DataFolderSection({ settings }: { settings: SettingsView }) {
       {nextDataDir !== null && (
         <div className="settings-pending" role="status" data-testid="data-dir-next">
           <p>
-            {t('settings.dataDir.next', { path: nextDataDir })}{' '}
+            {t(NEXT_TEXT[nextDataDirApplies ?? 'next_start'], { path: nextDataDir })}{' '}
             {settings.nextCopiesData && t('settings.dataDir.nextCopies')}
           </p>
           <button type="button" onClick={onUndo}>
@@ -71,7 +82,12 @@ export function DataFolderSection({ settings }: { settings: SettingsView }) {
           {t('settings.dataDir.failed', { message: undoFailed })}
         </p>
       )}
-      {changing && <DataFolderForm settings={settings} onDone={() => setChanging(false)} />}
+      {changing &&
+        (settings.dataDirChooser === 'dialog' ? (
+          <DataFolderPicker settings={settings} onDone={() => setChanging(false)} />
+        ) : (
+          <DataFolderForm settings={settings} onDone={() => setChanging(false)} />
+        ))}
       <p role="status" className="settings-status">
         {copy === 'copied' && t('settings.dataDir.copied')}
         {copy === 'failed' && t('settings.dataDir.copyFailed')}

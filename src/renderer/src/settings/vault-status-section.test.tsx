@@ -168,4 +168,33 @@ describe('VaultStatusSection — vaults without a passphrase', () => {
     expect(screen.queryByLabelText(/passphrase/i)).toBeNull()
     expect(screen.queryByRole('button')).toBeNull()
   })
+
+  it('says, in Korean too, that keys must be entered again after the OS keychain changed', async () => {
+    const status = () => ({
+      kind: 'safe-storage',
+      keySource: 'encryptor' as const,
+      created: true,
+      secure: true,
+      unlocked: true,
+      count: 0,
+      consentRequired: false,
+      reentry: {
+        count: 2,
+        reason: 'keychain_changed' as const,
+        at: '2025-06-01T12:00:00.000Z',
+        keptAs: 'vault-desktop.json.unreadable-20250601T120000000Z',
+      },
+    })
+    setup({ passphrase: null, unlocked: true }, { 'vault.status': status })
+    const note = await screen.findByTestId('vault-reentry')
+    expect(note.textContent).toContain('the OS keychain changed.')
+    expect(note.textContent).toContain('Connections waiting for their key: 2.')
+    expect(note.textContent).toContain('vault-desktop.json.unreadable-20250601T120000000Z')
+    cleanup()
+
+    setup({ passphrase: null, unlocked: true }, { 'vault.status': status }, 'ko')
+    const ko = await screen.findByTestId('vault-reentry')
+    expect(ko.textContent).toContain('OS 키체인이 바뀌었습니다.')
+    expect(ko.textContent).toContain('키를 기다리는 연결: 2개.')
+  })
 })

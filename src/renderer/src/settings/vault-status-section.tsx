@@ -1,5 +1,6 @@
 import { useApp } from '../app/app-context'
 import { useVaultStatus, type VaultControls } from '../connections/use-vault-status'
+import { VaultReentryNote } from '../connections/vault-reentry-note'
 import { useI18n } from '../i18n/i18n'
 import { VaultPassphraseControls } from './vault-passphrase-controls'
 import { vaultSummaryKey, type VaultStatus } from './vault-status-text'
@@ -49,6 +50,7 @@ function VaultDescription({ status, controls }: { status: VaultStatus; controls:
           {t('settings.vault.count', { count: String(status.count) })}
         </span>
       </p>
+      {status.reentry && <VaultReentryNote reentry={status.reentry} className="settings-note" />}
       {/* The host writes its technical note in English; the text above already says it. */}
       {status.note && language === 'en' && status.keySource !== 'passphrase' && (
         <p className="settings-note">{status.note}</p>

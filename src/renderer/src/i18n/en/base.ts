@@ -29,6 +29,8 @@ export const baseEn = {
   'notice.data.copyFailed':
     'Your data could not be copied from {detail} into the new data folder, so Parallax started without it. Nothing was deleted: choose that folder again in Settings to go back to it.',
   'notice.data.unavailable':
-    'The data folder chosen in Settings, {detail}, could not be opened (is its disk connected?), so Parallax started with the default folder. Connect it and restart, or choose another folder in Settings.',
+    'The data folder chosen in Settings, {detail}, could not be opened (is its disk connected?), so Parallax started with the folder it used before (shown in Settings). Connect it and restart, or choose another folder in Settings.',
+  'notice.data.pending':
+    'A new data folder, {detail}, was chosen in Settings and is waiting. Nothing has moved: start Parallax with --accept-data-dir to switch to it, or cancel the change in Settings.',
   'notice.dismiss': 'Dismiss',
 } as const

@@ -118,4 +118,18 @@ export const connectionsEn = {
   'connections.vault.unlock.mismatch': 'The two passphrases are different.',
   'connections.vault.unlock.wrong': 'Wrong passphrase. Nothing was changed.',
   'connections.vault.unlock.failed': 'Could not unlock: {message}',
+  // Keys bound to their address; risky destinations (Hardening I).
+  'connections.bind.addressChanged':
+    'The address changed, so the saved key is not sent there: enter the key again.',
+  'connections.bind.secretRequired':
+    'The address changed, so the saved value is not sent there: enter it again, or remove it.',
+  'connections.bind.testSecretRequired':
+    'The saved key was entered for another address, so it was not sent: edit the connection and enter the key again.',
+  'connections.dest.plainHttp':
+    'Plain http://: the key and your prompts cross the network unencrypted. Use https:// unless this server is on a network you trust.',
+  'connections.dest.metadataAddress':
+    'This is a link-local or cloud metadata address: requests there can reach this machine’s cloud credentials instead of a model provider.',
+  'connections.dest.acknowledge': 'I understand, use this address anyway',
+  'connections.dest.metadataRefused':
+    'This is a cloud metadata address. Tick “I understand” below the address to use it anyway.',
 } as const

@@ -42,13 +42,20 @@ export const settingsEn = {
   'settings.dataDir.change': 'Change…',
   'settings.dataDir.newPath': 'New data folder',
   'settings.dataDir.newPath.help':
-    'The full path of a folder; Parallax creates it if it does not exist. The change takes effect when Parallax starts next.',
+    'The full path of a folder; Parallax creates it if it does not exist. Nothing moves now: the change takes effect when Parallax is next started with --accept-data-dir.',
   'settings.dataDir.copyData':
     'Copy my history, keys and settings there (the originals stay where they are)',
-  'settings.dataDir.apply': 'Use from next start',
+  'settings.dataDir.apply': 'Save for the next start',
+  'settings.dataDir.pick': 'Choose folder…',
+  'settings.dataDir.pick.help':
+    'Choose the folder in the window that opens. Parallax switches to it the next time it starts.',
   'settings.dataDir.cancel': 'Cancel',
   'settings.dataDir.useDefault': 'Go back to the default folder',
   'settings.dataDir.next': 'From the next start Parallax uses {path}. Restart Parallax to switch.',
+  'settings.dataDir.nextAcceptFlag':
+    'Waiting: Parallax moves to {path} when it is next started with --accept-data-dir (npm run serve -- --accept-data-dir). A start without it keeps the current folder.',
+  'settings.dataDir.nextConfirm':
+    'Waiting: {path} was chosen in a web page. The next time Parallax starts, it asks you before using it.',
   'settings.dataDir.nextCopies': 'Your current data will be copied there first.',
   'settings.dataDir.undoNext': 'Keep using the current folder',
   'settings.dataDir.required': 'Enter the full path of a folder.',
@@ -63,6 +70,9 @@ export const settingsEn = {
     'That folder already holds Parallax data, which copying would overwrite. Choose an empty folder, or untick copying to use the data already there.',
   'settings.dataDir.problem.not_choosable':
     'This Parallax was given its data folder when it started, so it cannot choose another here.',
+  'settings.dataDir.problem.use_dialog': 'Choose the folder with Choose folder….',
+  'settings.dataDir.problem.no_dialog':
+    'This Parallax has no folder window: type the folder’s full path instead.',
   'settings.dataDir.failed': 'Could not change the data folder: {message}',
   'settings.vault': 'Saved keys',
   'settings.vault.loading': 'Checking how keys are stored…',

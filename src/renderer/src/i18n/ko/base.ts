@@ -31,6 +31,8 @@ export const baseKo: Record<keyof typeof baseEn, string> = {
   'notice.data.copyFailed':
     '{detail}의 데이터를 새 데이터 폴더로 복사하지 못해, 데이터 없이 시작했습니다. 삭제된 것은 없습니다. 설정에서 그 폴더를 다시 고르면 돌아갈 수 있습니다.',
   'notice.data.unavailable':
-    '설정에서 고른 데이터 폴더 {detail}을(를) 열 수 없어(디스크가 연결되어 있나요?) 기본 폴더로 시작했습니다. 연결한 뒤 다시 시작하거나, 설정에서 다른 폴더를 고르세요.',
+    '설정에서 선택한 데이터 폴더({detail})를 열 수 없어 이전에 쓰던 폴더(설정에 표시됨)로 시작했습니다. 디스크 연결을 확인한 뒤 다시 시작하거나 다른 폴더를 선택하세요.',
+  'notice.data.pending':
+    '설정에서 선택한 새 데이터 폴더({detail})가 대기 중입니다. 아직 아무것도 옮기지 않았습니다. 바꾸려면 Parallax를 --accept-data-dir로 시작하고, 취소하려면 설정에서 취소하세요.',
   'notice.dismiss': '닫기',
 }

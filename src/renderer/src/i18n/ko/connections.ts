@@ -119,4 +119,18 @@ export const connectionsKo: Record<keyof typeof connectionsEn, string> = {
   'connections.vault.unlock.mismatch': '두 암호 문구가 서로 다릅니다.',
   'connections.vault.unlock.wrong': '암호 문구가 틀렸습니다. 아무것도 바뀌지 않았습니다.',
   'connections.vault.unlock.failed': '잠금을 해제하지 못했습니다: {message}',
+  // Keys bound to their address; risky destinations (Hardening I).
+  'connections.bind.addressChanged':
+    '주소가 바뀌어 저장된 키를 새 주소로 보내지 않습니다. 키를 다시 입력하세요.',
+  'connections.bind.secretRequired':
+    '주소가 바뀌어 저장된 값을 새 주소로 보내지 않습니다. 다시 입력하거나 삭제하세요.',
+  'connections.bind.testSecretRequired':
+    '저장된 키는 다른 주소용으로 입력된 키라서 보내지 않았습니다. 연결을 편집해 키를 다시 입력하세요.',
+  'connections.dest.plainHttp':
+    '암호화되지 않은 http:// 주소입니다. 키와 프롬프트가 암호화 없이 네트워크를 지나갑니다. 신뢰하는 네트워크의 서버가 아니라면 https://를 사용하세요.',
+  'connections.dest.metadataAddress':
+    '링크 로컬 주소 또는 클라우드 메타데이터 주소입니다. 이 주소로 보낸 요청은 모델 제공업체가 아니라 이 컴퓨터의 클라우드 자격 증명에 닿을 수 있습니다.',
+  'connections.dest.acknowledge': '내용을 이해했으며 이 주소를 그대로 사용합니다',
+  'connections.dest.metadataRefused':
+    '클라우드 메타데이터 주소입니다. 그래도 사용하려면 주소 아래의 확인란을 선택하세요.',
 }

@@ -37,18 +37,25 @@ export const settingsKo: Record<keyof typeof settingsEn, string> = {
     'Parallax를 시작할 때 --data-dir로 정했습니다. 여기서 고른 폴더보다 우선합니다.',
   'settings.dataDir.source.env':
     'Parallax를 시작할 때 PARALLAX_DATA_DIR로 정했습니다. 여기서 고른 폴더보다 우선합니다.',
-  'settings.dataDir.source.chosen': '설정에서 고른 폴더입니다.',
+  'settings.dataDir.source.chosen': '설정에서 선택한 폴더입니다.',
   'settings.dataDir.source.default': '시스템의 앱 데이터 폴더(기본값)입니다.',
   'settings.dataDir.change': '변경…',
   'settings.dataDir.newPath': '새 데이터 폴더',
   'settings.dataDir.newPath.help':
-    '폴더의 전체 경로입니다. 없으면 Parallax가 만듭니다. 변경은 Parallax를 다음에 시작할 때 적용됩니다.',
+    '폴더의 전체 경로입니다. 없으면 Parallax가 만듭니다. 지금은 아무것도 옮기지 않습니다. 변경은 Parallax를 다음에 --accept-data-dir로 시작할 때 적용됩니다.',
   'settings.dataDir.copyData': '대화 기록, 키, 설정을 그곳으로 복사 (원본은 그대로 둡니다)',
-  'settings.dataDir.apply': '다음 시작부터 사용',
+  'settings.dataDir.apply': '다음 시작용으로 저장',
+  'settings.dataDir.pick': '폴더 선택…',
+  'settings.dataDir.pick.help':
+    '열리는 창에서 폴더를 선택하세요. Parallax를 다음에 시작할 때 그 폴더로 바뀝니다.',
   'settings.dataDir.cancel': '취소',
   'settings.dataDir.useDefault': '기본 폴더로 되돌리기',
   'settings.dataDir.next':
     '다음 시작부터 Parallax는 {path} 폴더를 씁니다. 바꾸려면 Parallax를 다시 시작하세요.',
+  'settings.dataDir.nextAcceptFlag':
+    '대기 중: Parallax를 다음에 --accept-data-dir로 시작하면(npm run serve -- --accept-data-dir) {path} 폴더로 옮깁니다. 이 옵션 없이 시작하면 현재 폴더를 계속 씁니다.',
+  'settings.dataDir.nextConfirm':
+    '대기 중: 웹 페이지에서 {path} 폴더를 선택했습니다. Parallax를 다음에 시작할 때 사용할지 먼저 묻습니다.',
   'settings.dataDir.nextCopies': '현재 데이터를 먼저 그곳으로 복사합니다.',
   'settings.dataDir.undoNext': '현재 폴더 계속 사용',
   'settings.dataDir.required': '폴더의 전체 경로를 입력하세요.',
@@ -62,6 +69,9 @@ export const settingsKo: Record<keyof typeof settingsEn, string> = {
     '그 폴더에 이미 Parallax 데이터가 있어 복사하면 덮어쓰게 됩니다. 빈 폴더를 고르거나, 복사를 해제해 그곳의 데이터를 쓰세요.',
   'settings.dataDir.problem.not_choosable':
     '이 Parallax는 시작할 때 데이터 폴더가 정해져 있어 여기서 바꿀 수 없습니다.',
+  'settings.dataDir.problem.use_dialog': '폴더 선택… 버튼으로 폴더를 선택하세요.',
+  'settings.dataDir.problem.no_dialog':
+    '이 Parallax에는 폴더 선택 창이 없습니다. 폴더의 전체 경로를 입력하세요.',
   'settings.dataDir.failed': '데이터 폴더를 바꾸지 못했습니다: {message}',
   'settings.vault': '저장된 키',
   'settings.vault.loading': '키 저장 방식을 확인하는 중…',

@@ -34,6 +34,8 @@ export const defaultSettings: MethodOutput<'settings.get'> = {
   defaultDataDir: '/home/ada/.parallax',
   nextDataDir: null,
   nextCopiesData: false,
+  nextDataDirApplies: null,
+  dataDirChooser: 'path',
 }
 
 /**

@@ -1,0 +1,67 @@
+import { complete, isLlmError, listModels, type Connection } from '../../llm/index'
+
+export interface ConnectionTestResult {
+  ok: boolean
+  kind?: string
+  message?: string
+  hint?: string
+  models?: number
+  ms: number
+}
+
+/** The cheapest authenticated call: the model list, or a 1-token answer where none exists. */
+export async function probeConnection(
+  connection: Connection,
+  timeoutMs: number,
+  now: () => number,
+): Promise<ConnectionTestResult> {
+  const started = now()
+  const callOptions = { timeoutMs, maxRetries: 0 }
+  try {
+    const models = await listModels(connection, callOptions)
+    if (models.length > 0 && models.every((model) => !model.listed)) {
+      return await probeWithAnswer(connection, models[0]?.id ?? '', callOptions, started, now)
+    }
+    return { ok: true, models: models.length, ms: now() - started }
+  } catch (error) {
+    return failed(error, started, now)
+  }
+}
+
+/** Providers that cannot list models (Azure deployments) are checked with a 1-token answer. */
+async function probeWithAnswer(
+  connection: Connection,
+  model: string,
+  callOptions: { timeoutMs: number; maxRetries: number },
+  started: number,
+  now: () => number,
+): Promise<ConnectionTestResult> {
+  try {
+    await complete(
+      { model, max_tokens: 1, messages: [{ role: 'user', content: 'ping' }] },
+      connection,
+      callOptions,
+    )
+    return { ok: true, ms: now() - started }
+  } catch (error) {
+    if (isLlmError(error) && error.kind === 'not_found') {
+      return {
+        ok: true,
+        message: `The key works; there is no deployment named "${model}" to answer with.`,
+        ms: now() - started,
+      }
+    }
+    return failed(error, started, now)
+  }
+}
+
+function failed(error: unknown, started: number, now: () => number): ConnectionTestResult {
+  if (!isLlmError(error)) throw error
+  return {
+    ok: false,
+    kind: error.kind,
+    message: error.message,
+    ...(error.hint ? { hint: error.hint } : {}),
+    ms: now() - started,
+  }
+}
