@@ -5,7 +5,7 @@ export const RECONNECT_GRACE_MS = 5_000
 
 /**
  * A server that stops normally pushes `host.stopping` before it closes the stream. One that is
- * killed, or crashes, just goes away. When an event stream that was open breaks without that
+ * killed, or crashes, just goes away. When an event stream breaks (or never connects) without that
  * notice and does not come back within RECONNECT_GRACE_MS, this dispatches a local
  * `host.unreachable` notice on the same EventSource, once, so the screen says why nothing works
  * any more instead of failing silently. (A short drop is harmless: the host replays what the
@@ -31,10 +31,16 @@ export function watchEventStream(source: EventSource, graceMs = RECONNECT_GRACE_
     if (noticeCode(message.data) === 'host.stopping') told = true
   })
   source.addEventListener('error', () => {
-    if (!opened || told || source.readyState === source.OPEN) return
-    // Closed for good (the host refused the reconnection): no point in waiting.
-    if (source.readyState === source.CLOSED) tell()
-    else timer ??= setTimeout(tell, graceMs)
+    if (told || source.readyState === source.OPEN) return
+    if (source.readyState === source.CLOSED) {
+      // Closed for good: the host refused the reconnection (no point in waiting), or it refused
+      // the first connection (no token), which the page explains on its own.
+      if (opened) tell()
+      return
+    }
+    // Still retrying. Also when the first connection never opened: a host killed while the page
+    // was connecting is just as gone.
+    timer ??= setTimeout(tell, graceMs)
   })
 }
 
