@@ -37,6 +37,7 @@ export default defineConfig({
         'bench/llm-stream': resolve('bench/llm-stream.ts'),
         'bench/history': resolve('bench/history.ts'),
         'bench/ui-stream': resolve('bench/ui-stream.ts'),
+        'bench/host': resolve('bench/host.ts'),
       },
       external: (id) => external.some((name) => id === name || id.startsWith(`${name}/`)),
       output: {

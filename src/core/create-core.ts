@@ -1,4 +1,3 @@
-import { join } from 'node:path'
 import { providers } from '../llm/index'
 import type { EventName, EventPayload, HostKind, Notice } from '../shared/contract'
 import type { Handlers } from '../shared/dispatch'
@@ -8,18 +7,21 @@ import { ConnectionBindingError } from './connections/connection-binding'
 import { createConnectionService } from './connections/connection-service'
 import { ensureDataDir, type PreparedDataDir } from './data-dir'
 import { createDataDirSettings } from './data-dir-handlers'
-import {
-  createHistoryStore,
-  HistoryImportError,
-  HistoryNotFoundError,
-  type HistoryStore,
-} from './history/index'
+import { addRestoreNotices, openHistoryWithBackups, UnknownBackupError } from './backups/index'
+import { HistoryImportError, HistoryNotFoundError, type HistoryStore } from './history/index'
 import { createModelService } from './models/model-service'
 import { createRunner, type Runner } from './runs/index'
 import { openSettingsStore } from './settings/settings-store'
 import { createSpendMonitor, queryUsage } from './usage/index'
 import { createVaultHandlers } from './vault-handlers'
-import { openVault, VaultError, type Vault, type VaultKeyOptions } from './vault/index'
+import {
+  openUnavailableVault,
+  openVault,
+  schemeOf,
+  VaultError,
+  type Vault,
+  type VaultKeyOptions,
+} from './vault/index'
 
 export type EventSink = <E extends EventName>(event: E, payload: EventPayload<E>) => void
 
@@ -63,8 +65,11 @@ export interface Core {
  */
 export async function openCore(options: CoreOptions): Promise<Core> {
   ensureDataDir(options.dataDir)
-  const history = createHistoryStore({ file: join(options.dataDir, HISTORY_FILE_NAME) })
+  const opened = openHistoryWithBackups(options.dataDir, HISTORY_FILE_NAME)
+  const { history, backups } = opened
   let vault: Vault
+  // No encryption at all on this machine: the app still opens, with its history, and says why.
+  let vaultUnavailable: string | undefined
   try {
     vault = await openVault({
       dir: options.dataDir,
@@ -72,8 +77,19 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       ...options.vaultKey,
     } as Parameters<typeof openVault>[0])
   } catch (error) {
-    history.close()
-    throw error
+    if (error instanceof VaultError && error.kind === 'unavailable') {
+      vaultUnavailable = error.message
+      vault = await openUnavailableVault({
+        dir: options.dataDir,
+        ...(options.vaultFileName ? { fileName: options.vaultFileName } : {}),
+        ...schemeOf(options.vaultKey),
+        reason: error.message,
+      })
+    } else {
+      await backups.close()
+      history.close()
+      throw error
+    }
   }
   const connections = createConnectionService({ db: history.db, vault })
   // Keys saved before they were bound to an address are bound to their connection's current one;
@@ -101,6 +117,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     resolveConnection: (id) => connections.resolve(id),
     emit,
     callOptions,
+    maxInFlightOf: (id) => connections.maxInFlightOf(id),
     onRunEnd: (done) => spend.afterRun(done),
   })
   const target = (t: { connectionId: string; model: string; parameters?: object | undefined }) => ({
@@ -139,6 +156,15 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     at: Date.now(),
     detail: movedTo,
   }))
+  addRestoreNotices(startupNotices, opened)
+  if (vaultUnavailable !== undefined) {
+    startupNotices.push({
+      level: 'warning',
+      code: 'vault.unavailable',
+      at: Date.now(),
+      detail: vaultUnavailable,
+    })
+  }
   const { copiedFrom, copyFailed, unavailable, waiting } = options.dataLocation ?? {}
   if (waiting !== undefined) {
     startupNotices.push({
@@ -205,6 +231,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       runner.rerun({ ...input, targets: input.targets.map(target) } as never),
     ),
     'runs.stop': guard(async ({ runId }) => ({ stopped: await runner.stop(runId) })),
+    'runs.retryNow': guard(async ({ runId }) => ({ retried: runner.retryNow(runId) })),
     'compare.start': guard(async (input) =>
       runner.startComparison({
         ...input,
@@ -240,6 +267,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
           }
     }),
     'history.import': guard(async ({ data }) => history.importJson(data)),
+    'history.backups': () => backups.list(),
+    'history.restore': guard(async ({ backup }) => backups.restore(backup)),
     'history.clear': guard(async () => {
       let deleted = 0
       for (;;) {
@@ -279,6 +308,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       // Live runs end as `stopped`, their text saved, before the stores close.
       await runner.stopAll()
       await vault.close()
+      await backups.close()
       history.close()
     },
   }
@@ -297,6 +327,9 @@ function requireChoosableDataDir(options: CoreOptions): void {
 /** Vault refusals cross the boundary as data the UI can act on; other errors stay internal. */
 function asRpcFailure(error: unknown): unknown {
   if (error instanceof HistoryNotFoundError) return new RpcFailure('not_found', error.message, 'id')
+  if (error instanceof UnknownBackupError) {
+    return new RpcFailure('invalid_input', error.message, 'backup', 'unknown_backup')
+  }
   if (error instanceof HistoryImportError) {
     return new RpcFailure('invalid_input', error.message, `data.${error.field}`.replace(/\.$/, ''))
   }
@@ -315,6 +348,9 @@ function asRpcFailure(error: unknown): unknown {
   if (!(error instanceof VaultError)) return error
   if (error.kind === 'locked') return new RpcFailure('vault_locked', error.message)
   if (error.kind === 'insecure') return new RpcFailure('consent_required', error.message)
+  if (error.kind === 'unavailable') {
+    return new RpcFailure('invalid_input', error.message, undefined, 'vault_unavailable')
+  }
   if (error.kind === 'reenter') {
     return new RpcFailure('invalid_input', error.message, undefined, 'key_reenter')
   }

@@ -24,7 +24,8 @@ export const DATA_LOCATION_FILE = 'data-location.json'
 /**
  * Every data file Parallax keeps in its data folder (SQLite's -wal and -shm go with the
  * database). The lock files (`parallax.lock*`) and `logs/` belong to the process using a folder
- * and are never copied.
+ * and are never copied. Nor is `backups/`: up to 7 copies of the database would multiply the
+ * copy's size; they stay in the old folder, and the new one makes its own first backup at start.
  */
 export const DATA_FILE_NAMES = [
   'history.sqlite',

@@ -3,6 +3,7 @@
  * snake_case field names as on the wire.
  */
 
+import type { LlmErrorKind } from './errors/llm-error'
 import type { PARAMETER_NAMES } from './parameter-names'
 
 export type ProviderId =
@@ -89,6 +90,24 @@ export interface CallOptions {
   idleTimeoutMs?: number
   /** Retries of 408/429/5xx/529 and network errors before any content. Default 2. */
   maxRetries?: number
+  /**
+   * Called before each wait between two attempts, with the wait's length, its cause and `skip()`
+   * to send the retry at once (e.g. a "Retry now" button). Aborting `signal` ends the wait too.
+   */
+  onRetryWait?: (wait: RetryWait) => void
+  /** Called as each attempt is about to be sent: 0 for the first, 1 for the first retry … */
+  onAttempt?: (attempt: number) => void
+}
+
+/** What `CallOptions.onRetryWait` is told before the library sleeps between two attempts. */
+export interface RetryWait {
+  /** The retry about to be sent: 1 for the first retry, 2 for the second … */
+  attempt: number
+  delayMs: number
+  /** The error kind that caused the wait (`rate_limit`, `overloaded`, `server`, `network` …). */
+  reason: LlmErrorKind
+  /** Ends the wait now: the retry is sent at once. Calling it after the wait has ended does nothing. */
+  skip(): void
 }
 
 // ---------------------------------------------------------------------------------------------

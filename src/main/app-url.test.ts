@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { APP_ENTRY_URL, isOpenableExternalUrl, isTrustedUrl, trustedOrigins } from './app-url'
+import {
+  APP_ENTRY_URL,
+  devServerUrlFrom,
+  isOpenableExternalUrl,
+  isTrustedUrl,
+  trustedOrigins,
+  windowUrl,
+} from './app-url'
 
 describe('app URLs', () => {
   it('trusts only the app:// origin, plus the dev server when one is given', () => {
@@ -28,5 +35,18 @@ describe('app URLs', () => {
     ]) {
       expect(isOpenableExternalUrl(url)).toBe(false)
     }
+  })
+
+  it('treats an empty or blank ELECTRON_RENDERER_URL as no dev server (never loadURL(""))', () => {
+    for (const blank of ['', '   ', '\n']) {
+      expect(devServerUrlFrom(blank, false)).toBeUndefined()
+      expect(windowUrl(blank)).toBe(APP_ENTRY_URL)
+      expect(windowUrl(blank, '#/c/x')).toBe(`${APP_ENTRY_URL}#/c/x`)
+      expect([...trustedOrigins(blank)]).toEqual(['app://parallax'])
+    }
+    expect(devServerUrlFrom(undefined, false)).toBeUndefined()
+    expect(devServerUrlFrom(' http://localhost:5173/ ', false)).toBe('http://localhost:5173/')
+    expect(devServerUrlFrom('http://localhost:5173/', true)).toBeUndefined()
+    expect(windowUrl('http://localhost:5173/', '#/c/x')).toBe('http://localhost:5173/#/c/x')
   })
 })

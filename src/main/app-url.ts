@@ -5,12 +5,31 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`
 
 /**
+ * The electron-vite dev server URL, honoured only in an unpackaged app. An empty or blank
+ * `ELECTRON_RENDERER_URL` counts as absent: `'' ?? APP_ENTRY_URL` would load `''`.
+ */
+export function devServerUrlFrom(
+  value: string | undefined,
+  isPackaged: boolean,
+): string | undefined {
+  if (isPackaged || value === undefined) return undefined
+  const trimmed = value.trim()
+  return trimmed === '' ? undefined : trimmed
+}
+
+/** The URL a new window loads: the dev server when there is one, else the packaged entry. */
+export function windowUrl(devServerUrl: string | undefined, route = ''): string {
+  return (devServerUrlFrom(devServerUrl, false) ?? APP_ENTRY_URL) + route
+}
+
+/**
  * The origins the app's own frames may have: the app:// origin, and in development only the
  * electron-vite dev server.
  */
 export function trustedOrigins(devServerUrl: string | undefined): Set<string> {
   const origins = new Set([APP_ORIGIN])
-  if (devServerUrl) origins.add(new URL(devServerUrl).origin)
+  const dev = devServerUrlFrom(devServerUrl, false)
+  if (dev !== undefined) origins.add(new URL(dev).origin)
   return origins
 }
 

@@ -1,92 +1,121 @@
 import { app, BrowserWindow, dialog } from 'electron'
 import { fileURLToPath } from 'node:url'
-import { openCore, type CoreOptions } from '../core/create-core'
-import { resolveDataLocation } from '../core/data-dir'
-import { DataDirInUseError, type DataDirLock } from '../core/data-dir-lock'
+import { openCore, type Core } from '../core/create-core'
+import { resolveDataLocation, type PreparedDataDir, type ResolvedDataDir } from '../core/data-dir'
+import type { DataDirLock } from '../core/data-dir-lock'
 import { settlePendingDataDir } from '../core/data-location'
 import { openDataDir } from '../core/open-data-dir'
 import { errorSummary, writeStartupLog } from '../core/startup-log'
 import { createDispatcher } from '../shared/dispatch'
 import { registerAppScheme, serveAppScheme } from './app-protocol'
+import { devServerUrlFrom, trustedOrigins } from './app-url'
+import { boundedQuit } from './bounded-quit'
 import { confirmDataDirChange, pickFolder } from './data-dir-dialogs'
-import { createSafeStorageEncryptor } from './safe-storage-encryptor'
-import { trustedOrigins } from './app-url'
+import { desktopLanguage, desktopTranslate, type DesktopTranslate } from './desktop-text'
 import { bindIpc, sendEvent } from './ipc-binding'
+import {
+  asksForAnotherFolder,
+  dataDirFlag,
+  launchRequest,
+  requestedDataDir,
+  unpackagedUserDataDir,
+} from './launch-args'
 import { createMainWindow } from './main-window'
 import { RunEventRouter } from './run-event-router'
+import { createSafeStorageEncryptor } from './safe-storage-encryptor'
+import { startupFailureText, type StartupStage } from './startup-failure'
 import { installWebContentsGuards } from './web-contents-guards'
 
-// The dev server URL is honoured only in an unpackaged app started by electron-vite.
-const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+// This file only wires: each decision lives in a module of its own, with its tests.
+
+const devServerUrl = devServerUrlFrom(process.env.ELECTRON_RENDERER_URL, app.isPackaged)
 const origins = trustedOrigins(devServerUrl)
 
-/** Where the data folder came from, for Settings; set once the single-instance lock is held. */
-let dataLocation: CoreOptions['dataLocation']
-/** This process's hold on the data folder (a web host on the same folder is refused). */
+/** The data folder, locked by this process; it is given to the core only. */
+let dataLocation: PreparedDataDir | undefined
 let dataLock: DataDirLock | undefined
+let core: Core | undefined
+/** Why the data folder could not even be worked out (a damaged data-location.json …). */
+let resolveFailure: unknown
 
-if (!app.requestSingleInstanceLock()) {
+// Electron's `userData` stays at its default: Chromium keeps the safeStorage key (Windows'
+// `Local State`) there, so it must not follow the data folder. The single-instance lock lives
+// in `userData` too, so it is per OS user, whatever data folder a launch asks for; a second
+// launch hands the folder it was given to this one (`second-instance`) and quits.
+const profile = unpackagedUserDataDir(app.isPackaged, process.argv)
+if (profile !== undefined) app.setPath('userData', profile)
+const wanted = resolveOrUndefined()
+if (!app.requestSingleInstanceLock(launchRequest(wanted))) {
   app.quit()
-} else if (!takeDataDir()) {
-  app.exit(1)
 } else {
-  registerAppScheme()
-  if (dataLocation) app.setPath('userData', dataLocation.dir)
-  app.on('second-instance', () => focusMainWindow())
-  app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit()
-  })
-  app
-    .whenReady()
-    .then(start)
-    .catch((error: unknown) => {
-      const log =
-        dataLocation && writeStartupLog(dataLocation.dir, error, { what: 'could not start' })
-      const where = log === undefined ? '' : `; the details are in ${log}`
-      console.error(`parallax: could not start: ${errorSummary(error)}${where}.`)
-      app.quit()
+  const refused = takeDataDir(wanted)
+  if (refused) {
+    void app.whenReady().then(() => failStart(refused.error, refused.where))
+  } else {
+    registerAppScheme()
+    app.on('second-instance', (_event, argv, workingDirectory, additionalData) =>
+      onSecondInstance(requestedDataDir(additionalData, argv, workingDirectory)),
+    )
+    app.on('window-all-closed', () => {
+      if (process.platform !== 'darwin') app.quit()
     })
-}
-
-/** Locks the data folder before anything touches it; refused, it says who holds it. */
-function takeDataDir(): boolean {
-  try {
-    const opened = openDataDir(resolveDataLocation({ explicit: dataDirFlag(process.argv) }), {
-      kind: 'desktop',
-    })
-    dataLocation = opened.location
-    dataLock = opened.lock
-    return true
-  } catch (error) {
-    const message =
-      error instanceof DataDirInUseError
-        ? error.message
-        : `could not open the data folder: ${errorSummary(error)}.`
-    // The one dialog Electron allows before the app is ready.
-    dialog.showErrorBox('Parallax cannot start', capitalize(message))
-    return false
+    app
+      .whenReady()
+      .then(start)
+      .catch((error: unknown) => failStart(error, { stage: 'start' }))
   }
 }
 
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
+function resolveOrUndefined(): ResolvedDataDir | undefined {
+  try {
+    return resolveDataLocation({ explicit: dataDirFlag(process.argv) })
+  } catch (error) {
+    resolveFailure = error
+    return undefined
+  }
 }
 
-/** `--data-dir DIR` or `--data-dir=DIR` on the desktop app's command line. */
-function dataDirFlag(argv: readonly string[]): string | undefined {
-  const at = argv.indexOf('--data-dir')
-  if (at >= 0) return argv[at + 1]
-  return argv.find((arg) => arg.startsWith('--data-dir='))?.slice('--data-dir='.length)
+/** Locks the data folder before anything touches it (the same rule as every host). */
+function takeDataDir(
+  location: ResolvedDataDir | undefined,
+): { error: unknown; where: StartupStage } | undefined {
+  if (location === undefined) return { error: resolveFailure, where: { stage: 'start' } }
+  try {
+    const opened = openDataDir(location, { kind: 'desktop' })
+    dataLocation = opened.location
+    dataLock = opened.lock
+    return undefined
+  } catch (error) {
+    return { error, where: { stage: 'data-dir', dir: location.dir } }
+  }
+}
+
+/**
+ * A failed start: the details go to `logs/startup.log` (when the folder is ours), the person gets
+ * one sentence in a native dialog (after `ready`, so Linux shows it too), then the app exits.
+ */
+function failStart(error: unknown, where: StartupStage): void {
+  const log =
+    dataLock && dataLocation
+      ? writeStartupLog(dataLocation.dir, error, { what: 'could not start' })
+      : undefined
+  const at = log === undefined ? '' : `; the details are in ${log}`
+  console.error(`parallax: could not start: ${errorSummary(error)}${at}.`)
+  const t = systemText()
+  dialog.showErrorBox(t('start.title'), startupFailureText(error, where, t, log))
+  dataLock?.release()
+  app.exit(1)
 }
 
 async function start(): Promise<void> {
+  const location = dataLocation as PreparedDataDir
   // A folder typed into a web page is used only once the person agrees here; then a restart
   // applies it before anything opens the data.
-  const waiting = dataLocation?.waiting
-  if (dataLocation && waiting) {
-    const accepted = await confirmDataDirChange(waiting)
-    settlePendingDataDir(dataLocation.defaultDir, accepted)
-    delete dataLocation.waiting
+  const waiting = location.waiting
+  if (waiting) {
+    const accepted = await confirmDataDirChange(waiting, systemText())
+    settlePendingDataDir(location.defaultDir, accepted)
+    delete location.waiting
     if (accepted) {
       dataLock?.release()
       app.relaunch()
@@ -94,19 +123,19 @@ async function start(): Promise<void> {
       return
     }
   }
-  installWebContentsGuards(origins)
+  installWebContentsGuards(origins, currentText)
   serveAppScheme(fileURLToPath(new URL('../renderer', import.meta.url)))
   const router = new RunEventRouter()
   app.on('web-contents-created', (_event, contents) => {
     const id = contents.id
     contents.once('destroyed', () => router.forget(id))
   })
-  const core = await openCore({
+  const opened = await openCore({
     version: app.getVersion(),
     host: 'electron',
-    dataDir: app.getPath('userData'),
-    ...(dataLocation ? { dataLocation } : {}),
-    pickFolder,
+    dataDir: location.dir,
+    dataLocation: location,
+    pickFolder: async () => pickFolder(await currentText()),
     emit: (event, payload) => sendEvent(BrowserWindow.getAllWindows(), router, event, payload),
     // safeStorage is usable only after app.whenReady().
     vaultKey: { encryptor: await createSafeStorageEncryptor() },
@@ -116,7 +145,8 @@ async function start(): Promise<void> {
       return true
     },
   })
-  const dispatch = createDispatcher(core.handlers, {
+  core = opened
+  const dispatch = createDispatcher(opened.handlers, {
     onInternalError: (method, error) => console.error(`parallax: ${method} failed`, error),
   })
   bindIpc(dispatch, origins, router)
@@ -124,26 +154,46 @@ async function start(): Promise<void> {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow(devServerUrl)
   })
-  // Quitting waits for live runs to be saved as `stopped` and the stores to close.
-  let closing: Promise<void> | undefined
-  let closed = false
-  app.on('before-quit', (event) => {
-    if (closed) return
-    event.preventDefault()
-    closing ??= core
-      .close()
-      .catch((error: unknown) => console.error('parallax: closing failed', error))
-      .finally(() => {
-        dataLock?.release()
-        closed = true
-        app.quit()
-      })
+  app.on(
+    'before-quit',
+    boundedQuit({
+      close: () => opened.close(),
+      release: () => dataLock?.release(),
+      exit: () => app.exit(0),
+      onError: (error) => console.error('parallax: closing failed', error),
+      onTimeout: (ms) => console.error(`parallax: closing took over ${ms} ms; quitting anyway`),
+    }),
+  )
+}
+
+/** A second launch: bring the window forward; if it asked for another folder, say why not. */
+function onSecondInstance(requested: string | undefined): void {
+  const window = BrowserWindow.getAllWindows()[0]
+  if (window) {
+    if (window.isMinimized()) window.restore()
+    window.focus()
+  }
+  const current = dataLocation?.dir
+  if (current === undefined || !asksForAnotherFolder(requested, current)) return
+  void currentText().then((t) => {
+    const options: Electron.MessageBoxOptions = {
+      type: 'info',
+      title: t('second.title'),
+      message: t('second.message'),
+      detail: t('second.detail', { requested: requested as string, current }),
+      buttons: [t('dialog.ok')],
+    }
+    return window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options)
   })
 }
 
-function focusMainWindow(): void {
-  const [window] = BrowserWindow.getAllWindows()
-  if (!window) return
-  if (window.isMinimized()) window.restore()
-  window.focus()
+/** The OS's language (English or Korean); before the settings can be read. */
+function systemText(): DesktopTranslate {
+  return desktopTranslate(desktopLanguage(undefined, app.getPreferredSystemLanguages()))
+}
+
+/** The language chosen in Settings, else the OS's. */
+async function currentText(): Promise<DesktopTranslate> {
+  const settings = core ? await core.handlers['settings.get']({}, undefined) : undefined
+  return desktopTranslate(desktopLanguage(settings?.language, app.getPreferredSystemLanguages()))
 }

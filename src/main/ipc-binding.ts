@@ -48,6 +48,7 @@ export function sendEvent<E extends EventName>(
   const open = windows.filter((window) => !window.isDestroyed())
   const targets = new Set(
     router.targets(
+      event,
       checked,
       open.map((window) => window.webContents.id),
     ),

@@ -1,6 +1,6 @@
 import { BrowserWindow } from 'electron'
 import { fileURLToPath } from 'node:url'
-import { APP_ENTRY_URL } from './app-url'
+import { windowUrl } from './app-url'
 
 /** A window showing the app; `route` (e.g. `#/c/<id>`) opens a conversation in it. */
 export function createMainWindow(devServerUrl: string | undefined, route = ''): BrowserWindow {
@@ -26,6 +26,6 @@ export function createMainWindow(devServerUrl: string | undefined, route = ''): 
     },
   })
   window.once('ready-to-show', () => window.show())
-  void window.loadURL((devServerUrl ?? APP_ENTRY_URL) + route)
+  void window.loadURL(windowUrl(devServerUrl, route))
   return window
 }

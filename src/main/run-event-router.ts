@@ -1,8 +1,10 @@
 /**
- * Which windows get which events. A window that starts a run, a comparison or opens a
- * conversation watches that conversation and gets its run events; other windows don't. An event
- * for a conversation nobody watches yet (a run's very first event can beat the reply that names
- * its conversation) goes to every window, as do events that belong to no conversation.
+ * Which windows get which events. Only `run.delta` (the streamed text, the one event sent many
+ * times a second) is routed: a window that starts a run, a comparison or opens a conversation
+ * watches that conversation and gets its deltas; other windows don't. Every other event —
+ * `run.started` and `run.done` included, which every window's history list refreshes on — goes
+ * to every window, as does a delta for a conversation nobody watches yet (a run's very first
+ * event can beat the reply that names its conversation).
  */
 export class RunEventRouter {
   private readonly watching = new Map<number, Set<string>>()
@@ -21,13 +23,17 @@ export class RunEventRouter {
   }
 
   /** The windows (of `open`) an event goes to. */
-  targets(payload: unknown, open: readonly number[]): number[] {
+  targets(event: string, payload: unknown, open: readonly number[]): number[] {
+    if (!ROUTED_EVENTS.has(event)) return [...open]
     const conversationId = stringField(payload, 'conversationId')
     if (conversationId === undefined) return [...open]
     const watchers = open.filter((id) => this.watching.get(id)?.has(conversationId))
     return watchers.length > 0 ? watchers : [...open]
   }
 }
+
+/** Events sent only to the windows watching their conversation. */
+const ROUTED_EVENTS: ReadonlySet<string> = new Set(['run.delta'])
 
 const CONVERSATION_METHODS = new Set([
   'runs.startChat',

@@ -1,11 +1,15 @@
 import { app, safeStorage } from 'electron'
 import { wrapSafeStorage, type Encryptor } from '../core/vault'
+import { linuxAsyncBackend } from './linux-key-provider'
+
+/** Encrypted once at start on Linux to learn which key the async encryptor uses. */
+const PROBE = 'parallax key provider probe'
 
 /**
- * The desktop app's vault encryptor: Electron `safeStorage` (macOS Keychain, Windows DPAPI,
- * Linux libsecret / KWallet). Call after `app.whenReady()`; before it, Linux reports no backend
- * and the key would be wrong. Whether it is secure, and the consent rule when it is not, are
- * decided in src/core/vault (`describeSafeStorage`, `openVault`).
+ * The desktop app's vault encryptor: Electron's async `safeStorage` (macOS Keychain, Windows
+ * DPAPI, Linux Secret Service / KWallet / portal). Call after `app.whenReady()`. On Linux the
+ * secure/insecure verdict comes from the same async encryptor that encrypts the keys (see
+ * `linuxAsyncBackend`); the consent rule when it is insecure is decided in src/core/vault.
  */
 export async function createSafeStorageEncryptor(): Promise<Encryptor> {
   if (!app.isReady()) {
@@ -13,9 +17,9 @@ export async function createSafeStorageEncryptor(): Promise<Encryptor> {
   }
   const available = await safeStorage.isAsyncEncryptionAvailable()
   const platform = process.platform
-  const backend = platform === 'linux' ? safeStorage.getSelectedStorageBackend() : undefined
-  return wrapSafeStorage(
-    safeStorage,
-    backend === undefined ? { platform, available } : { platform, available, backend },
-  )
+  if (platform !== 'linux' || !available)
+    return wrapSafeStorage(safeStorage, { platform, available })
+  const probe = await safeStorage.encryptStringAsync(PROBE).catch(() => undefined)
+  const backend = linuxAsyncBackend(probe, safeStorage.getSelectedStorageBackend())
+  return wrapSafeStorage(safeStorage, { platform, available, backend })
 }

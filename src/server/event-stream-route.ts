@@ -1,39 +1,81 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { EventHub } from './event-hub'
+import { ReplayBuffer, type Frame } from './replay-buffer'
 
 const HEARTBEAT_MS = 15_000
-/** Events kept for a page that reconnects (after a dropped connection) to catch up on. */
-export const REPLAY_EVENTS = 5_000
+const HEARTBEAT = Buffer.from(': ping\n\n')
+
+/**
+ * The memory the event stream may hold, whatever the clients do. A page that stops reading (a
+ * frozen tab, a suspended laptop, a script that never reads) is dropped once more than
+ * `clientQueueBytes` wait unsent for it; it reconnects by itself and catches up from the replay
+ * buffer. Frames are encoded once and the same bytes are shared by every client's queue, so 20
+ * stalled clients do not hold 20 copies. Real frames are a few KB; 8 MiB is a couple of thousand
+ * of them — far more than a reading page ever lags behind.
+ */
+export interface EventStreamLimits {
+  /** Unsent bytes a client may have queued when the next frame comes; past it, it is dropped. */
+  clientQueueBytes: number
+  /** Frames kept for a page that reconnects (after a dropped connection) to catch up on. */
+  replayEvents: number
+  /** The replay buffer's total size; the oldest frames go first (the newest is always kept). */
+  replayBytes: number
+}
+
+export const EVENT_STREAM_LIMITS: EventStreamLimits = {
+  clientQueueBytes: 8 * 1024 * 1024,
+  replayEvents: 5_000,
+  replayBytes: 16 * 1024 * 1024,
+}
+
+export interface EventStreamStats {
+  clients: number
+  /** Clients dropped so far for not reading. */
+  dropped: number
+  replayEvents: number
+  replayBytes: number
+}
 
 export interface EventStreams {
   open(req: IncomingMessage, res: ServerResponse): void
   closeAll(): void
-}
-
-interface Frame {
-  id: number
-  text: string
+  stats(): EventStreamStats
 }
 
 /**
  * Server-Sent Events at GET /api/events: one `event:` frame per contract event, each with an
  * `id:`. A browser that lost the connection reconnects by itself and sends the last id it saw
  * (`Last-Event-ID`); the frames it missed since are sent first, so a run's end is never lost to
- * a dropped connection. At least the last REPLAY_EVENTS are kept.
+ * a dropped connection. When some of those frames are no longer kept, a `replay_gap` event
+ * (`{ from, to }`: the first and last id missed) comes first: the page must re-read its state.
  */
-export function createEventStreams(hub: EventHub): EventStreams {
+export function createEventStreams(
+  hub: EventHub,
+  limits: EventStreamLimits = EVENT_STREAM_LIMITS,
+): EventStreams {
   const open = new Set<ServerResponse>()
-  const recent: Frame[] = []
+  const recent = new ReplayBuffer(limits.replayEvents, limits.replayBytes)
   let lastId = 0
+  let dropped = 0
+
+  const send = (res: ServerResponse, bytes: Buffer): void => {
+    if (res.writableLength > limits.clientQueueBytes) {
+      dropped++
+      open.delete(res)
+      res.destroy()
+      return
+    }
+    res.write(bytes)
+  }
+
   hub.subscribe((event, payload) => {
-    const frame = {
-      id: ++lastId,
-      text: `id: ${lastId}\nevent: ${event}\ndata: ${JSON.stringify(payload)}\n\n`,
+    const id = ++lastId
+    const frame: Frame = {
+      id,
+      bytes: Buffer.from(`id: ${id}\nevent: ${event}\ndata: ${JSON.stringify(payload)}\n\n`),
     }
     recent.push(frame)
-    // Trimmed in one go now and then, not by one on every event of a stream.
-    if (recent.length >= 2 * REPLAY_EVENTS) recent.splice(0, recent.length - REPLAY_EVENTS)
-    for (const res of open) res.write(frame.text)
+    for (const res of open) send(res, frame.bytes)
   })
 
   return {
@@ -47,9 +89,15 @@ export function createEventStreams(hub: EventHub): EventStreams {
       res.write('retry: 2000\n: connected\n\n')
       const seen = Number(req.headers['last-event-id'])
       if (Number.isInteger(seen) && seen >= 0 && seen < lastId) {
-        for (const frame of recent) if (frame.id > seen) res.write(frame.text)
+        const oldest = recent.oldestId ?? lastId + 1
+        if (seen + 1 < oldest) {
+          res.write(
+            `event: replay_gap\ndata: ${JSON.stringify({ from: seen + 1, to: oldest - 1 })}\n\n`,
+          )
+        }
+        for (const frame of recent.after(seen)) res.write(frame.bytes)
       }
-      const heartbeat = setInterval(() => res.write(': ping\n\n'), HEARTBEAT_MS)
+      const heartbeat = setInterval(() => send(res, HEARTBEAT), HEARTBEAT_MS)
       heartbeat.unref()
       open.add(res)
       res.on('close', () => {
@@ -60,5 +108,11 @@ export function createEventStreams(hub: EventHub): EventStreams {
     closeAll() {
       for (const res of open) res.end()
     },
+    stats: () => ({
+      clients: open.size,
+      dropped,
+      replayEvents: recent.size,
+      replayBytes: recent.totalBytes,
+    }),
   }
 }

@@ -4,7 +4,11 @@ import type { Dispatch } from '../shared/dispatch'
 import { rpcFail } from '../shared/rpc-result'
 import { createAccessToken, tokensMatch } from './access-token'
 import type { EventHub } from './event-hub'
-import { createEventStreams } from './event-stream-route'
+import {
+  createEventStreams,
+  type EventStreamLimits,
+  type EventStreamStats,
+} from './event-stream-route'
 import {
   cookieName,
   hasAllowedHost,
@@ -28,6 +32,8 @@ export interface WebHostOptions {
   maxBodyBytes?: number
   /** Supplied by tests; a fresh random token otherwise. */
   token?: string
+  /** The event stream's memory bounds (default EVENT_STREAM_LIMITS). */
+  eventStreamLimits?: EventStreamLimits
   onError?: (error: unknown) => void
 }
 
@@ -37,6 +43,8 @@ export interface WebHost {
   origin: string
   /** The address to open in a browser, carrying the access token. */
   url: string
+  /** Connected event-stream clients, those dropped for not reading, and the replay buffer. */
+  eventStreamStats(): EventStreamStats
   close(): Promise<void>
 }
 
@@ -44,7 +52,7 @@ export interface WebHost {
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? createAccessToken()
   const identity: HostIdentity = { port: 0, token }
-  const streams = createEventStreams(options.hub)
+  const streams = createEventStreams(options.hub, options.eventStreamLimits)
 
   const server = createServer((req, res) => {
     route(req, res).catch((error: unknown) => {
@@ -126,6 +134,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     token,
     origin,
     url: `${origin}/?token=${token}`,
+    eventStreamStats: () => streams.stats(),
     async close() {
       options.hub.emit('app.notice', { level: 'warning', code: 'host.stopping', at: Date.now() })
       streams.closeAll()

@@ -37,6 +37,8 @@ export const ConnectionSummarySchema = z.object({
   fields: z.record(z.string(), z.string()),
   /** One hint per secret field; the values themselves never leave the host. */
   secrets: z.record(z.string(), SecretHintSchema),
+  /** Requests this connection may have in flight at once; more runs wait, `queued` (absent: 8). */
+  maxInFlight: z.number().int().optional(),
   createdAt: z.number().int(),
   updatedAt: z.number().int(),
 })
@@ -44,6 +46,15 @@ export type ConnectionSummary = z.infer<typeof ConnectionSummarySchema>
 
 const LabelSchema = z.string().trim().min(1, 'A label is required.').max(120)
 const FieldValuesSchema = z.record(z.string().min(1).max(64), z.string().max(200_000))
+
+/** The default and the bounds of a connection's limit of requests in flight. */
+export const DEFAULT_MAX_IN_FLIGHT = 8
+export const MAX_IN_FLIGHT_LIMIT = 64
+const MaxInFlightSchema = z
+  .number()
+  .int('The limit of requests in flight is a whole number.')
+  .min(1, 'At least 1 request must be allowed in flight.')
+  .max(MAX_IN_FLIGHT_LIMIT, `At most ${MAX_IN_FLIGHT_LIMIT} requests may be in flight.`)
 
 const FieldChangesSchema = z.record(z.string().min(1).max(64), z.string().max(200_000).nullable())
 
@@ -63,6 +74,8 @@ export const ConnectionCreateSchema = z.strictObject({
   provider: z.string().min(1),
   label: LabelSchema,
   fields: FieldValuesSchema,
+  /** Default 8. */
+  maxInFlight: MaxInFlightSchema.optional(),
   acknowledge: AcknowledgeSchema,
 })
 
@@ -74,6 +87,8 @@ export const ConnectionUpdateSchema = z.strictObject({
    * to another trust domain must give every saved secret anew (or null), else `secret_required`.
    */
   fields: FieldChangesSchema.optional(),
+  /** Absent keeps the saved limit. */
+  maxInFlight: MaxInFlightSchema.optional(),
   acknowledge: AcknowledgeSchema,
 })
 

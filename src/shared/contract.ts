@@ -12,8 +12,11 @@ import {
   ConversationDetailSchema,
   ConversationSchema,
   HistoryExportInputSchema,
+  HistoryBackupsSchema,
   HistoryExportSchema,
   HistoryListInputSchema,
+  HistoryRestoreInputSchema,
+  HistoryRestoreOutputSchema,
   HistorySearchInputSchema,
   HistoryUpdateInputSchema,
   ImportReportSchema,
@@ -38,7 +41,13 @@ import {
   SettingsUpdateSchema,
   SettingsViewSchema,
 } from './settings-schemas'
-import { RunDeltaPayloadSchema, RunDonePayloadSchema, RunStartedPayloadSchema } from './run-schemas'
+import {
+  RunDeltaPayloadSchema,
+  RunDonePayloadSchema,
+  RunQueuedPayloadSchema,
+  RunStartedPayloadSchema,
+  RunWaitingPayloadSchema,
+} from './run-schemas'
 import {
   VaultChangePassphraseInputSchema,
   VaultStatusSchema,
@@ -80,11 +89,16 @@ export const NoticeSchema = z.object({
     'host.stopping',
     'host.unreachable',
     'history.moved_aside',
+    /** A backup chosen in Settings replaced the history at this start; detail = its name. */
+    'history.restored',
+    /** The chosen backup could not be used; the history was left as it was. */
+    'history.restore_failed',
     'vault.moved_aside',
     /** Saved keys could not be decrypted; detail = where the old vault was kept. */
     'vault.key_file_replaced',
     'vault.key_file_missing',
     'vault.keychain_changed',
+    'vault.unavailable',
     'data.copied',
     'data.copy_failed',
     'data.unavailable',
@@ -93,6 +107,8 @@ export const NoticeSchema = z.object({
   at: z.number().int(),
   /** E.g. where an unreadable file was moved. */
   detail: z.string().optional(),
+  /** history.moved_aside: the newest backup, which the notice offers to restore. */
+  restorable: z.string().optional(),
 })
 export type Notice = z.infer<typeof NoticeSchema>
 
@@ -177,6 +193,11 @@ export const methods = {
     input: z.strictObject({ runId: z.string().min(1) }),
     output: z.object({ stopped: z.boolean() }),
   },
+  'runs.retryNow': {
+    summary: 'Ends a run’s wait before a retry (run.waiting): the retry is sent at once.',
+    input: z.strictObject({ runId: z.string().min(1) }),
+    output: z.object({ retried: z.boolean() }),
+  },
   'compare.start': {
     summary: 'Sends one prompt to 2–8 models at once (a follow-up turn goes to every column).',
     input: StartComparisonInputSchema,
@@ -225,6 +246,17 @@ export const methods = {
     summary: 'Imports a JSON export; importing the same file twice adds nothing.',
     input: z.strictObject({ data: z.unknown() }),
     output: ImportReportSchema,
+  },
+  'history.backups': {
+    summary: 'The automatic backups of the history database, newest first (the last 7 are kept).',
+    input: EmptyInputSchema,
+    output: HistoryBackupsSchema,
+  },
+  'history.restore': {
+    summary:
+      'Replaces the history with a listed backup at the next start; the current database is kept aside.',
+    input: HistoryRestoreInputSchema,
+    output: HistoryRestoreOutputSchema,
   },
   'vault.allowInsecure': {
     summary:
@@ -288,8 +320,17 @@ export const events = {
     payload: NoticeSchema,
   },
   'run.started': {
-    summary: 'A run’s row exists and its request is going out.',
+    summary:
+      'A run’s row exists; its request is going out (streaming) or waits for a free slot on its connection (queued).',
     payload: RunStartedPayloadSchema,
+  },
+  'run.queued': {
+    summary: 'A queued run’s place in its connection’s queue changed (streaming: it is sent now).',
+    payload: RunQueuedPayloadSchema,
+  },
+  'run.waiting': {
+    summary: 'A run waits before a retry (rate limited, overloaded …) until retryAt.',
+    payload: RunWaitingPayloadSchema,
   },
   'run.delta': {
     summary: 'New answer and reasoning text of a run, batched (at most one per ~16 ms per run).',

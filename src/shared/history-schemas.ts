@@ -134,3 +134,30 @@ export const ImportReportSchema = z.object({
   messages: ImportCountsSchema,
   runs: ImportCountsSchema,
 })
+
+export const HistoryBackupSchema = z.object({
+  /** The file name in the data folder's `backups/` (what `history.restore` takes). */
+  file: z.string(),
+  createdAt: z.number(),
+  size: z.number().int().nonnegative(),
+  /** `migration`: taken just before an update changed the database's format. */
+  reason: z.enum(['daily', 'migration']),
+})
+
+export const HistoryBackupsSchema = z.object({
+  /** Newest first. */
+  backups: z.array(HistoryBackupSchema),
+  /** The backup that replaces the history at the next start, if one was chosen. */
+  pendingRestore: z.string().nullable(),
+})
+
+/** A name from `history.backups` — never a path: anything else is refused. */
+export const HistoryRestoreInputSchema = z.strictObject({
+  backup: z.string().min(1).max(200),
+})
+
+export const HistoryRestoreOutputSchema = z.object({
+  backup: z.string(),
+  /** The restore happens when Parallax next starts (the current history is kept aside). */
+  restartRequired: z.literal(true),
+})

@@ -15,8 +15,47 @@ export const RunStartedPayloadSchema = z.object({
   provider: z.string(),
   model: z.string(),
   startedAt: z.number(),
+  /**
+   * `queued` when the connection already has its limit of requests in flight (run.queued follows
+   * as the queue moves); `streaming` when the request is going out now.
+   */
+  status: z.enum(['queued', 'streaming']),
+  /** Runs ahead of this one in its connection's queue (0 when streaming). */
+  ahead: z.number().int().min(0),
 })
 export type RunStartedPayload = z.infer<typeof RunStartedPayloadSchema>
+
+/** A queued run's place changed: `ahead` runs wait before it; 0 and `streaming` when it is sent. */
+export const RunQueuedPayloadSchema = z.object({
+  runId: z.string(),
+  conversationId: z.string(),
+  status: z.enum(['queued', 'streaming']),
+  ahead: z.number().int().min(0),
+})
+export type RunQueuedPayload = z.infer<typeof RunQueuedPayloadSchema>
+
+/** Why a run waits before a retry: the library's error kind of the failed attempt. */
+export const RunWaitReasonSchema = z.enum([
+  'rate_limited',
+  'overloaded',
+  'server',
+  'network',
+  'timeout',
+  'other',
+])
+export type RunWaitReason = z.infer<typeof RunWaitReasonSchema>
+
+/** A run waits before retrying (runs.retryNow ends the wait early, runs.stop stops the run). */
+export const RunWaitingPayloadSchema = z.object({
+  runId: z.string(),
+  conversationId: z.string(),
+  reason: RunWaitReasonSchema,
+  /** When the retry will be sent, ms since the epoch. */
+  retryAt: z.number(),
+  /** The retry this wait precedes: 1 for the first retry. */
+  attempt: z.number().int().min(1),
+})
+export type RunWaitingPayload = z.infer<typeof RunWaitingPayloadSchema>
 
 export const RunDeltaPayloadSchema = z.object({
   runId: z.string(),
@@ -41,9 +80,14 @@ export const RunUsagePayloadSchema = z.object({
 export type RunUsagePayload = z.infer<typeof RunUsagePayloadSchema>
 
 export const RunMetricsSchema = z.object({
-  /** From the start of the run to the first answer, reasoning or tool-call delta. */
+  /** From the final attempt's send to the first answer, reasoning or tool-call delta. */
   ttftMs: z.number().nullable(),
+  /** From the final attempt's send to the end (queue and retry waits are not in it). */
   totalMs: z.number(),
+  /** Time spent waiting for a free slot on the connection (its limit of requests in flight). */
+  queueWaitMs: z.number().optional(),
+  /** Time spent in failed attempts and the waits between them, before the final attempt. */
+  retryWaitMs: z.number().optional(),
   /** Output tokens ÷ seconds after the first token; null when there is nothing to divide. */
   tokensPerSecond: z.number().nullable(),
   /** True when tokensPerSecond rests on estimated output tokens. */
@@ -99,12 +143,16 @@ export type RunDonePayload = z.infer<typeof RunDonePayloadSchema>
 
 export const runEvents = {
   'run.started': RunStartedPayloadSchema,
+  'run.queued': RunQueuedPayloadSchema,
+  'run.waiting': RunWaitingPayloadSchema,
   'run.delta': RunDeltaPayloadSchema,
   'run.done': RunDonePayloadSchema,
 } as const
 
 export interface RunEventMap {
   'run.started': RunStartedPayload
+  'run.queued': RunQueuedPayload
+  'run.waiting': RunWaitingPayload
   'run.delta': RunDeltaPayload
   'run.done': RunDonePayload
 }

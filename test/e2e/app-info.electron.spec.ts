@@ -1,8 +1,6 @@
-import { _electron as electron, expect, test } from '@playwright/test'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { expect, test } from '@playwright/test'
 import { findElectron } from './support/find-electron'
+import { desktopFolders, launchDesktop } from './support/launch-desktop'
 
 const lookup = findElectron()
 
@@ -11,17 +9,15 @@ test.describe('desktop app (Electron)', () => {
 
   test('the main window shows app.info from the Electron host, with the sandbox intact', async () => {
     if (!('path' in lookup)) return
-    const dataDir = mkdtempSync(join(tmpdir(), 'parallax-electron-'))
-    const app = await electron.launch({
-      executablePath: lookup.path,
-      args: [resolve('.'), ...(process.platform === 'linux' ? ['--no-sandbox'] : [])],
-      env: { ...process.env, PARALLAX_DATA_DIR: dataDir, ELECTRON_RENDERER_URL: '' },
-    })
+    const folders = desktopFolders()
+    // No ELECTRON_RENDERER_URL at all: the packaged entry, app://parallax/index.html, loads.
+    const app = await launchDesktop(lookup.path, folders)
     try {
       const page = await app.firstWindow()
+      await page.waitForLoadState('domcontentloaded')
       expect(page.url()).toBe('app://parallax/index.html')
       await page.getByRole('button', { name: 'Settings' }).click()
-      await expect(page.getByTestId('app-info-data-dir')).toHaveText(dataDir)
+      await expect(page.getByTestId('app-info-data-dir')).toHaveText(folders.dataDir)
       await expect(page.getByTestId('app-info-host')).toHaveText('Desktop app')
       await expect(page.getByTestId('app-info-electron')).toHaveText(/^45\./)
       const surface = await page.evaluate(() => ({
@@ -37,9 +33,12 @@ test.describe('desktop app (Electron)', () => {
       const opened = await page.evaluate(() => window.open('https://example.com') === null)
       expect(opened).toBe(true)
       expect(app.windows()).toHaveLength(1)
+      // Electron's userData is not the data folder: Chromium's files stay out of it.
+      const userData = await app.evaluate(({ app: electronApp }) => electronApp.getPath('userData'))
+      expect(userData).toBe(folders.userData)
     } finally {
       await app.close()
-      rmSync(dataDir, { recursive: true, force: true })
+      folders.remove()
     }
   })
 })

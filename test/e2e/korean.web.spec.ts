@@ -48,6 +48,8 @@ test('after switching to Korean, no English is left on the main screens', async 
     '--data-dir',
     'PARALLAX_DATA_DIR',
     h.app.dataDir,
+    // A folder's name on disk, as the person will find it.
+    'backups',
   ]
   openai.enqueue({ text: ['모델을 ', '비교한 ', '답입니다.'] }, { text: ['첫 번째 ', '답.'] })
   anthropic.enqueue({ text: ['두 번째 ', '답.'] })

@@ -21,18 +21,11 @@ interface Host {
 }
 
 async function startHost(dataDir: string): Promise<Host> {
-  const { child, match } = await spawnUntil(
+  const { child, match, output } = await spawnUntil(
     [resolve('out/server/cli.js'), '--port', '0', '--data-dir', dataDir],
     READY,
   )
-  let output = ''
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  return {
-    origin: `http://127.0.0.1:${match[1]}`,
-    token: match[2] as string,
-    child,
-    output: () => output,
-  }
+  return { origin: `http://127.0.0.1:${match[1]}`, token: match[2] as string, child, output }
 }
 
 async function value<T>(host: Host, method: string, input: unknown): Promise<T> {

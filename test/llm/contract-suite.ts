@@ -347,6 +347,19 @@ export function runContractSuite(harness: ProviderHarness): void {
       expect(['network', 'server']).toContain((error as LlmError).kind)
     })
 
+    it('refuses a single 10 MB stream event with a clear error, keeping the text before it', async () => {
+      h.fake.enqueue({ text: ['Hello ', 'world', 'x'.repeat(10 * 1024 * 1024), 'after'] })
+      const { chunks, error } = await streamUntilError(
+        stream(request(), h.connection, { maxRetries: 0 }),
+      )
+      expect(textOf(chunks)).toBe('Hello world')
+      expect(error).toBeInstanceOf(LlmError)
+      expect((error as LlmError).code).toBe('event_too_large')
+      expect((error as LlmError).message).toMatch(
+        /single stream event of .*MiB; the limit is \d+ MiB/,
+      )
+    })
+
     it('raises an in-stream error event after a 200 as an error, never a quiet end', async () => {
       h.fake.enqueue({ text: ['a', 'b', 'c'], errorEventAfterEvents: 1 })
       const { chunks, error } = await streamUntilError(

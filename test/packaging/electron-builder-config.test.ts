@@ -61,6 +61,30 @@ describe('electron-builder.yml', () => {
     })
   })
 
+  it('keeps electron-builder’s default deb dependencies, libsecret included', async () => {
+    const config = (await getConfig(root, resolve(root, 'electron-builder.yml'), null)) as {
+      deb?: { depends?: unknown }
+    }
+    // A `depends` list replaces the defaults (GTK, NSS …) instead of adding to them.
+    expect(config.deb?.depends).toBeUndefined()
+    const { default: FpmTarget } = require('app-builder-lib/out/targets/FpmTarget') as {
+      default: { prototype: { getDefaultDepends(target: string): string[] } }
+    }
+    const defaults = FpmTarget.prototype.getDefaultDepends('deb')
+    expect(defaults).toEqual(expect.arrayContaining(['libgtk-3-0', 'libnss3', 'libsecret-1-0']))
+  })
+
+  it('re-signs ad hoc after flipping fuses, so unsigned Apple Silicon builds launch', async () => {
+    const config = (await getConfig(root, resolve(root, 'electron-builder.yml'), null)) as {
+      electronFuses: Record<string, boolean>
+    }
+    expect(config.electronFuses.resetAdHocDarwinSignature).toBe(true)
+    const broken = { ...config, electronFuses: { resetAdHocDarwinSignatur: true } }
+    await expect(validateConfiguration(broken, new DebugLogger(false))).rejects.toThrow(
+      /Invalid configuration object/,
+    )
+  })
+
   it('has an app icon large enough for every platform (≥ 512 px)', () => {
     const png = readFileSync(resolve(root, 'build/icon.png'))
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG')

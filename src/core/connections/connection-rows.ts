@@ -1,4 +1,11 @@
 import type { DatabaseSync } from 'node:sqlite'
+import { DEFAULT_MAX_IN_FLIGHT } from '../../shared/connection-schemas'
+
+/**
+ * The connection's own settings share the `fields` column under this key (no migration needed).
+ * It is never a provider field name: those are plain identifiers, and unknown fields are refused.
+ */
+const OPTIONS_KEY = '$options'
 
 export interface ConnectionRow {
   id: string
@@ -6,6 +13,8 @@ export interface ConnectionRow {
   label: string
   /** The non-secret fields, e.g. { endpoint, region }. */
   fields: Record<string, string>
+  /** Requests this connection may have in flight at once (1–64). */
+  maxInFlight: number
   createdAt: number
   updatedAt: number
 }
@@ -40,17 +49,10 @@ export function createConnectionRows(db: DatabaseSync) {
       return (selectAll.all() as unknown as RawRow[]).map(toRow)
     },
     insert(row: ConnectionRow): void {
-      insert.run(
-        row.id,
-        row.provider,
-        row.label,
-        JSON.stringify(row.fields),
-        row.createdAt,
-        row.updatedAt,
-      )
+      insert.run(row.id, row.provider, row.label, stored(row), row.createdAt, row.updatedAt)
     },
     update(row: ConnectionRow): void {
-      change.run(row.label, JSON.stringify(row.fields), row.updatedAt, row.id)
+      change.run(row.label, stored(row), row.updatedAt, row.id)
     },
     delete(id: string): boolean {
       return Number(remove.run(id).changes) > 0
@@ -58,12 +60,25 @@ export function createConnectionRows(db: DatabaseSync) {
   }
 }
 
+function stored(row: ConnectionRow): string {
+  const options = row.maxInFlight === DEFAULT_MAX_IN_FLIGHT ? {} : { maxInFlight: row.maxInFlight }
+  return JSON.stringify(
+    Object.keys(options).length ? { ...row.fields, [OPTIONS_KEY]: options } : row.fields,
+  )
+}
+
 function toRow(row: RawRow): ConnectionRow {
+  const { [OPTIONS_KEY]: options, ...fields } = JSON.parse(row.fields) as Record<string, unknown>
+  const limit = (options as { maxInFlight?: unknown } | undefined)?.maxInFlight
   return {
     id: row.id,
     provider: row.provider,
     label: row.label,
-    fields: JSON.parse(row.fields) as Record<string, string>,
+    fields: fields as Record<string, string>,
+    maxInFlight:
+      typeof limit === 'number' && Number.isInteger(limit) && limit >= 1
+        ? limit
+        : DEFAULT_MAX_IN_FLIGHT,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { DatabaseSync } from 'node:sqlite'
 import { providers, type Connection, type ProviderId, type ProviderInfo } from '../../llm/index'
-import type { ConnectionSummary } from '../../shared/connection-schemas'
+import { DEFAULT_MAX_IN_FLIGHT, type ConnectionSummary } from '../../shared/connection-schemas'
 import type { DestinationWarning } from '../../shared/destination-warnings'
 import { RpcFailure } from '../../shared/rpc-result'
 import { trustDomainOf } from '../../shared/trust-domain'
@@ -52,6 +52,7 @@ export function createConnectionService(options: ConnectionServiceOptions) {
       label: row.label,
       fields: row.fields,
       secrets: hints,
+      maxInFlight: row.maxInFlight,
       createdAt: row.createdAt,
       updatedAt: row.updatedAt,
     }
@@ -115,6 +116,7 @@ export function createConnectionService(options: ConnectionServiceOptions) {
       provider: string
       label: string
       fields: Record<string, string>
+      maxInFlight?: number | undefined
       acknowledge?: Acknowledged
     }): Promise<Saved> {
       const info = providerOf(input.provider, 'provider')
@@ -126,6 +128,7 @@ export function createConnectionService(options: ConnectionServiceOptions) {
         provider: info.id,
         label: input.label.trim(),
         fields: stringFields(split.public),
+        maxInFlight: input.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT,
         createdAt: now(),
         updatedAt: now(),
       }
@@ -144,6 +147,7 @@ export function createConnectionService(options: ConnectionServiceOptions) {
       id: string
       label?: string | undefined
       fields?: FieldChanges | undefined
+      maxInFlight?: number | undefined
       acknowledge?: Acknowledged
     }): Promise<Saved> {
       const row = rowOf(input.id)
@@ -153,6 +157,7 @@ export function createConnectionService(options: ConnectionServiceOptions) {
         ...row,
         label: input.label?.trim() ?? row.label,
         fields: stringFields(plan.split.public),
+        maxInFlight: input.maxInFlight ?? row.maxInFlight,
         updatedAt: now(),
       }
       rows.update(updated)
@@ -163,6 +168,11 @@ export function createConnectionService(options: ConnectionServiceOptions) {
       const existed = rows.delete(id)
       await vault.deleteSecrets(id)
       return existed
+    },
+
+    /** How many requests a saved connection may have in flight (the default for an unknown id). */
+    maxInFlightOf(id: string): number {
+      return rows.get(id)?.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT
     },
 
     /** The provider of a saved connection (runs need it before they load any secret). */

@@ -26,8 +26,15 @@ import type {
 import { importHistory, type ImportReport } from './import-history'
 import { addMessage, getMessage } from './message-queries'
 import { restoreAttachments } from './restore-attachments'
-import { openDatabase, type IntegrityCheck } from './open-database'
-import { appendRunText, createRun, finishRun, getRun, markInterruptedRuns } from './run-queries'
+import { openDatabase, type IntegrityCheck, type OpenDatabaseOptions } from './open-database'
+import {
+  appendRunText,
+  createRun,
+  failRun,
+  finishRun,
+  getRun,
+  markInterruptedRuns,
+} from './run-queries'
 import { searchHistory, type SearchOptions, type SearchPage } from './search-history'
 
 export interface HistoryStoreOptions {
@@ -39,6 +46,8 @@ export interface HistoryStoreOptions {
   onNotice?: (notice: HistoryNotice) => void
   /** Check run at open: `quick` (default, PRAGMA quick_check), `full` or `none`. */
   integrity?: IntegrityCheck
+  /** Called before an existing database is migrated (see openDatabase). */
+  beforeMigration?: OpenDatabaseOptions['beforeMigration']
 }
 
 export interface HistoryStore {
@@ -63,6 +72,8 @@ export interface HistoryStore {
   createRun(input: NewRun): Run
   appendRunText(id: string, delta: RunTextDelta): boolean
   finishRun(id: string, result: RunResult): Run
+  /** Marks a streaming run `error` without touching its text (when finishRun could not save). */
+  failRun(id: string, error: { kind: string; message: string }): boolean
   getRun(id: string): Run
 
   search(options: SearchOptions): SearchPage
@@ -86,6 +97,7 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
     file: options.file,
     now,
     ...(options.integrity ? { integrity: options.integrity } : {}),
+    ...(options.beforeMigration ? { beforeMigration: options.beforeMigration } : {}),
   })
   for (const notice of notices) options.onNotice?.(notice)
   const interruptedAtOpen = markInterruptedRuns(db, now())
@@ -107,6 +119,7 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
     createRun: (input) => createRun(db, input, now()),
     appendRunText: (id, delta) => appendRunText(db, id, delta, now()),
     finishRun: (id, result) => finishRun(db, id, result, now()),
+    failRun: (id, error) => failRun(db, id, error, now()),
     getRun: (id) => getRun(db, id),
     search: (search) => searchHistory(db, search),
     exportJson: (exportOptions = {}) => exportHistory(db, exportOptions, now()),

@@ -18,3 +18,4 @@ export {
 } from './history-export-schema'
 export type { ExportOptions } from './export-history'
 export { CURRENT_VERSION as HISTORY_SCHEMA_VERSION } from './migrations'
+export { describeStorageFailure, isStorageError, type StorageFailure } from './storage-failure'

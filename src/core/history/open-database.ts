@@ -11,6 +11,11 @@ export interface OpenDatabaseOptions {
   /** `quick` (default) runs `PRAGMA quick_check`, `full` runs `PRAGMA integrity_check`. */
   integrity?: IntegrityCheck
   now?: () => number
+  /**
+   * Called before an existing database is migrated (e.g. to back it up); an error stops the
+   * migration and the open, leaving the file as it was.
+   */
+  beforeMigration?: (db: DatabaseSync, fromVersion: number) => void
 }
 
 export interface OpenedDatabase {
@@ -68,6 +73,7 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
     const version = userVersion(db)
     if (version > CURRENT_VERSION)
       throw new HistoryVersionError(options.file, version, CURRENT_VERSION)
+    if (version > 0 && version < CURRENT_VERSION) options.beforeMigration?.(db, version)
     migrate(db, version)
   } catch (error) {
     db.close()
@@ -77,7 +83,7 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
 }
 
 /** Why the file cannot be used (null when it can, or does not exist yet). Refuses newer files. */
-function inspect(file: string, integrity: IntegrityCheck): string | null {
+export function inspect(file: string, integrity: IntegrityCheck): string | null {
   if (!existsSync(file) || statSync(file).size === 0) return null
   if (!hasSqliteHeader(file)) return 'the file is not a SQLite database'
   let db: DatabaseSync | undefined

@@ -99,6 +99,24 @@ export function finishRun(db: DatabaseSync, id: string, result: RunResult, now: 
   })
 }
 
+/**
+ * Marks a streaming run `error` with one small in-place UPDATE (no text, no search index): the
+ * last thing tried when saving a run's end failed, e.g. on a full disk. False if it had ended.
+ */
+export function failRun(
+  db: DatabaseSync,
+  id: string,
+  error: { kind: string; message: string },
+  now: number,
+): boolean {
+  const result = statement(
+    db,
+    `UPDATE runs SET status = 'error', error_kind = ?, error_message = ?, updated_at = ?
+     WHERE id = ? AND status = 'streaming'`,
+  ).run(error.kind, redactText(error.message, []), now, id)
+  return result.changes > 0
+}
+
 /** At open: every run left `streaming` by a crash becomes `interrupted`, keeping its text. */
 export function markInterruptedRuns(db: DatabaseSync, now: number): number {
   return transaction(db, () => {

@@ -7,9 +7,16 @@ import type {
   ChatRequest,
   Connection,
   FinishReason,
+  RetryWait,
   Usage,
 } from '../../llm/types'
-import type { HistoryStore } from '../history'
+import {
+  describeStorageFailure,
+  isStorageError,
+  type HistoryStore,
+  type RunResult,
+  type StorageFailure,
+} from '../history'
 import { textOf } from './build-messages'
 import type { RunDonePayload, RunEmit, RunEndStatus } from '../../shared/run-schemas'
 import { computeRunFigures } from './run-metrics'
@@ -42,6 +49,10 @@ export interface ExecuteDeps {
 export interface RunControl {
   signal: AbortSignal
   stopRequested: () => boolean
+  /** Resolves once the run may send (its connection has a free slot); rejects if stopped first. */
+  waitTurn?: () => Promise<void>
+  /** Told of each wait before a retry (the runner emits run.waiting and keeps `skip`). */
+  onRetryWait?: (wait: RetryWait) => void
 }
 
 interface Failure {
@@ -78,10 +89,14 @@ export async function executeRun(
   let failure: Failure | null = null
   let seq = 0
   const tools = new ToolCallAssembler()
+  // The first failed write (disk full, I/O error): the run cannot end `done` unless the final
+  // save below still succeeds, and if it does not, this says why.
+  let saveFailure: StorageFailure | null = null
   const flusher = new TextBatcher(deps.flushIntervalMs, (batch) => {
     try {
       history.appendRunText(job.runId, batch)
     } catch (error) {
+      saveFailure ??= describeStorageFailure(error)
       deps.onInternalError(error)
     }
   })
@@ -112,11 +127,20 @@ export async function executeRun(
     if (choice.finish_reason) finishReason = choice.finish_reason
   }
 
+  // Queue and retry waits are kept apart from the model's latency (measured from the final send).
+  const times: { admitted?: number; firstSent?: number; sent?: number } = {}
   try {
+    await control.waitTurn?.()
+    times.admitted = now()
     const connection = await loadConnection(job, deps, control.signal)
     for await (const chunk of stream(job.request, connection, {
       ...deps.callOptions,
       signal: control.signal,
+      onAttempt: () => {
+        times.sent = now()
+        times.firstSent ??= times.sent
+      },
+      ...(control.onRetryWait ? { onRetryWait: control.onRetryWait } : {}),
     })) {
       onChunk(chunk)
     }
@@ -136,7 +160,9 @@ export async function executeRun(
   const figures = computeRunFigures({
     provider: job.provider,
     model: job.model,
-    startedAt: job.startedAt,
+    startedAt: times.sent ?? times.admitted ?? endedAt,
+    queueWaitMs: (times.admitted ?? endedAt) - job.startedAt,
+    retryWaitMs: (times.sent ?? 0) - (times.firstSent ?? 0),
     firstTokenAt,
     endedAt,
     usage,
@@ -144,23 +170,24 @@ export async function executeRun(
     outputText: answer + reasoning + tools.argumentsText(),
     nothingGenerated: !answer && !reasoning && tools.size === 0 && status === 'error',
   })
-  try {
-    history.finishRun(job.runId, {
-      status,
-      answer,
-      reasoning,
-      toolCalls: toolCalls.length ? toolCalls : null,
-      errorKind: failure?.kind ?? null,
-      errorMessage: failure?.message ?? null,
-      usage: figures.usage,
-      ttftMs: figures.metrics.ttftMs,
-      totalMs: figures.metrics.totalMs,
-      tokensPerSecond: figures.metrics.tokensPerSecond,
-      costUsd: figures.cost.usd,
-      costEstimated: figures.cost.estimated,
-    })
-  } catch (error) {
-    deps.onInternalError(error)
+  const saved = saveRunEnd(job.runId, history, deps.onInternalError, {
+    status,
+    answer,
+    reasoning,
+    toolCalls: toolCalls.length ? toolCalls : null,
+    errorKind: failure?.kind ?? null,
+    errorMessage: failure?.message ?? null,
+    usage: figures.usage,
+    ttftMs: figures.metrics.ttftMs,
+    totalMs: figures.metrics.totalMs,
+    tokensPerSecond: figures.metrics.tokensPerSecond,
+    costUsd: figures.cost.usd,
+    costEstimated: figures.cost.estimated,
+  })
+  // Nothing is reported done (or stopped) that is not on disk: an unsaved end is an error.
+  if (!saved.ok) {
+    status = 'error'
+    failure = saveFailure ?? saved.failure
   }
   const done: RunDonePayload = {
     runId: job.runId,
@@ -178,6 +205,34 @@ export async function executeRun(
   }
   emit('run.done', done)
   return done
+}
+
+/**
+ * Writes the run's end. When that fails (disk full, I/O error) it tries the smallest write that
+ * still marks the row `error`; if even that fails the row stays `streaming` and becomes
+ * `interrupted` at the next open — never `done`.
+ */
+function saveRunEnd(
+  runId: string,
+  history: HistoryStore,
+  onInternalError: (error: unknown) => void,
+  result: RunResult,
+): { ok: true } | { ok: false; failure: StorageFailure } {
+  try {
+    history.finishRun(runId, result)
+    return { ok: true }
+  } catch (error) {
+    onInternalError(error)
+    // A run whose row is gone (its conversation was deleted) has nothing left to save.
+    if (!isStorageError(error)) return { ok: true }
+    const failure = describeStorageFailure(error)
+    try {
+      history.failRun(runId, failure)
+    } catch (again) {
+      onInternalError(again)
+    }
+    return { ok: false, failure }
+  }
 }
 
 async function loadConnection(

@@ -15,7 +15,12 @@ export function estimateTokens(text: string): number {
 export interface MetricsInput {
   provider: string
   model: string
+  /** When the final attempt was sent: time to first token and total time count from here. */
   startedAt: number
+  /** Time waiting for a free slot on the connection before the first send. */
+  queueWaitMs?: number
+  /** Failed attempts and the waits between them, before the final send. */
+  retryWaitMs?: number
   firstTokenAt: number | null
   endedAt: number
   /** The provider's usage, when it sent one. */
@@ -47,6 +52,8 @@ export function computeRunFigures(input: MetricsInput): RunFigures {
     metrics: {
       ttftMs,
       totalMs,
+      queueWaitMs: Math.max(0, input.queueWaitMs ?? 0),
+      retryWaitMs: Math.max(0, input.retryWaitMs ?? 0),
       tokensPerSecond,
       tokensPerSecondEstimated: tokensPerSecond !== null && usage.estimated,
     },

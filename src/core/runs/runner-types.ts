@@ -21,6 +21,8 @@ export interface RunnerOptions {
   coalesceMs?: number
   /** Passed to every stream() call (timeouts, retries); the runner adds its own abort signal. */
   callOptions?: Omit<CallOptions, 'signal'>
+  /** Requests a connection may have in flight at once (default 8); read as each slot frees. */
+  maxInFlightOf?: (connectionId: string) => number
   /** Called after each run has ended and its row is saved (e.g. the usage monitor). */
   onRunEnd?: (done: RunDonePayload) => void
   /** Failures of the runner's own bookkeeping (e.g. the database closed mid-run). Default: console.warn. */
@@ -105,6 +107,8 @@ export interface Runner {
   rerun(input: RerunInput): StartedGroup
   /** Stops one run; resolves true once it is saved as `stopped`, false when it was not live. */
   stop(runId: string): Promise<boolean>
+  /** Ends a run's wait before a retry (run.waiting) at once; false when it is not waiting. */
+  retryNow(runId: string): boolean
   /** Stops every live run of a conversation or of one prompt (group id); resolves their count. */
   stopComparison(id: string): Promise<number>
   /** Stops every live run (shutdown); resolves once all are saved. */

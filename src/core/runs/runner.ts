@@ -3,7 +3,9 @@ import type { Conversation } from '../history'
 import { answerCount, expandAnswers, refuseAnswers } from './answer-count'
 import { pickAnswer } from './build-messages'
 import { attachmentsOf, checkImages } from './image-attachments'
+import { ConnectionGates } from './connection-gate'
 import { executeRun, type ExecuteDeps, type RunJob } from './execute-run'
+import { waitReasonOf } from './wait-reason'
 import {
   checkTargets,
   columnsOf,
@@ -12,7 +14,9 @@ import {
   promptOf,
   titleFrom,
 } from './plan-turn'
+import { DEFAULT_MAX_IN_FLIGHT } from '../../shared/connection-schemas'
 import type { RunDonePayload, RunEmit } from '../../shared/run-schemas'
+import type { RetryWait } from '../../llm/types'
 import type {
   CompareTarget,
   RerunInput,
@@ -38,6 +42,8 @@ interface LiveRun {
   groupId: string | null
   controller: AbortController
   stopRequested: boolean
+  /** Ends the run's wait before a retry; false when it was no longer waiting. */
+  skipWait: (() => boolean) | null
   done: Promise<RunDonePayload>
 }
 
@@ -68,6 +74,7 @@ export function createRunner(options: RunnerOptions): Runner {
     onInternalError,
   }
   const live = new Map<string, LiveRun>()
+  const gates = new ConnectionGates(options.maxInFlightOf ?? (() => DEFAULT_MAX_IN_FLIGHT))
 
   /**
    * Starts runs that were asked for together; their rows share one creation time (the first
@@ -115,6 +122,14 @@ export function createRunner(options: RunnerOptions): Runner {
       request: { ...parameters, model: target.model, messages } as ChatRequest,
       startedAt: now(),
     }
+    const ticket = gates.enter(target.connectionId, (ahead, admitted) =>
+      emit('run.queued', {
+        runId: run.id,
+        conversationId: conversation.id,
+        status: admitted ? 'streaming' : 'queued',
+        ahead,
+      }),
+    )
     emit('run.started', {
       runId: run.id,
       conversationId: conversation.id,
@@ -124,6 +139,8 @@ export function createRunner(options: RunnerOptions): Runner {
       provider: target.provider,
       model: target.model,
       startedAt: job.startedAt,
+      status: ticket.queued ? 'queued' : 'streaming',
+      ahead: ticket.ahead,
     })
     const controller = new AbortController()
     const entry: LiveRun = {
@@ -133,12 +150,32 @@ export function createRunner(options: RunnerOptions): Runner {
       groupId,
       controller,
       stopRequested: false,
+      skipWait: null,
       done: undefined as unknown as Promise<RunDonePayload>,
+    }
+    const onRetryWait = (wait: RetryWait): void => {
+      const retryAt = now() + wait.delayMs
+      entry.skipWait = () => {
+        entry.skipWait = null
+        if (now() >= retryAt) return false
+        wait.skip()
+        return true
+      }
+      emit('run.waiting', {
+        runId: run.id,
+        conversationId: conversation.id,
+        reason: waitReasonOf(wait.reason),
+        retryAt,
+        attempt: wait.attempt,
+      })
     }
     entry.done = executeRun(job, deps, {
       signal: controller.signal,
       stopRequested: () => entry.stopRequested,
+      waitTurn: () => ticket.admitted(controller.signal),
+      onRetryWait,
     }).then((done) => {
+      ticket.leave()
       live.delete(run.id)
       try {
         options.onRunEnd?.(done)
@@ -293,6 +330,10 @@ export function createRunner(options: RunnerOptions): Runner {
 
     stopAll() {
       return stopEntries([...live.values()])
+    },
+
+    retryNow(runId) {
+      return live.get(runId)?.skipWait?.() ?? false
     },
 
     settled(runId) {

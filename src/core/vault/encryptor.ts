@@ -23,4 +23,10 @@ export interface Encryptor {
   /** Throws when the data was not produced under this key or was altered. */
   decrypt(data: Buffer): string | Promise<string>
   describe(): EncryptorDescription
+  /**
+   * Optional: true (once) when a `decrypt` since the last call read a value that should be
+   * encrypted again — safeStorage's `shouldReEncrypt`, after the OS key was rotated. The vault
+   * then re-seals its values with the current key.
+   */
+  takeReEncryptRequest?(): boolean
 }

@@ -56,4 +56,22 @@ describe('the safeStorage adapter', () => {
     expect(older.calls).toEqual(['encryptString', 'decryptString'])
     expect(sync.describe()).toMatchObject({ kind: 'safe-storage', secure: true })
   })
+
+  it('reports once that a decrypt asked for the value to be encrypted again', async () => {
+    let rotated = false
+    const api: SafeStorageApi = {
+      encryptString: (plain) => Buffer.from(plain),
+      decryptString: (data) => data.toString(),
+      decryptStringAsync: async (data) => ({ result: data.toString(), shouldReEncrypt: rotated }),
+    }
+    const encryptor = wrapSafeStorage(api, { platform: 'win32', available: true })
+    await encryptor.decrypt(Buffer.from('a'))
+    expect(encryptor.takeReEncryptRequest?.()).toBe(false)
+    rotated = true
+    await encryptor.decrypt(Buffer.from('b'))
+    rotated = false
+    await encryptor.decrypt(Buffer.from('c'))
+    expect(encryptor.takeReEncryptRequest?.()).toBe(true)
+    expect(encryptor.takeReEncryptRequest?.()).toBe(false)
+  })
 })

@@ -59,14 +59,22 @@ export function describeSafeStorage(state: SafeStorageState): EncryptorDescripti
 /** An `Encryptor` over Electron's safeStorage; built by src/main after `app.whenReady()`. */
 export function wrapSafeStorage(api: SafeStorageApi, state: SafeStorageState): Encryptor {
   const description = describeSafeStorage(state)
+  let reEncrypt = false
   return {
     kind: 'safe-storage',
     encrypt: (plain) =>
       api.encryptStringAsync ? api.encryptStringAsync(plain) : api.encryptString(plain),
-    decrypt: async (data) =>
-      api.decryptStringAsync
-        ? (await api.decryptStringAsync(data)).result
-        : api.decryptString(data),
+    decrypt: async (data) => {
+      if (!api.decryptStringAsync) return api.decryptString(data)
+      const { result, shouldReEncrypt } = await api.decryptStringAsync(data)
+      if (shouldReEncrypt) reEncrypt = true
+      return result
+    },
     describe: () => ({ ...description }),
+    takeReEncryptRequest: () => {
+      const asked = reEncrypt
+      reEncrypt = false
+      return asked
+    },
   }
 }

@@ -196,6 +196,19 @@ export async function openVault(options: OpenVaultOptions): Promise<Vault> {
     doc = pruned
   }
   const copy = (d: VaultFile): VaultFile => ({ ...d, secrets: { ...d.secrets } })
+  // The encryptor read a value under an old key (safeStorage's `shouldReEncrypt`): re-seal the
+  // vault with the current key. A failed write changes nothing; the next such read asks again.
+  const reEncryptIfAsked = async (): Promise<void> => {
+    const enc = encryptor
+    if (enc === null || doc === null || enc.takeReEncryptRequest?.() !== true) return
+    try {
+      await commit(await resealed(enc, doc))
+    } catch {
+      // Kept as it was: still readable with the old key.
+    }
+    enc.takeReEncryptRequest?.() // the re-seal's own reads of old values
+  }
+  await reEncryptIfAsked()
   if (options.allowInsecure === true && doc !== null && !describe().secure) {
     if (doc.insecureConsent === undefined) {
       await commit({
@@ -285,6 +298,7 @@ export async function openVault(options: OpenVaultOptions): Promise<Vault> {
         for (const [field, sealed] of Object.entries(entry)) {
           out[field] = await openValue(enc, connectionId, field, sealed)
         }
+        await reEncryptIfAsked()
         return out
       }),
     hints: (connectionId, fields = []) =>
@@ -307,6 +321,7 @@ export async function openVault(options: OpenVaultOptions): Promise<Vault> {
             out[field] = { set: true, last4: '', damaged: true }
           }
         }
+        await reEncryptIfAsked()
         return out
       }),
     deleteSecrets: (connectionId) =>
@@ -389,6 +404,29 @@ export async function openVault(options: OpenVaultOptions): Promise<Vault> {
         if (options.encryptor === undefined) encryptor?.destroy?.()
         encryptor = null
       })),
+  }
+}
+
+/** Every value, binding and the key check sealed again with `enc`; a damaged value stays as is. */
+async function resealed(enc: Encryptor, d: VaultFile): Promise<VaultFile> {
+  const secrets: Record<string, Record<string, string>> = {}
+  for (const [id, entry] of Object.entries(d.secrets)) {
+    const fields: Record<string, string> = {}
+    for (const [field, sealed] of Object.entries(entry)) {
+      try {
+        fields[field] = await sealValue(enc, id, field, await openValue(enc, id, field, sealed))
+      } catch {
+        fields[field] = sealed
+      }
+    }
+    secrets[id] = fields
+  }
+  const bindings = await resealBindings(d, enc, enc).catch(() => d.bindings)
+  return {
+    ...d,
+    keyCheck: await makeKeyCheck(enc),
+    secrets,
+    ...(bindings ? { bindings } : {}),
   }
 }
 

@@ -2,8 +2,8 @@ import { abortError, classifyUnknownError, type AbortCause } from '../errors/nor
 import type { LlmError } from '../errors/llm-error'
 import type { CallContext, ProviderPlugin } from '../provider-plugin'
 import type { CallOptions, Connection, ProviderId } from '../types'
-import { abortableSleep, rejectOnAbort } from './abortable-sleep'
-import { DEFAULT_MAX_RETRIES, retryDelay } from './retry-policy'
+import { rejectOnAbort } from './abortable-sleep'
+import { DEFAULT_MAX_RETRIES, retryDelay, waitForRetry } from './retry-policy'
 import { createSafeFetch } from './safe-fetch'
 
 export const DEFAULT_IDLE_TIMEOUT_MS = 60_000
@@ -31,6 +31,7 @@ export class CallScope {
   private cause: AbortCause | undefined
   private readonly deadline: ReturnType<typeof setTimeout> | undefined
   private readonly onCallerAbort = (): void => this.stop('aborted')
+  private attempts = 0
   readonly maxRetries: number
   readonly idleTimeoutMs: number
 
@@ -59,6 +60,7 @@ export class CallScope {
   }
 
   attempt(): Attempt {
+    notify(this.options.onAttempt, this.attempts++)
     const controller = new AbortController()
     const { signal } = controller
     const idleMs = this.idleTimeoutMs
@@ -147,7 +149,8 @@ export class CallScope {
     if (this.signal.aborted) return false
     const delay = retryDelay(error, attempt, this.maxRetries)
     if (delay === undefined) return false
-    await abortableSleep(delay, this.signal)
+    const next = { attempt: attempt + 1, reason: error.kind }
+    await waitForRetry(delay, this.signal, next, this.options.onRetryWait)
     return true
   }
 
@@ -169,6 +172,15 @@ export class CallScope {
   dispose(): void {
     if (this.deadline !== undefined) clearTimeout(this.deadline)
     this.options.signal?.removeEventListener('abort', this.onCallerAbort)
+  }
+}
+
+/** Calls a caller's observer hook; what it throws cannot break the call. */
+function notify<T>(hook: ((value: T) => void) | undefined, value: T): void {
+  try {
+    hook?.(value)
+  } catch {
+    // advisory only
   }
 }
 

@@ -1,5 +1,6 @@
 import { Stream } from '@anthropic-ai/sdk/core/streaming'
 import type { Message } from '@anthropic-ai/sdk/resources/messages/messages'
+import { limitSseEvents, STREAM_EVENT_LIMITS } from '../internal/stream-event-limit'
 import type { ListedModel, ProviderPlugin } from '../provider-plugin'
 import { createAnthropicClient } from './anthropic/anthropic-client'
 import { anthropicError } from './anthropic/anthropic-error'
@@ -28,9 +29,17 @@ export const anthropicPlugin: ProviderPlugin<'anthropic'> = {
       .create({ ...convertAnthropicRequest(request), stream: true }, { signal: ctx.signal })
       .asResponse()
     const controller = new AbortController()
-    const events = Stream.rawEvents(response, controller)
+    const limit = response.body
+      ? limitSseEvents(response.body, 'anthropic', STREAM_EVENT_LIMITS.sse)
+      : undefined
+    const limited = limit
+      ? new Response(limit.body, { status: response.status, headers: response.headers })
+      : response
+    const events = Stream.rawEvents(limited, controller)
     try {
       yield* mapAnthropicStream(events, request.model, ctx, response.headers)
+    } catch (error) {
+      throw limit?.tripped() ?? error
     } finally {
       controller.abort()
       await response.body?.cancel().catch(() => {})

@@ -4,7 +4,7 @@ import type { BedrockConnection, ChatCompletionChunk, ChatRequest } from '../typ
 import { createRuntimeClient } from './bedrock/bedrock-client'
 import { toBedrockError } from './bedrock/bedrock-error'
 import { toChatCompletion } from './bedrock/bedrock-response'
-import { toChatChunks } from './bedrock/bedrock-stream'
+import { limitStreamFrames, toChatChunks } from './bedrock/bedrock-stream'
 import { toConverseInput } from './bedrock/convert-bedrock-request'
 import { listBedrockModels } from './bedrock/list-bedrock-models'
 
@@ -43,6 +43,7 @@ async function* streamConverse(
 ): AsyncGenerator<ChatCompletionChunk> {
   const input = await toConverseInput(request, ctx.fetch, ctx.signal)
   const client = createRuntimeClient(connection)
+  limitStreamFrames(client)
   try {
     const output = await client.send(new ConverseStreamCommand(input), { abortSignal: ctx.signal })
     if (!output.stream) throw new Error('Bedrock answered ConverseStream without a stream')

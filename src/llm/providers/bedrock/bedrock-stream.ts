@@ -1,5 +1,10 @@
-import type { ConverseStreamOutput, TokenUsage } from '@aws-sdk/client-bedrock-runtime'
+import type {
+  BedrockRuntimeClient,
+  ConverseStreamOutput,
+  TokenUsage,
+} from '@aws-sdk/client-bedrock-runtime'
 import { LlmError } from '../../errors/llm-error'
+import { limitEventStreamFrames, STREAM_EVENT_LIMITS } from '../../internal/stream-event-limit'
 import type { ChatCompletionChunk, ChatCompletionChunkChoice } from '../../types'
 import { streamExceptionError } from './bedrock-error'
 import { completionId } from './bedrock-response'
@@ -129,4 +134,31 @@ function abortError(signal: AbortSignal): unknown {
   return signal.reason instanceof Error
     ? signal.reason
     : new DOMException('The operation was aborted.', 'AbortError')
+}
+
+/**
+ * Puts the event-stream frame limit between the HTTP answer and the SDK's event-stream decoder
+ * (which would otherwise allocate whatever length a frame's prelude claims).
+ */
+export function limitStreamFrames(client: BedrockRuntimeClient): void {
+  type Stack = BedrockRuntimeClient['middlewareStack']
+  type Next = (args: unknown) => Promise<{ response: unknown; output: unknown }>
+  const middleware = (next: Next) => async (args: unknown) => {
+    const result = await next(args)
+    const response = result.response as { statusCode?: number; body?: unknown }
+    const body = response.body as AsyncIterable<Uint8Array> | undefined
+    if (response.statusCode === 200 && body && typeof body[Symbol.asyncIterator] === 'function') {
+      response.body = limitEventStreamFrames(body, 'bedrock', STREAM_EVENT_LIMITS.eventStreamFrame)
+    }
+    return result
+  }
+  // Runs inside the deserializer: it sees the raw HTTP answer before the SDK decodes it.
+  client.middlewareStack.addRelativeTo(
+    middleware as unknown as Parameters<Stack['addRelativeTo']>[0],
+    {
+      name: 'parallaxStreamFrameLimit',
+      relation: 'after',
+      toMiddleware: 'deserializerMiddleware',
+    },
+  )
 }

@@ -1,4 +1,5 @@
 import type { GoogleGenAI } from '@google/genai'
+import { fetchWithSseLimit, STREAM_EVENT_LIMITS } from '../../internal/stream-event-limit'
 import type { CallContext, ListedModel, ProviderPlugin } from '../../provider-plugin'
 import type { ChatCompletion, ChatCompletionChunk, ChatRequest, ConnectionFor } from '../../types'
 import { buildGoogleRequest } from './build-google-request'
@@ -61,14 +62,15 @@ export function createGooglePlugin<P extends GoogleProvider>(
       ctx: CallContext,
     ): AsyncGenerator<ChatCompletionChunk> {
       const tap = createWireTap(ctx.fetch)
+      const limit = fetchWithSseLimit(tap.fetch, id, STREAM_EVENT_LIMITS.googleSse)
       try {
-        const client = await createClient(connection, ctx, tap.fetch)
+        const client = await createClient(connection, ctx, limit.fetch)
         const events = await client.models.generateContentStream(
           buildGoogleRequest(id, request, ctx.signal),
         )
         yield* mapGoogleStream(id, events, request.model, ctx.touch)
       } catch (error) {
-        throw fail(error, tap)
+        throw limit.tripped() ?? fail(error, tap)
       }
     },
     listModels,

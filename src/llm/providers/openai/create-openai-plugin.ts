@@ -1,6 +1,7 @@
 import type OpenAI from 'openai'
 import { APIError } from 'openai'
 import { LlmError } from '../../errors/llm-error'
+import { eventTooLargeError, STREAM_EVENT_LIMITS } from '../../internal/stream-event-limit'
 import type { CallContext, ListedModel, ProviderPlugin } from '../../provider-plugin'
 import type { ChatCompletion, ChatCompletionChunk, ChatRequest, ConnectionFor } from '../../types'
 import {
@@ -81,11 +82,16 @@ class OpenAIChunkStream implements AsyncIterator<ChatCompletionChunk> {
   private readonly parser = new SseEventReader(
     (event) => this.onEvent(event),
     () => this.ctx.touch(),
+    {
+      chars: STREAM_EVENT_LIMITS.sse,
+      tooLarge: (length, limit) => eventTooLargeError(this.provider, length, limit),
+    },
   )
   private readonly ready: ChatCompletionChunk[] = []
   private next_ = 0
   private sawDone = false
   private ended = false
+  private failure: unknown
 
   constructor(
     private readonly open: () => Promise<Response>,
@@ -104,6 +110,12 @@ class OpenAIChunkStream implements AsyncIterator<ChatCompletionChunk> {
         }
         return { done: false, value }
       }
+      if (this.failure) {
+        const failure = this.failure
+        this.failure = undefined
+        await this.reader?.cancel().catch(() => {})
+        throw failure
+      }
       if (this.ended) return DONE
       if (!this.reader) {
         const response = await this.open()
@@ -117,7 +129,13 @@ class OpenAIChunkStream implements AsyncIterator<ChatCompletionChunk> {
         continue
       }
       this.ctx.touch()
-      this.parser.push(this.decoder.decode(read.value, { stream: true }))
+      try {
+        this.parser.push(this.decoder.decode(read.value, { stream: true }))
+      } catch (error) {
+        // The chunks of the events completed before it still go out first.
+        this.failure = error
+        this.ended = true
+      }
     }
   }
 

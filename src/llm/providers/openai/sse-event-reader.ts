@@ -4,21 +4,30 @@ export interface SseEvent {
   data: string
 }
 
+/** The largest event accepted, in characters of decoded text, and the error for a larger one. */
+export interface SseEventLimit {
+  chars: number
+  tooLarge(length: number, limit: number): Error
+}
+
 /**
  * An incremental SSE parser (per the HTML spec's event-stream format): LF, CRLF or CR line
  * endings, frames split anywhere across reads, multi-line data, comments and unknown fields.
  * `push` takes decoded text and calls `onEvent` for every complete event; `onComment` fires for
- * keep-alive comments.
+ * keep-alive comments. With a `limit`, an event (its pending line plus the data lines so far)
+ * longer than `limit.chars` throws `limit.tooLarge` from `push` instead of growing the buffer.
  */
 export class SseEventReader {
   private buffer = ''
   private pendingCr = false
   private event: string | undefined
   private data: string[] = []
+  private dataLength = 0
 
   constructor(
     private readonly onEvent: (event: SseEvent) => void,
     private readonly onComment: () => void = () => {},
+    private readonly limit?: SseEventLimit,
   ) {}
 
   push(text: string): void {
@@ -40,12 +49,21 @@ export class SseEventReader {
     }
     buffer = buffer.slice(start)
     this.buffer = buffer
+    const limit = this.limit
+    if (limit && buffer.length + this.dataLength > limit.chars) {
+      const length = buffer.length + this.dataLength
+      this.buffer = ''
+      this.data = []
+      this.dataLength = 0
+      throw limit.tooLarge(length, limit.chars)
+    }
   }
 
   private line(line: string): void {
     if (line === '') {
       if (this.data.length > 0) this.onEvent({ event: this.event, data: this.data.join('\n') })
       this.data = []
+      this.dataLength = 0
       this.event = undefined
       return
     }
@@ -54,7 +72,9 @@ export class SseEventReader {
     const field = colon < 0 ? line : line.slice(0, colon)
     let value = colon < 0 ? '' : line.slice(colon + 1)
     if (value.charCodeAt(0) === 32) value = value.slice(1)
-    if (field === 'data') this.data.push(value)
-    else if (field === 'event') this.event = value
+    if (field === 'data') {
+      this.data.push(value)
+      this.dataLength += value.length
+    } else if (field === 'event') this.event = value
   }
 }

@@ -140,6 +140,8 @@ describe('n answers in a chat', () => {
           provider: 'openai',
           model: 'gpt-4.1',
           startedAt: 2000,
+          status: 'streaming',
+          ahead: 0,
         }),
       )
     }

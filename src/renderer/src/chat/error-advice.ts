@@ -17,6 +17,9 @@ const ADVICE: Record<string, MessageKey> = {
   connection: 'chat.error.connection',
   locked: 'chat.error.locked',
   reenter: 'chat.error.reenter',
+  unavailable: 'chat.error.unavailable',
+  disk_full: 'chat.error.diskFull',
+  storage: 'chat.error.storage',
 }
 
 /** The plain-words sentence (what happened and what to do) for an error kind. */

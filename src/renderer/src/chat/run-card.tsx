@@ -4,6 +4,7 @@ import { MarkdownView } from '../markdown/markdown-view'
 import { CopyButton } from './copy-button'
 import { RunError } from './run-error'
 import { RunFooter } from './run-footer'
+import { RunWait } from './run-wait'
 import type { RunView } from './use-run-view'
 
 export interface RunCardProps {
@@ -13,6 +14,8 @@ export interface RunCardProps {
   /** E.g. "Fastest first token" marks in a comparison. */
   badges?: string[]
   onStop(): void
+  /** Ends the run's wait before a retry at once (runs.retryNow). */
+  onRetryNow?: () => void
   /** Chat only: answers of the same prompt to flip through, and regenerate. */
   siblings?: ReactNode
   onRegenerate?: () => void
@@ -22,7 +25,9 @@ export interface RunCardProps {
 export const RunCard = memo(function RunCard(props: RunCardProps) {
   const { t } = useI18n()
   const { run } = props
+  const queued = run.status === 'queued'
   const streaming = run.status === 'streaming'
+  const live = streaming || queued
   return (
     <article
       className={`run-card run-${run.status}`}
@@ -30,7 +35,7 @@ export const RunCard = memo(function RunCard(props: RunCardProps) {
       data-run-id={run.id}
       data-status={run.status}
       data-model={run.model}
-      aria-busy={streaming}
+      aria-busy={live}
       aria-label={t('chat.run.label', { model: props.modelLabel })}
     >
       <header className="run-card-header">
@@ -56,6 +61,18 @@ export const RunCard = memo(function RunCard(props: RunCardProps) {
       <div className="run-answer" data-testid="run-answer">
         {run.answer ? (
           <MarkdownView text={run.answer} streaming={streaming} />
+        ) : queued ? (
+          <p className="run-waiting" data-testid="run-queued">
+            {run.queuedAhead
+              ? t('chat.run.queued', { ahead: String(run.queuedAhead) })
+              : t('chat.run.queuedNext')}
+          </p>
+        ) : streaming && run.waiting ? (
+          <RunWait
+            waiting={run.waiting}
+            onRetryNow={() => props.onRetryNow?.()}
+            onCancel={props.onStop}
+          />
         ) : streaming ? (
           <p className="run-waiting">{t('chat.run.waiting')}</p>
         ) : null}
@@ -66,7 +83,7 @@ export const RunCard = memo(function RunCard(props: RunCardProps) {
       ) : null}
       <RunFooter run={run} modelLabel={props.modelLabel} />
       <div className="run-actions">
-        {streaming ? (
+        {live ? (
           <button type="button" onClick={props.onStop} data-testid="stop-run">
             {t('chat.run.stop')}
           </button>

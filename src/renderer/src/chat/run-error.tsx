@@ -1,20 +1,18 @@
 import { useApp } from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
 import { adviceKey, pointsToConnection } from './error-advice'
+import { formatWait } from './format-wait'
 import type { RunView } from './use-run-view'
 
 /** An error in plain words, with what to do about it and the provider's own message below. */
 export function RunError({ run }: { run: RunView }) {
-  const { t } = useI18n()
+  const { t, language } = useI18n()
   const { navigate } = useApp()
-  const seconds = run.retryAfterMs ? String(Math.ceil(run.retryAfterMs / 1000)) : null
   return (
     <div className="run-error" role="alert" data-testid="run-error" data-kind={run.errorKind ?? ''}>
       <p className="run-error-advice">
         {t(adviceKey(run.errorKind))}
-        {seconds && run.errorKind === 'rate_limit'
-          ? ` ${t('chat.error.retryIn', { seconds })}`
-          : ''}
+        {run.retryAfterMs ? ` ${retryAdvice(run, t, language)}` : ''}
       </p>
       {run.errorMessage ? <p className="run-error-detail">{run.errorMessage}</p> : null}
       {pointsToConnection(run.errorKind) ? (
@@ -24,4 +22,21 @@ export function RunError({ run }: { run: RunView }) {
       ) : null}
     </div>
   )
+}
+
+type Translate = ReturnType<typeof useI18n>['t']
+
+/** "asks to wait 60 min. Retry at 14:05." when the end is known, else "Retry in 30 s." */
+function retryAdvice(run: RunView, t: Translate, language: string): string {
+  const ms = run.retryAfterMs as number
+  if (run.endedAt === null)
+    return t('chat.error.retryIn', { seconds: String(Math.ceil(ms / 1000)) })
+  const wait = formatWait(ms)
+  const time = new Intl.DateTimeFormat(language, { hour: 'numeric', minute: '2-digit' }).format(
+    run.endedAt + ms,
+  )
+  return t('chat.error.asksToWait', {
+    duration: t(`chat.duration.${wait.unit}`, { value: String(wait.value) }),
+    time,
+  })
 }

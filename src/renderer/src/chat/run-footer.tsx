@@ -26,6 +26,18 @@ export function RunFooter({ run, modelLabel }: { run: RunView; modelLabel: strin
         <dt>{t('chat.metrics.total')}</dt>
         <dd data-metric="total">{formatSeconds(total, language)}</dd>
       </div>
+      {run.queueWaitMs ? (
+        <div title={t('chat.metrics.waitHelp')}>
+          <dt>{t('chat.metrics.queueWait')}</dt>
+          <dd data-metric="queue-wait">{formatSeconds(run.queueWaitMs, language)}</dd>
+        </div>
+      ) : null}
+      {run.retryWaitMs ? (
+        <div title={t('chat.metrics.waitHelp')}>
+          <dt>{t('chat.metrics.retryWait')}</dt>
+          <dd data-metric="retry-wait">{formatSeconds(run.retryWaitMs, language)}</dd>
+        </div>
+      ) : null}
       <div>
         <dt>{t('chat.metrics.speed')}</dt>
         <dd data-metric="speed">

@@ -1,4 +1,5 @@
 import { useApp } from '../app/app-context'
+import { useLiveRunStore } from '../runs/live-run-context'
 import type { Run } from './conversation-thread'
 import { RunCard } from './run-card'
 import { useRunView } from './use-run-view'
@@ -12,6 +13,7 @@ export function RunSlot(props: {
   onRegenerate?: () => void
 }) {
   const { client, connections } = useApp()
+  const store = useLiveRunStore()
   const view = useRunView(props.run)
   const connection = connections.find((c) => c.id === props.run.connectionId)
   return (
@@ -23,6 +25,10 @@ export function RunSlot(props: {
       siblings={props.siblings}
       {...(props.onRegenerate ? { onRegenerate: props.onRegenerate } : {})}
       onStop={() => void client.invoke('runs.stop', { runId: props.run.id })}
+      onRetryNow={() => {
+        store.endWait(props.run.id)
+        void client.invoke('runs.retryNow', { runId: props.run.id })
+      }}
     />
   )
 }

@@ -1,7 +1,9 @@
 import { useLiveRun } from '../runs/live-run-context'
+import type { RunWaiting } from '../runs/live-run-store'
 import type { Run } from './conversation-thread'
 
-export type RunStatus = Run['status']
+/** A saved run's status, or `queued` while it waits for a free slot on its connection. */
+export type RunStatus = Run['status'] | 'queued'
 
 /** A run as the screen shows it: the saved row, overlaid with what is streaming in now. */
 export interface RunView {
@@ -15,6 +17,14 @@ export interface RunView {
   errorKind: string | null
   errorMessage: string | null
   retryAfterMs: number | null
+  /** When the run ended (with retryAfterMs: when the provider will take a retry). */
+  endedAt: number | null
+  /** Runs ahead of it in its connection's queue (status `queued`). */
+  queuedAhead: number | null
+  /** Its live wait before a retry, if it is waiting. */
+  waiting: RunWaiting | null
+  queueWaitMs: number | null
+  retryWaitMs: number | null
   ttftMs: number | null
   totalMs: number | null
   tokensPerSecond: number | null
@@ -29,7 +39,14 @@ export function useRunView(run: Run): RunView {
   const live = useLiveRun(run.id)
   const done = live?.done ?? null
   const streamingHere = live !== undefined && live.complete && !done
-  const status: RunStatus = done ? done.status : streamingHere ? 'streaming' : run.status
+  const queued = streamingHere && live.queuedAhead !== null
+  const status: RunStatus = done
+    ? done.status
+    : queued
+      ? 'queued'
+      : streamingHere
+        ? 'streaming'
+        : run.status
   // A run this window saw from its start has all its text here; otherwise the saved text wins.
   const answer =
     live?.complete && live.answer.length >= run.answer.length ? live.answer : run.answer
@@ -48,6 +65,11 @@ export function useRunView(run: Run): RunView {
     errorKind: done?.error?.kind ?? run.errorKind,
     errorMessage: done?.error?.message ?? run.errorMessage,
     retryAfterMs: done?.error?.retryAfterMs ?? null,
+    endedAt: done?.endedAt ?? null,
+    queuedAhead: queued ? live.queuedAhead : null,
+    waiting: streamingHere ? live.waiting : null,
+    queueWaitMs: done?.metrics.queueWaitMs ?? null,
+    retryWaitMs: done?.metrics.retryWaitMs ?? null,
     ttftMs: done?.metrics.ttftMs ?? run.ttftMs ?? liveTtft,
     totalMs: done?.metrics.totalMs ?? run.totalMs,
     tokensPerSecond: done?.metrics.tokensPerSecond ?? run.tokensPerSecond,

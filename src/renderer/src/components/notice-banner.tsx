@@ -3,15 +3,19 @@ import type { ParallaxClient } from '../../../shared/client'
 import type { Notice } from '../../../shared/contract'
 import type { MessageKey } from '../i18n/messages-en'
 import { useI18n } from '../i18n/i18n'
+import { RestoreNewestBackup } from '../settings/backups-restore-newest'
 
 const MESSAGE_BY_CODE: Record<Notice['code'], MessageKey> = {
   'host.stopping': 'notice.host.stopping',
   'host.unreachable': 'notice.host.unreachable',
   'history.moved_aside': 'notice.history.movedAside',
+  'history.restored': 'notice.history.restored',
+  'history.restore_failed': 'notice.history.restoreFailed',
   'vault.moved_aside': 'notice.vault.movedAside',
   'vault.key_file_replaced': 'notice.vault.keyFileReplaced',
   'vault.key_file_missing': 'notice.vault.keyFileMissing',
   'vault.keychain_changed': 'notice.vault.keychainChanged',
+  'vault.unavailable': 'notice.vault.unavailable',
   'data.copied': 'notice.data.copied',
   'data.copy_failed': 'notice.data.copyFailed',
   'data.unavailable': 'notice.data.unavailable',
@@ -46,6 +50,9 @@ export function NoticeBanner({ client }: { client: ParallaxClient }) {
           className={`notice notice-${notice.level}`}
         >
           <span>{t(MESSAGE_BY_CODE[notice.code], { detail: notice.detail ?? '' })}</span>
+          {notice.restorable ? (
+            <RestoreNewestBackup client={client} backup={notice.restorable} />
+          ) : null}
           <button
             type="button"
             onClick={() => setNotices((shown) => shown.filter((n) => n !== notice))}

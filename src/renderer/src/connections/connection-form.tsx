@@ -1,4 +1,6 @@
 import { Fragment, useId, useState, type FormEvent } from 'react'
+import { DEFAULT_MAX_IN_FLIGHT } from '../../../shared/connection-schemas'
+import { MaxInFlightInput, parseMaxInFlight } from './max-in-flight-input'
 import { useLocalizedProviders } from './localized-providers'
 import { useApp, type ConnectionView, type ProviderView } from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
@@ -32,6 +34,7 @@ interface ConnectionFormProps {
 interface FormErrors {
   fields: Record<string, string>
   label?: string
+  maxInFlight?: string
   provider?: string
   form?: string
 }
@@ -61,6 +64,8 @@ export function ConnectionForm({
   const [saving, setSaving] = useState(false)
   const [consentNeeded, setConsentNeeded] = useState(false)
   const [acknowledged, setAcknowledged] = useState(false)
+  const savedLimit = editing?.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT
+  const [limitText, setLimitText] = useState(String(savedLimit))
 
   const provider = providers.find((candidate) => candidate.id === providerId)
   const current: FieldValues = provider
@@ -105,18 +110,26 @@ export function ConnectionForm({
   }
 
   /** The host call this save needs, or null when an edit changed nothing. */
-  const send = (chosen: ProviderView): Promise<RpcResult<ConnectionView>> | null => {
+  const send = (chosen: ProviderView, limit: number): Promise<RpcResult<ConnectionView>> | null => {
     const acknowledge = metadataAcknowledged(address, acknowledged)
+    const limitChange = limit === savedLimit ? {} : { maxInFlight: limit }
     if (!editing) {
-      return client.invoke('connections.create', createInput(chosen, label, current, acknowledge))
+      const input = createInput(chosen, label, current, acknowledge)
+      return client.invoke('connections.create', { ...input, ...limitChange })
     }
     const input = updateInput(editing, chosen, label, current, removed, acknowledge)
-    return input === null ? null : client.invoke('connections.update', input)
+    if (input === null && limit === savedLimit) return null
+    return client.invoke('connections.update', { id: editing.id, ...input, ...limitChange })
   }
 
   const save = async () => {
     if (!provider) return
-    const pending = send(provider)
+    const limit = parseMaxInFlight(limitText)
+    if (limit === null) {
+      setErrors({ fields: {}, maxInFlight: t('connections.form.maxInFlightInvalid') })
+      return
+    }
+    const pending = send(provider, limit)
     if (pending === null) {
       onCancel()
       return
@@ -208,6 +221,15 @@ export function ConnectionForm({
                 )}
               </Fragment>
             ))}
+            <MaxInFlightInput
+              id={`${formId}-max-in-flight`}
+              value={limitText}
+              onChange={(value) => {
+                setLimitText(value)
+                if (errors.maxInFlight !== undefined) setErrors({ fields: errors.fields })
+              }}
+              error={errors.maxInFlight}
+            />
           </div>
           <div className="cx-form-side">
             <ProviderLinks provider={provider} />

@@ -13,6 +13,7 @@ import { markdownEn } from './en/markdown'
 import { providerFieldsEn } from './en/provider-fields'
 import { shortcutsEn } from './en/shortcuts'
 import { vaultReentryEn } from './en/vault-reentry'
+import { backupsEn } from './en/backups'
 
 /**
  * English is the source of every user-facing string; other languages must match its keys. Each
@@ -34,6 +35,7 @@ export const messagesEn = {
   ...providerFieldsEn,
   ...shortcutsEn,
   ...vaultReentryEn,
+  ...backupsEn,
 } as const
 
 export type MessageKey = keyof typeof messagesEn

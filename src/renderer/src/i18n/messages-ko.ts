@@ -14,6 +14,7 @@ import { markdownKo } from './ko/markdown'
 import { providerFieldsKo } from './ko/provider-fields'
 import { shortcutsKo } from './ko/shortcuts'
 import { vaultReentryKo } from './ko/vault-reentry'
+import { backupsKo } from './ko/backups'
 
 export const messagesKo: Messages = {
   ...baseKo,
@@ -31,4 +32,5 @@ export const messagesKo: Messages = {
   ...providerFieldsKo,
   ...shortcutsKo,
   ...vaultReentryKo,
+  ...backupsKo,
 }

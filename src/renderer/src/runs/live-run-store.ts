@@ -4,6 +4,7 @@ import { startFlushProbe } from './flush-probe'
 
 export type RunDone = EventPayload<'run.done'>
 export type RunStarted = EventPayload<'run.started'>
+export type RunWaiting = EventPayload<'run.waiting'>
 
 /** What the screen shows of a run while (and right after) it streams. */
 export interface LiveRun {
@@ -17,6 +18,10 @@ export interface LiveRun {
   startedAt: number | null
   /** When the first text arrived here (for a live time-to-first-token). */
   firstTextAt: number | null
+  /** Runs ahead of it in its connection's queue while it waits for a slot; null once sent. */
+  queuedAhead: number | null
+  /** Its wait before a retry (run.waiting), until text arrives or it ends. */
+  waiting: RunWaiting | null
   done: RunDone | null
 }
 
@@ -62,6 +67,8 @@ export class LiveRunStore {
   connect(): () => void {
     const off = [
       this.client.on('run.started', (payload) => this.started(payload)),
+      this.client.on('run.queued', (payload) => this.queued(payload)),
+      this.client.on('run.waiting', (payload) => this.waited(payload)),
       this.client.on('run.delta', (payload) => this.delta(payload)),
       this.client.on('run.done', (payload) => this.finished(payload)),
     ]
@@ -109,10 +116,36 @@ export class LiveRunStore {
       answer: '',
       reasoning: '',
       complete: true,
-      startedAt: payload.startedAt,
+      // A queued run's clock starts when it is sent (its queue wait is not the model's latency).
+      startedAt: payload.status === 'queued' ? null : payload.startedAt,
       firstTextAt: null,
+      queuedAhead: payload.status === 'queued' ? payload.ahead : null,
+      waiting: null,
       done: null,
     })
+  }
+
+  /** The run's retry was asked for now (runs.retryNow): its countdown goes away. */
+  endWait(runId: string): void {
+    const run = this.runs.get(runId)
+    if (run?.waiting) this.put({ ...run, waiting: null })
+  }
+
+  private queued(payload: EventPayload<'run.queued'>): void {
+    const run = this.runs.get(payload.runId)
+    if (!run || run.done) return
+    const sent = payload.status === 'streaming'
+    this.put({
+      ...run,
+      queuedAhead: sent ? null : payload.ahead,
+      startedAt: sent ? this.now() : run.startedAt,
+    })
+  }
+
+  private waited(payload: RunWaiting): void {
+    const run = this.runs.get(payload.runId)
+    if (!run || run.done) return
+    this.put({ ...run, waiting: payload })
   }
 
   private delta(payload: EventPayload<'run.delta'>): void {
@@ -126,6 +159,8 @@ export class LiveRunStore {
         complete: false,
         startedAt: null,
         firstTextAt: null,
+        queuedAhead: null,
+        waiting: null,
         done: null,
       })
     }
@@ -154,6 +189,8 @@ export class LiveRunStore {
         firstTextAt: null,
       }),
       messageId: payload.messageId,
+      queuedAhead: null,
+      waiting: null,
       done: payload,
     })
   }
@@ -191,6 +228,7 @@ export class LiveRunStore {
         answer: run.answer + text.answer,
         reasoning: run.reasoning + text.reasoning,
         firstTextAt: run.firstTextAt ?? this.now(),
+        waiting: null,
       },
       urgent,
     )

@@ -2,6 +2,7 @@ import { useApp } from '../app/app-context'
 import { AboutPanel } from '../components/about-panel'
 import { useI18n } from '../i18n/i18n'
 import { AppearanceSection } from './appearance-section'
+import { BackupsSection } from './backups-section'
 import { ClearHistorySection } from './clear-history-section'
 import { DataFolderSection } from './data-folder-section'
 import { RequestLimitsForm } from './request-limits-form'
@@ -28,6 +29,7 @@ export function SettingsScreen() {
           </>
         )}
         <VaultStatusSection />
+        <BackupsSection />
         <ClearHistorySection />
         <AboutPanel client={client} />
       </div>

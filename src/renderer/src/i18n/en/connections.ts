@@ -132,4 +132,9 @@ export const connectionsEn = {
   'connections.dest.acknowledge': 'I understand, use this address anyway',
   'connections.dest.metadataRefused':
     'This is a cloud metadata address. Tick “I understand” below the address to use it anyway.',
+  // Limit of requests in flight (queue)
+  'connections.form.maxInFlight': 'Requests at once',
+  'connections.form.maxInFlightHelp':
+    'How many requests this connection sends at the same time (1–{max}). Further runs wait in a queue.',
+  'connections.form.maxInFlightInvalid': 'Enter a whole number from 1 to 64.',
 } as const

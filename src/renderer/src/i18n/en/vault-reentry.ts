@@ -24,4 +24,10 @@ export const vaultReentryEn = {
 
   'chat.error.reenter':
     'The key for this connection must be entered again. Open it in Connections and enter its key.',
+
+  // No encryption at all on this computer (no OS keychain): the app opens, keys cannot be used.
+  'notice.vault.unavailable':
+    'This computer cannot encrypt API keys right now (no OS keychain is available), so saved keys cannot be used or saved. Your history works as usual, and the saved keys are kept for when the keychain works again.',
+  'chat.error.unavailable':
+    'Saved keys cannot be used: this computer cannot encrypt them right now (no OS keychain is available).',
 } as const

@@ -133,4 +133,9 @@ export const connectionsKo: Record<keyof typeof connectionsEn, string> = {
   'connections.dest.acknowledge': '내용을 이해했으며 이 주소를 그대로 사용합니다',
   'connections.dest.metadataRefused':
     '클라우드 메타데이터 주소입니다. 그래도 사용하려면 주소 아래의 확인란을 선택하세요.',
+  // Limit of requests in flight (queue)
+  'connections.form.maxInFlight': '동시 요청 수',
+  'connections.form.maxInFlightHelp':
+    '이 연결로 한 번에 보내는 요청 수입니다(1~{max}). 그보다 많은 실행은 대기열에서 기다립니다.',
+  'connections.form.maxInFlightInvalid': '1~64 사이의 정수를 입력하세요.',
 }

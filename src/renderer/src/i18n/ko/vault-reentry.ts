@@ -25,4 +25,9 @@ export const vaultReentryKo: Record<keyof typeof vaultReentryEn, string> = {
 
   'chat.error.reenter':
     '이 연결의 키를 다시 입력해야 합니다. 연결에서 이 연결을 열고 키를 입력하세요.',
+
+  'notice.vault.unavailable':
+    '지금 이 컴퓨터에서는 API 키를 암호화할 수 없어(사용할 수 있는 OS 키체인이 없음) 저장된 키를 사용하거나 저장할 수 없습니다. 기록은 평소처럼 사용할 수 있으며, 저장된 키는 키체인이 다시 작동할 때를 위해 그대로 보관합니다.',
+  'chat.error.unavailable':
+    '저장된 키를 사용할 수 없습니다. 지금 이 컴퓨터에서는 키를 암호화할 수 없습니다(사용할 수 있는 OS 키체인이 없음).',
 }

@@ -63,6 +63,7 @@ export function createFakeClient(handlers: FakeHandlers = {}): FakeClient {
       dataDir: settings.dataDir,
     }),
     'app.notices': () => ({ notices: [] }),
+    'history.backups': () => ({ backups: [], pendingRestore: null }),
   }
   const listeners = new Map<string, Set<(payload: unknown) => void>>()
   const calls: FakeCall[] = []

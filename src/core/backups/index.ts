@@ -1,0 +1,17 @@
+export {
+  BACKUP_DIR_NAME,
+  BACKUPS_KEPT,
+  listBackups,
+  type BackupFile,
+  type BackupReason,
+} from './backup-files'
+export { backupBeforeMigration, backupHistory } from './create-backup'
+export { createBackupService, type BackupService } from './backup-service'
+export {
+  applyPendingRestore,
+  PENDING_RESTORE_FILE,
+  UnknownBackupError,
+  type RestoreOutcome,
+} from './pending-restore'
+export { openHistoryWithBackups, type OpenedHistory } from './open-history'
+export { addRestoreNotices } from './restore-notices'

@@ -1,0 +1,130 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { DatabaseSync } from 'node:sqlite'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { FakeServer } from '../../../test/fakes/fake-script'
+import { OPENAI_FAKE_DEFAULTS, startOpenAIFake } from '../../../test/fakes/openai/openai-fake'
+import { createDispatcher, type Dispatch } from '../../shared/dispatch'
+import type { RpcResult } from '../../shared/rpc-result'
+import type { RunDonePayload } from '../../shared/run-schemas'
+import { HISTORY_FILE_NAME, openCore, type Core } from '../create-core'
+
+let dir: string
+let fake: FakeServer
+let core: Core
+let call: Dispatch<void>
+let done: RunDonePayload[]
+let connectionId: string
+
+function value<T>(result: RpcResult<unknown>): T {
+  if (!result.ok) throw new Error(`${result.error.kind}: ${result.error.message}`)
+  return result.value as T
+}
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'parallax-disk-full-'))
+  fake = await startOpenAIFake()
+  done = []
+  core = await openCore({
+    version: '0.0.0',
+    host: 'web',
+    dataDir: dir,
+    emit: (event, payload) => {
+      if (event === 'run.done') done.push(payload as RunDonePayload)
+    },
+    vaultKey: { keyFile: join(dir, 'vault.key') },
+  })
+  call = createDispatcher(core.handlers)
+  connectionId = value<{ id: string }>(
+    await call('connections.create', {
+      provider: 'openai',
+      label: 'fake',
+      fields: { apiKey: OPENAI_FAKE_DEFAULTS.openaiKey, baseURL: `${fake.url}/v1` },
+    }),
+  ).id
+})
+afterEach(async () => {
+  await core.close()
+  await fake.close()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+/** Caps the live database at its current size: the next write that needs a page gets SQLITE_FULL. */
+function fillTheDisk(): void {
+  const { page_count } = core.history.db.prepare('PRAGMA page_count').get() as {
+    page_count: number
+  }
+  core.history.db.exec(`PRAGMA max_page_count = ${page_count}`)
+}
+
+const longAnswer = { text: Array.from({ length: 24 }, (_, i) => `${i}:${'x'.repeat(8000)} `) }
+
+async function until(condition: () => boolean): Promise<void> {
+  const deadline = Date.now() + 15_000
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out')
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+}
+
+/** The run's row as a fresh connection sees it once the limit is gone (a new process would). */
+function storedStatus(runId: string): string {
+  const db = new DatabaseSync(join(dir, HISTORY_FILE_NAME), { readOnly: true })
+  try {
+    return String(
+      (db.prepare('SELECT status FROM runs WHERE id = ?').get(runId) as { status: string }).status,
+    )
+  } finally {
+    db.close()
+  }
+}
+
+describe('a full disk during a run (real SQLITE_FULL)', () => {
+  it('ends the run as error with disk_full in the event and the database, never done', async () => {
+    fake.enqueue({ ...longAnswer, delayMs: 30 })
+    const started = value<{ runId: string }>(
+      await call('runs.startChat', { connectionId, model: 'gpt-5.4-mini', prompt: 'long please' }),
+    )
+    fillTheDisk()
+    await until(() => done.length === 1)
+
+    const [end] = done
+    expect(end?.status).toBe('error')
+    expect(end?.error?.kind).toBe('disk_full')
+    expect(end?.error?.message).toMatch(/^The disk is full: the answer could not be saved/)
+    core.history.db.exec('PRAGMA max_page_count = 1073741823')
+    expect(storedStatus(started.runId)).not.toBe('done')
+    expect(storedStatus(started.runId)).toBe('error') // the small failRun write still fits
+  })
+
+  it('says error for every run of a comparison that could not be saved', async () => {
+    fake.enqueue({ ...longAnswer, delayMs: 30, times: 2 })
+    const started = value<{ runIds: string[] }>(
+      await call('compare.start', {
+        prompt: 'compare long answers',
+        targets: [
+          { connectionId, model: 'gpt-5.4-mini' },
+          { connectionId, model: 'gpt-5.4' },
+        ],
+      }),
+    )
+    fillTheDisk()
+    await until(() => done.length === 2)
+
+    expect(done.map((d) => d.status)).toEqual(['error', 'error'])
+    expect(done.every((d) => d.error?.kind === 'disk_full')).toBe(true)
+    core.history.db.exec('PRAGMA max_page_count = 1073741823')
+    for (const runId of started.runIds) expect(storedStatus(runId)).toBe('error')
+  })
+
+  it('still ends done when the disk has room (the same run without the limit)', async () => {
+    fake.enqueue({ ...longAnswer, delayMs: 5 })
+    const started = value<{ runId: string }>(
+      await call('runs.startChat', { connectionId, model: 'gpt-5.4-mini', prompt: 'long please' }),
+    )
+    await until(() => done.length === 1)
+    expect(done[0]?.status).toBe('done')
+    expect(storedStatus(started.runId)).toBe('done')
+  })
+})

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest'
+import { boundedQuit } from './bounded-quit'
+
+function recorder() {
+  const calls: string[] = []
+  let prevented = 0
+  const event = { preventDefault: () => void prevented++ }
+  return { calls, event, prevented: () => prevented }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+describe('boundedQuit', () => {
+  it('exits after the deadline when closing never finishes', async () => {
+    const r = recorder()
+    const onQuit = boundedQuit({
+      close: () => (r.calls.push('close'), new Promise<void>(() => undefined)),
+      release: () => r.calls.push('release'),
+      exit: () => r.calls.push('exit'),
+      onTimeout: (ms) => r.calls.push(`timeout ${ms}`),
+      deadlineMs: 60,
+    })
+    const started = Date.now()
+    onQuit(r.event)
+    expect(r.prevented()).toBe(1)
+    expect(r.calls).toEqual(['close'])
+    await sleep(30)
+    expect(r.calls).toEqual(['close'])
+    await sleep(60)
+    expect(r.calls).toEqual(['close', 'timeout 60', 'release', 'exit'])
+    expect(Date.now() - started).toBeLessThan(1000)
+  })
+
+  it('exits at once when closing finishes, and only once', async () => {
+    const r = recorder()
+    const onQuit = boundedQuit({
+      close: async () => void r.calls.push('close'),
+      release: () => r.calls.push('release'),
+      exit: () => r.calls.push('exit'),
+      onTimeout: () => r.calls.push('timeout'),
+      deadlineMs: 40,
+    })
+    onQuit(r.event)
+    await sleep(5)
+    expect(r.calls).toEqual(['close', 'release', 'exit'])
+    await sleep(60)
+    expect(r.calls).toEqual(['close', 'release', 'exit'])
+  })
+
+  it('exits when closing fails, and reports the error', async () => {
+    const r = recorder()
+    const onQuit = boundedQuit({
+      close: () => Promise.reject(new Error('disk gone')),
+      release: () => r.calls.push('release'),
+      exit: () => r.calls.push('exit'),
+      onError: (error) => r.calls.push(`error ${(error as Error).message}`),
+      deadlineMs: 1000,
+    })
+    onQuit(r.event)
+    await sleep(5)
+    expect(r.calls).toEqual(['error disk gone', 'release', 'exit'])
+  })
+
+  it('a second quit while closing starts no second close and is held back too', async () => {
+    const r = recorder()
+    let finishClose = (): void => undefined
+    const onQuit = boundedQuit({
+      close: () => {
+        r.calls.push('close')
+        return new Promise<void>((resolve) => (finishClose = resolve))
+      },
+      release: () => r.calls.push('release'),
+      exit: () => r.calls.push('exit'),
+      deadlineMs: 1000,
+    })
+    onQuit(r.event)
+    onQuit(r.event)
+    expect(r.prevented()).toBe(2)
+    expect(r.calls).toEqual(['close'])
+    finishClose()
+    await sleep(5)
+    expect(r.calls).toEqual(['close', 'release', 'exit'])
+  })
+})
