@@ -162,4 +162,38 @@ describe('event stream byte limits', () => {
       await host.close()
     }
   })
+
+  it('tells a page that reconnects to a restarted host that it missed events', async () => {
+    const before = createEventHub()
+    const first = await start(before)
+    let oldId: string | undefined
+    try {
+      const reading = await openReader(first, false)
+      bigNotice(before, 100, 'old-')
+      await until(() => reading.text().includes('old-'))
+      oldId = /id: (\d+)\nevent: app\.notice/.exec(reading.text())?.[1]
+      reading.req.destroy()
+    } finally {
+      await first.close()
+    }
+    expect(oldId).toBeDefined()
+    await new Promise((done) => setTimeout(done, 5))
+
+    const after = createEventHub()
+    const second = await start(after)
+    try {
+      const back = await openReader(second, false, oldId)
+      await until(() => back.text().includes(': connected'))
+      bigNotice(after, 100, 'new-')
+      await until(() => back.text().includes('new-'))
+      expect(back.text()).toMatch(/event: replay_gap\ndata: \{"from":\d+,"to":\d+\}\n\n/)
+      back.req.destroy()
+      // An id from the future (another host, a clock set back) is a gap as well.
+      const ahead = await openReader(second, false, String(Number(oldId) * 2))
+      await until(() => ahead.text().includes('replay_gap'))
+      ahead.req.destroy()
+    } finally {
+      await second.close()
+    }
+  })
 })

@@ -52,10 +52,13 @@ export interface EventStreams {
 export function createEventStreams(
   hub: EventHub,
   limits: EventStreamLimits = EVENT_STREAM_LIMITS,
+  options: { firstId?: number } = {},
 ): EventStreams {
   const open = new Set<ServerResponse>()
   const recent = new ReplayBuffer(limits.replayEvents, limits.replayBytes)
-  let lastId = 0
+  // Ids start from the clock (in µs), so a page that reconnects to a restarted host sends an id
+  // from before this host's first one and hears of the gap, instead of one this host never had.
+  let lastId = options.firstId ?? Date.now() * 1000
   let dropped = 0
 
   const send = (res: ServerResponse, bytes: Buffer): void => {
@@ -87,8 +90,13 @@ export function createEventStreams(
         'X-Accel-Buffering': 'no',
       })
       res.write('retry: 2000\n: connected\n\n')
-      const seen = Number(req.headers['last-event-id'])
-      if (Number.isInteger(seen) && seen >= 0 && seen < lastId) {
+      const header = req.headers['last-event-id']
+      const seen = typeof header === 'string' && /^\d{1,16}$/.test(header) ? Number(header) : NaN
+      if (seen > lastId) {
+        // An id this host never sent: the page saw another run of the host (or a clock that
+        // went back). What it missed cannot be told, so it must re-read everything.
+        res.write(`event: replay_gap\ndata: ${JSON.stringify({ from: 0, to: lastId })}\n\n`)
+      } else if (seen < lastId) {
         const oldest = recent.oldestId ?? lastId + 1
         if (seen + 1 < oldest) {
           res.write(

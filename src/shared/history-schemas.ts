@@ -1,6 +1,14 @@
 import { z } from 'zod'
 
-export const RunStatusSchema = z.enum(['streaming', 'done', 'stopped', 'error', 'interrupted'])
+/** `queued`: waiting for a free request slot on its connection; `streaming`: sent. */
+export const RunStatusSchema = z.enum([
+  'queued',
+  'streaming',
+  'done',
+  'stopped',
+  'error',
+  'interrupted',
+])
 
 export const ConversationSchema = z.object({
   id: z.string(),
@@ -55,6 +63,9 @@ export const RunSchema = z.object({
   }),
   ttftMs: z.number().nullable(),
   totalMs: z.number().nullable(),
+  /** Waits kept apart from the model's latency (null: not recorded, e.g. runs saved before). */
+  queueWaitMs: z.number().nullable(),
+  retryWaitMs: z.number().nullable(),
   tokensPerSecond: z.number().nullable(),
   costUsd: z.number().nullable(),
   costEstimated: z.boolean(),

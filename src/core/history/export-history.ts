@@ -1,10 +1,11 @@
 import type { DatabaseSync } from 'node:sqlite'
 import { getConversation } from './conversation-queries'
-import type { ConversationDetail, Run } from './history-types'
+import type { ConversationDetail } from './history-types'
 import {
   HISTORY_FORMAT,
   HISTORY_FORMAT_VERSION,
   type ExportedConversation,
+  type ExportedRun,
   type HistoryExport,
 } from './history-export-schema'
 import { escapeMarkdownBlock, escapeMarkdownInline } from './markdown-escape'
@@ -66,7 +67,7 @@ function conversationMarkdown(conversation: ExportedConversation): string {
   if (conversation.pinned) facts.push('Pinned')
   if (conversation.archived) facts.push('Archived')
   lines.push(`_${facts.join(' · ')}_`)
-  const runsByMessage = new Map<string, Omit<Run, 'conversationId'>[]>()
+  const runsByMessage = new Map<string, ExportedRun[]>()
   for (const run of conversation.runs) {
     const list = runsByMessage.get(run.messageId) ?? []
     list.push(run)

@@ -58,7 +58,7 @@ export const ExportedRunSchema = z.strictObject({
   answer: z.string(),
   reasoning: z.string(),
   toolCalls: shallow(z.array(z.unknown())).nullable(),
-  status: z.enum(['streaming', 'done', 'stopped', 'error', 'interrupted']),
+  status: z.enum(['queued', 'streaming', 'done', 'stopped', 'error', 'interrupted']),
   errorKind: z.string().nullable(),
   errorMessage: z.string().nullable(),
   usage: z.strictObject({
@@ -69,6 +69,9 @@ export const ExportedRunSchema = z.strictObject({
   }),
   ttftMs: z.number().nonnegative().nullable(),
   totalMs: z.number().nonnegative().nullable(),
+  /** Left out by exports made before schema version 5 (read as null). */
+  queueWaitMs: z.number().nonnegative().nullable().optional(),
+  retryWaitMs: z.number().nonnegative().nullable().optional(),
   tokensPerSecond: z.number().nonnegative().nullable(),
   costUsd: z.number().nonnegative().nullable(),
   costEstimated: z.boolean(),

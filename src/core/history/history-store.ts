@@ -34,6 +34,7 @@ import {
   finishRun,
   getRun,
   markInterruptedRuns,
+  markRunSent,
 } from './run-queries'
 import { searchHistory, type SearchOptions, type SearchPage } from './search-history'
 
@@ -54,7 +55,7 @@ export interface HistoryStore {
   readonly file: string
   /** Notices from opening: empty unless the old file was moved aside. */
   readonly notices: readonly HistoryNotice[]
-  /** Runs found `streaming` at open and marked `interrupted`. */
+  /** Runs found `streaming` or `queued` at open and marked `interrupted`. */
   readonly interruptedAtOpen: number
 
   createConversation(input: NewConversation): Conversation
@@ -70,6 +71,8 @@ export interface HistoryStore {
   getMessage(id: string): Message
 
   createRun(input: NewRun): Run
+  /** A queued run got its slot and is sent: `queued` becomes `streaming` (false: not queued). */
+  markRunSent(id: string): boolean
   appendRunText(id: string, delta: RunTextDelta): boolean
   finishRun(id: string, result: RunResult): Run
   /** Marks a streaming run `error` without touching its text (when finishRun could not save). */
@@ -117,6 +120,7 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
     addMessage: (input) => addMessage(db, input, now()),
     getMessage: (id) => getMessage(db, id),
     createRun: (input) => createRun(db, input, now()),
+    markRunSent: (id) => markRunSent(db, id, now()),
     appendRunText: (id, delta) => appendRunText(db, id, delta, now()),
     finishRun: (id, result) => finishRun(db, id, result, now()),
     failRun: (id, error) => failRun(db, id, error, now()),

@@ -2,10 +2,14 @@
 
 export type ConversationMode = 'chat' | 'compare'
 export type MessageRole = 'user' | 'system'
-export type RunStatus = 'streaming' | 'done' | 'stopped' | 'error' | 'interrupted'
-export type FinishedRunStatus = Exclude<RunStatus, 'streaming' | 'interrupted'>
+/** `queued`: waiting for a free request slot on its connection; `streaming`: sent. */
+export type RunStatus = 'queued' | 'streaming' | 'done' | 'stopped' | 'error' | 'interrupted'
+/** A run that has not ended yet (still waiting in its connection's queue, or sent). */
+export type OpenRunStatus = Extract<RunStatus, 'queued' | 'streaming'>
+export type FinishedRunStatus = Exclude<RunStatus, OpenRunStatus | 'interrupted'>
 
 export const RUN_STATUSES: readonly RunStatus[] = [
+  'queued',
   'streaming',
   'done',
   'stopped',
@@ -72,6 +76,10 @@ export interface Run {
   usage: RunUsage
   ttftMs: number | null
   totalMs: number | null
+  /** Time spent waiting for a free slot on its connection (null: not recorded, e.g. older runs). */
+  queueWaitMs: number | null
+  /** Failed attempts and the waits between them before the final send (null: not recorded). */
+  retryWaitMs: number | null
   tokensPerSecond: number | null
   costUsd: number | null
   costEstimated: boolean
@@ -123,6 +131,8 @@ export interface NewRun {
   model: string
   parameters?: Record<string, unknown>
   systemPrompt?: string | null
+  /** `queued` when the run waits for a free slot on its connection (default `streaming`). */
+  status?: OpenRunStatus
   createdAt?: number
 }
 
@@ -142,6 +152,8 @@ export interface RunResult {
   usage?: Partial<RunUsage>
   ttftMs?: number | null
   totalMs?: number | null
+  queueWaitMs?: number | null
+  retryWaitMs?: number | null
   tokensPerSecond?: number | null
   costUsd?: number | null
   costEstimated?: boolean

@@ -94,7 +94,7 @@ function fieldPath(path: z.core.$ZodIssue['path']): string {
  * transaction. Ids are kept, so importing the same export twice adds nothing the second time.
  * New items get doc keys in creation order (so search lists them newest first among themselves;
  * relative to items already in the store they rank as added now). Runs exported while still
- * streaming arrive as `interrupted`.
+ * queued or streaming arrive as `interrupted`.
  */
 export function importHistory(db: DatabaseSync, input: unknown): ImportReport {
   const data = parseHistoryExport(input)
@@ -229,8 +229,9 @@ function insertRun(db: DatabaseSync, conversationId: string, r: ExportedRun, key
       `INSERT INTO runs (doc, id, conversation_id, message_id, connection_id, provider, model,
        parameters, system_prompt, answer, reasoning, tool_calls, status, error_kind, error_message,
        tokens_in, tokens_out, tokens_reasoning, tokens_cached, ttft_ms, total_ms,
-       tokens_per_second, cost_usd, cost_estimated, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       queue_wait_ms, retry_wait_ms, tokens_per_second, cost_usd, cost_estimated, created_at,
+       updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (id) DO NOTHING`,
     ).run(
       key,
@@ -254,6 +255,8 @@ function insertRun(db: DatabaseSync, conversationId: string, r: ExportedRun, key
       r.usage.tokensCached,
       r.ttftMs,
       r.totalMs,
+      r.queueWaitMs ?? null,
+      r.retryWaitMs ?? null,
       r.tokensPerSecond,
       r.costUsd,
       r.costEstimated ? 1 : 0,
@@ -263,9 +266,9 @@ function insertRun(db: DatabaseSync, conversationId: string, r: ExportedRun, key
   )
 }
 
-/** Runs exported while still streaming arrive as `interrupted`. */
+/** Runs exported while still queued or streaming arrive as `interrupted`. */
 function importedStatus(r: ExportedRun): string {
-  return r.status === 'streaming' ? 'interrupted' : r.status
+  return r.status === 'streaming' || r.status === 'queued' ? 'interrupted' : r.status
 }
 
 function inserted(result: { changes: number | bigint }): boolean {

@@ -123,6 +123,70 @@ export const MIGRATIONS: readonly Migration[] = [
       db.exec('ALTER TABLE messages ADD COLUMN attachments TEXT')
     },
   },
+  {
+    version: 5,
+    description:
+      'runs: status `queued` (waiting for a slot on its connection), queue_wait_ms, retry_wait_ms',
+    up(db) {
+      // SQLite cannot change a CHECK constraint in place: the table is rebuilt (new table, copy,
+      // drop, rename — https://sqlite.org/lang_altertable.html#otheralter). `doc` is copied as
+      // is, so both search indexes (keyed by doc) stay linked. No table references runs, and
+      // every row copied already satisfied its foreign keys; the check below makes sure.
+      db.exec(`
+        CREATE TABLE runs_v5 (
+          doc INTEGER PRIMARY KEY,
+          id TEXT NOT NULL UNIQUE,
+          conversation_id TEXT NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
+          message_id TEXT NOT NULL REFERENCES messages (id) ON DELETE CASCADE,
+          connection_id TEXT,
+          provider TEXT NOT NULL,
+          model TEXT NOT NULL,
+          parameters TEXT NOT NULL DEFAULT '{}',
+          system_prompt TEXT,
+          answer TEXT NOT NULL DEFAULT '',
+          reasoning TEXT NOT NULL DEFAULT '',
+          tool_calls TEXT,
+          status TEXT NOT NULL
+            CHECK (status IN ('queued', 'streaming', 'done', 'stopped', 'error', 'interrupted')),
+          error_kind TEXT,
+          error_message TEXT,
+          tokens_in INTEGER,
+          tokens_out INTEGER,
+          tokens_reasoning INTEGER,
+          tokens_cached INTEGER,
+          ttft_ms INTEGER,
+          total_ms INTEGER,
+          tokens_per_second REAL,
+          cost_usd REAL,
+          cost_estimated INTEGER NOT NULL DEFAULT 0 CHECK (cost_estimated IN (0, 1)),
+          created_at INTEGER NOT NULL,
+          updated_at INTEGER NOT NULL,
+          queue_wait_ms INTEGER,
+          retry_wait_ms INTEGER
+        );
+        INSERT INTO runs_v5 (doc, id, conversation_id, message_id, connection_id, provider, model,
+          parameters, system_prompt, answer, reasoning, tool_calls, status, error_kind,
+          error_message, tokens_in, tokens_out, tokens_reasoning, tokens_cached, ttft_ms, total_ms,
+          tokens_per_second, cost_usd, cost_estimated, created_at, updated_at)
+        SELECT doc, id, conversation_id, message_id, connection_id, provider, model, parameters,
+          system_prompt, answer, reasoning, tool_calls, status, error_kind, error_message,
+          tokens_in, tokens_out, tokens_reasoning, tokens_cached, ttft_ms, total_ms,
+          tokens_per_second, cost_usd, cost_estimated, created_at, updated_at
+        FROM runs ORDER BY doc;
+        DROP TABLE runs;
+        ALTER TABLE runs_v5 RENAME TO runs;
+        CREATE INDEX runs_message ON runs (message_id, model);
+        CREATE INDEX runs_conversation ON runs (conversation_id, provider, model);
+        CREATE INDEX runs_open ON runs (status) WHERE status IN ('queued', 'streaming');
+      `)
+      const broken = db.prepare('PRAGMA foreign_key_check (runs)').all()
+      if (broken.length > 0) {
+        throw new Error(
+          `Migration 5 found ${broken.length} run(s) whose conversation or prompt is missing.`,
+        )
+      }
+    },
+  },
 ]
 
 export const CURRENT_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0

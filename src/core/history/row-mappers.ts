@@ -40,7 +40,7 @@ export function toMessage(row: Row): Message {
 export const RUN_COLUMNS = `doc, id, conversation_id, message_id, connection_id, provider, model,
   parameters, system_prompt, answer, reasoning, tool_calls, status, error_kind, error_message,
   tokens_in, tokens_out, tokens_reasoning, tokens_cached, ttft_ms, total_ms, tokens_per_second,
-  cost_usd, cost_estimated, created_at, updated_at`
+  cost_usd, cost_estimated, created_at, updated_at, queue_wait_ms, retry_wait_ms`
 
 export function toRun(row: Row): Run {
   return {
@@ -66,6 +66,8 @@ export function toRun(row: Row): Run {
     },
     ttftMs: nullableNumber(row.ttft_ms),
     totalMs: nullableNumber(row.total_ms),
+    queueWaitMs: nullableNumber(row.queue_wait_ms),
+    retryWaitMs: nullableNumber(row.retry_wait_ms),
     tokensPerSecond: nullableNumber(row.tokens_per_second),
     costUsd: nullableNumber(row.cost_usd),
     costEstimated: row.cost_estimated === 1,

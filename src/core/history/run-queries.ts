@@ -2,7 +2,7 @@ import type { DatabaseSync } from 'node:sqlite'
 import { redactText } from '../../llm/errors/redact-secrets'
 import { HistoryNotFoundError, touchConversation } from './conversation-queries'
 import { nextDocKey } from './doc-keys'
-import type { NewRun, Run, RunResult, RunTextDelta } from './history-types'
+import type { NewRun, Run, RunResult, RunStatus, RunTextDelta } from './history-types'
 import { getMessage } from './message-queries'
 import { newId } from './new-id'
 import { RUN_COLUMNS, toRun } from './row-mappers'
@@ -10,8 +10,9 @@ import { indexDoc } from './search-index'
 import { statement, transaction } from './statement-cache'
 
 /**
- * Creates a run in status `streaming` — call it before the first byte arrives so that a crash
- * still leaves a row (found `interrupted` at the next open). Its answer is searchable once it ends.
+ * Creates a run in status `streaming` (or `queued`, when it waits for a slot on its connection)
+ * — call it before the first byte arrives so that a crash still leaves a row (found `interrupted`
+ * at the next open). Its answer is searchable once it ends.
  */
 export function createRun(db: DatabaseSync, input: NewRun, now: number): Run {
   return transaction(db, () => {
@@ -23,7 +24,7 @@ export function createRun(db: DatabaseSync, input: NewRun, now: number): Run {
       db,
       `INSERT INTO runs (doc, id, conversation_id, message_id, connection_id, provider, model,
          parameters, system_prompt, status, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'streaming', ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       key,
       id,
@@ -34,12 +35,22 @@ export function createRun(db: DatabaseSync, input: NewRun, now: number): Run {
       input.model,
       JSON.stringify(withoutSecrets(input.parameters ?? {})),
       input.systemPrompt ?? null,
+      input.status === 'queued' ? 'queued' : 'streaming',
       createdAt,
       createdAt,
     )
     touchConversation(db, message.conversationId, createdAt)
     return getRun(db, id)
   })
+}
+
+/** A queued run got its slot and is sent: `queued` becomes `streaming`. False if it was not queued. */
+export function markRunSent(db: DatabaseSync, id: string, now: number): boolean {
+  const result = statement(
+    db,
+    `UPDATE runs SET status = 'streaming', updated_at = ? WHERE id = ? AND status = 'queued'`,
+  ).run(now, id)
+  return result.changes > 0
 }
 
 /**
@@ -61,18 +72,21 @@ export function appendRunText(
   return result.changes > 0
 }
 
-/** Ends a streaming run with its status and metrics, and adds its answer to the search index. */
+/**
+ * Ends a streaming (or still queued, e.g. stopped in line) run with its status and metrics, and
+ * adds its answer to the search index.
+ */
 export function finishRun(db: DatabaseSync, id: string, result: RunResult, now: number): Run {
   return transaction(db, () => {
     const run = getRun(db, id)
-    if (run.status !== 'streaming') throw new TypeError(`Run ${id} already ended as ${run.status}.`)
+    if (!isOpen(run.status)) throw new TypeError(`Run ${id} already ended as ${run.status}.`)
     const answer = result.answer ?? run.answer
     statement(
       db,
       `UPDATE runs SET status = ?, answer = ?, reasoning = ?, tool_calls = ?, error_kind = ?,
          error_message = ?, tokens_in = ?, tokens_out = ?, tokens_reasoning = ?, tokens_cached = ?,
-         ttft_ms = ?, total_ms = ?, tokens_per_second = ?, cost_usd = ?, cost_estimated = ?,
-         updated_at = ?
+         ttft_ms = ?, total_ms = ?, queue_wait_ms = ?, retry_wait_ms = ?, tokens_per_second = ?,
+         cost_usd = ?, cost_estimated = ?, updated_at = ?
        WHERE id = ?`,
     ).run(
       result.status,
@@ -87,6 +101,8 @@ export function finishRun(db: DatabaseSync, id: string, result: RunResult, now: 
       result.usage?.tokensCached ?? null,
       result.ttftMs ?? null,
       result.totalMs ?? null,
+      result.queueWaitMs ?? null,
+      result.retryWaitMs ?? null,
       result.tokensPerSecond ?? null,
       result.costUsd ?? null,
       result.costEstimated ? 1 : 0,
@@ -100,7 +116,7 @@ export function finishRun(db: DatabaseSync, id: string, result: RunResult, now: 
 }
 
 /**
- * Marks a streaming run `error` with one small in-place UPDATE (no text, no search index): the
+ * Marks a streaming (or queued) run `error` with one small in-place UPDATE (no text, no search index): the
  * last thing tried when saving a run's end failed, e.g. on a full disk. False if it had ended.
  */
 export function failRun(
@@ -112,18 +128,24 @@ export function failRun(
   const result = statement(
     db,
     `UPDATE runs SET status = 'error', error_kind = ?, error_message = ?, updated_at = ?
-     WHERE id = ? AND status = 'streaming'`,
+     WHERE id = ? AND status IN ('queued', 'streaming')`,
   ).run(error.kind, redactText(error.message, []), now, id)
   return result.changes > 0
 }
 
-/** At open: every run left `streaming` by a crash becomes `interrupted`, keeping its text. */
+/**
+ * At open: every run left `streaming` or `queued` by a crash becomes `interrupted`, keeping its
+ * text. (The condition is the one of the partial index `runs_open`, so this reads no other row.)
+ */
 export function markInterruptedRuns(db: DatabaseSync, now: number): number {
   return transaction(db, () => {
-    const rows = statement(db, `SELECT doc, answer FROM runs WHERE status = 'streaming'`).all()
+    const rows = statement(
+      db,
+      `SELECT doc, answer FROM runs WHERE status IN ('queued', 'streaming')`,
+    ).all()
     statement(
       db,
-      `UPDATE runs SET status = 'interrupted', updated_at = ? WHERE status = 'streaming'`,
+      `UPDATE runs SET status = 'interrupted', updated_at = ? WHERE status IN ('queued', 'streaming')`,
     ).run(now)
     for (const row of rows) indexDoc(db, Number(row.doc), String(row.answer))
     return rows.length
@@ -134,6 +156,10 @@ export function getRun(db: DatabaseSync, id: string): Run {
   const row = statement(db, `SELECT ${RUN_COLUMNS} FROM runs WHERE id = ?`).get(id)
   if (!row) throw new HistoryNotFoundError('run', id)
   return toRun(row)
+}
+
+function isOpen(status: RunStatus): boolean {
+  return status === 'queued' || status === 'streaming'
 }
 
 function runKey(db: DatabaseSync, id: string): number {

@@ -58,15 +58,16 @@ export function unindexDoc(db: DatabaseSync, key: number, text: string): void {
   )
 }
 
-/** A run's answer is searchable once the run is no longer streaming. */
+/** A run's answer is searchable once the run has ended (it is neither queued nor streaming). */
 export function isRunIndexed(status: string): boolean {
-  return status !== 'streaming'
+  return status !== 'streaming' && status !== 'queued'
 }
 
 const INDEXED_DOCS = [
   'SELECT title_doc AS key, title AS text FROM conversations ORDER BY title_doc',
   'SELECT doc AS key, content AS text FROM messages ORDER BY doc',
-  `SELECT doc AS key, answer AS text FROM runs WHERE status <> 'streaming' ORDER BY doc`,
+  `SELECT doc AS key, answer AS text FROM runs WHERE status NOT IN ('queued', 'streaming')
+   ORDER BY doc`,
 ]
 
 /** Empties both indexes and re-adds every title, prompt and finished answer. */

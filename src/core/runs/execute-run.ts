@@ -33,6 +33,8 @@ export interface RunJob {
   request: ChatRequest
   /** When the run was created (runner clock). */
   startedAt: number
+  /** True when its row was saved `queued` (it waits for a slot on its connection). */
+  queued?: boolean
 }
 
 export interface ExecuteDeps {
@@ -132,6 +134,15 @@ export async function executeRun(
   try {
     await control.waitTurn?.()
     times.admitted = now()
+    if (job.queued) {
+      try {
+        history.markRunSent(job.runId)
+      } catch (error) {
+        // The row stays `queued`; finishRun still ends it, or it is `interrupted` at next open.
+        saveFailure ??= describeStorageFailure(error)
+        deps.onInternalError(error)
+      }
+    }
     const connection = await loadConnection(job, deps, control.signal)
     for await (const chunk of stream(job.request, connection, {
       ...deps.callOptions,
@@ -180,6 +191,8 @@ export async function executeRun(
     usage: figures.usage,
     ttftMs: figures.metrics.ttftMs,
     totalMs: figures.metrics.totalMs,
+    queueWaitMs: figures.metrics.queueWaitMs ?? null,
+    retryWaitMs: figures.metrics.retryWaitMs ?? null,
     tokensPerSecond: figures.metrics.tokensPerSecond,
     costUsd: figures.cost.usd,
     costEstimated: figures.cost.estimated,

@@ -147,6 +147,53 @@ describe('the per-connection limit on requests in flight', () => {
   })
 })
 
+describe('the stored status of a queued run', () => {
+  it('is saved queued while it waits, streaming once sent, then done with its queue wait', async () => {
+    fake.enqueue({ ...DEFAULT_SCRIPT, delayMs: 60 }, { ...DEFAULT_SCRIPT, delayMs: 150 })
+    const r = runner({ maxInFlightOf: () => 1 })
+    const a = chat(r)
+    const b = r.startChat({
+      conversationId: a.conversationId,
+      connectionId: 'c1',
+      provider: 'openai-compatible',
+      model: 'm',
+      prompt: 'Second',
+    })
+    expect(history.getRun(a.runId).status).toBe('streaming')
+    expect(history.getRun(b.runId).status).toBe('queued')
+    // A page that reads the conversation now sees it queued too.
+    expect(history.getConversation(b.conversationId).runs.map((run) => run.status)).toEqual([
+      'streaming',
+      'queued',
+    ])
+
+    await until(() => proxy.total === 2)
+    expect(history.getRun(a.runId).status).toBe('done')
+    expect(history.getRun(b.runId).status).toBe('streaming')
+
+    const done = await r.settled(b.runId)
+    expect(done?.status).toBe('done')
+    const saved = history.getRun(b.runId)
+    expect(saved.status).toBe('done')
+    expect(saved.queueWaitMs).toBe(done?.metrics.queueWaitMs)
+    expect(saved.queueWaitMs).toBeGreaterThan(0)
+    expect(saved.retryWaitMs).toBe(0)
+    // The first run never waited in line (only the few ms between its row and its send).
+    expect(history.getRun(a.runId).queueWaitMs).toBeLessThan(saved.queueWaitMs as number)
+  })
+
+  it('saves the retry wait with the run', async () => {
+    fake.enqueue({ error: 'rate_limit', retryAfterSeconds: 1 }, DEFAULT_SCRIPT)
+    const r = runner()
+    const { runId } = chat(r)
+    const done = await r.settled(runId)
+    expect(done?.status).toBe('done')
+    const saved = history.getRun(runId)
+    expect(saved.retryWaitMs).toBe(done?.metrics.retryWaitMs)
+    expect(saved.retryWaitMs).toBeGreaterThanOrEqual(900)
+  })
+})
+
 describe('visible waits before a retry', () => {
   it('emits run.waiting for a 429 with Retry-After: 5, and runs.retryNow sends the retry at once', async () => {
     fake.enqueue({ error: 'rate_limit', retryAfterSeconds: 5 }, DEFAULT_SCRIPT)

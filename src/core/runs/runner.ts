@@ -103,15 +103,34 @@ export function createRunner(options: RunnerOptions): Runner {
     createdAt: number | undefined,
   ): { runId: string; created: number } {
     const parameters = cleanParameters(target.parameters)
-    const run = history.createRun({
-      messageId,
-      connectionId: target.connectionId,
-      provider: target.provider,
-      model: target.model,
-      parameters: parameters as Record<string, unknown>,
-      systemPrompt,
-      ...(createdAt === undefined ? {} : { createdAt }),
-    })
+    // Its place at the connection first, so the row is saved `queued` when it has to wait. (The
+    // gate tells of moves only when another run leaves, never before this returns.)
+    let runId = ''
+    const ticket = gates.enter(target.connectionId, (ahead, admitted) =>
+      emit('run.queued', {
+        runId,
+        conversationId: conversation.id,
+        status: admitted ? 'streaming' : 'queued',
+        ahead,
+      }),
+    )
+    let run: ReturnType<typeof history.createRun>
+    try {
+      run = history.createRun({
+        messageId,
+        connectionId: target.connectionId,
+        provider: target.provider,
+        model: target.model,
+        parameters: parameters as Record<string, unknown>,
+        systemPrompt,
+        status: ticket.queued ? 'queued' : 'streaming',
+        ...(createdAt === undefined ? {} : { createdAt }),
+      })
+    } catch (error) {
+      ticket.leave()
+      throw error
+    }
+    runId = run.id
     const job: RunJob = {
       runId: run.id,
       conversationId: conversation.id,
@@ -121,15 +140,8 @@ export function createRunner(options: RunnerOptions): Runner {
       model: target.model,
       request: { ...parameters, model: target.model, messages } as ChatRequest,
       startedAt: now(),
+      queued: ticket.queued,
     }
-    const ticket = gates.enter(target.connectionId, (ahead, admitted) =>
-      emit('run.queued', {
-        runId: run.id,
-        conversationId: conversation.id,
-        status: admitted ? 'streaming' : 'queued',
-        ahead,
-      }),
-    )
     emit('run.started', {
       runId: run.id,
       conversationId: conversation.id,

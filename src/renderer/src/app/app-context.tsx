@@ -11,6 +11,7 @@ import type { ParallaxClient } from '../../../shared/client'
 import type { MethodInput, MethodOutput } from '../../../shared/contract'
 import type { RpcError, RpcResult } from '../../../shared/rpc-result'
 import { formatRoute, parseRoute, type Route } from './routes'
+import { onEventsMissed } from '../host/events-missed'
 
 export type SettingsView = MethodOutput<'settings.get'>
 export type ConnectionView = MethodOutput<'connections.list'>['connections'][number]
@@ -87,9 +88,11 @@ export function AppProvider({ client, children }: { client: ParallaxClient; chil
   useEffect(() => {
     const offStart = client.on('run.started', historyChanged)
     const offDone = client.on('run.done', historyChanged)
+    const offMissed = onEventsMissed(client, historyChanged)
     return () => {
       offStart()
       offDone()
+      offMissed()
     }
   }, [client, historyChanged])
 

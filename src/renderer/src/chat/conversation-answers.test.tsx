@@ -56,6 +56,8 @@ function run(
     usage: { tokensIn: null, tokensOut: null, tokensReasoning: null, tokensCached: null },
     ttftMs: null,
     totalMs: null,
+    queueWaitMs: null,
+    retryWaitMs: null,
     tokensPerSecond: null,
     costUsd: null,
     costEstimated: false,

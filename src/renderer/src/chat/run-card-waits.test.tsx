@@ -30,6 +30,8 @@ const saved: Run = {
   usage: { tokensIn: null, tokensOut: null, tokensReasoning: null, tokensCached: null },
   ttftMs: null,
   totalMs: null,
+  queueWaitMs: null,
+  retryWaitMs: null,
   tokensPerSecond: null,
   costUsd: null,
   costEstimated: false,

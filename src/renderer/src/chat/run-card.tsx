@@ -63,9 +63,11 @@ export const RunCard = memo(function RunCard(props: RunCardProps) {
           <MarkdownView text={run.answer} streaming={streaming} />
         ) : queued ? (
           <p className="run-waiting" data-testid="run-queued">
-            {run.queuedAhead
-              ? t('chat.run.queued', { ahead: String(run.queuedAhead) })
-              : t('chat.run.queuedNext')}
+            {run.queuedAhead === null
+              ? t('chat.status.queued')
+              : run.queuedAhead > 0
+                ? t('chat.run.queued', { ahead: String(run.queuedAhead) })
+                : t('chat.run.queuedNext')}
           </p>
         ) : streaming && run.waiting ? (
           <RunWait

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useApp } from '../app/app-context'
+import { onEventsMissed } from '../host/events-missed'
 import type { ConversationDetail } from './conversation-thread'
 
 export type ConversationLoad =
@@ -9,7 +10,7 @@ export type ConversationLoad =
 
 /**
  * A saved conversation, read again when one of its runs starts or ends (so new runs appear and
- * finished ones show their saved numbers).
+ * finished ones show their saved numbers), and when host events were missed.
  */
 export function useConversation(id: string | undefined): {
   load: ConversationLoad | null
@@ -48,9 +49,11 @@ export function useConversation(id: string | undefined): {
     }
     const offStarted = client.on('run.started', ofThis)
     const offDone = client.on('run.done', ofThis)
+    const offMissed = onEventsMissed(client, reload)
     return () => {
       offStarted()
       offDone()
+      offMissed()
     }
   }, [client, id, reload])
 

@@ -2,8 +2,8 @@ import { useLiveRun } from '../runs/live-run-context'
 import type { RunWaiting } from '../runs/live-run-store'
 import type { Run } from './conversation-thread'
 
-/** A saved run's status, or `queued` while it waits for a free slot on its connection. */
-export type RunStatus = Run['status'] | 'queued'
+/** A run's status (`queued` while it waits for a free slot on its connection). */
+export type RunStatus = Run['status']
 
 /** A run as the screen shows it: the saved row, overlaid with what is streaming in now. */
 export interface RunView {
@@ -19,7 +19,7 @@ export interface RunView {
   retryAfterMs: number | null
   /** When the run ended (with retryAfterMs: when the provider will take a retry). */
   endedAt: number | null
-  /** Runs ahead of it in its connection's queue (status `queued`). */
+  /** Runs ahead of it in its connection's queue (status `queued`; null when not known yet). */
   queuedAhead: number | null
   /** Its live wait before a retry, if it is waiting. */
   waiting: RunWaiting | null
@@ -39,12 +39,15 @@ export function useRunView(run: Run): RunView {
   const live = useLiveRun(run.id)
   const done = live?.done ?? null
   const streamingHere = live !== undefined && live.complete && !done
-  const queued = streamingHere && live.queuedAhead !== null
+  // Live events win over the saved row, also for a run this window did not see start (a reload
+  // while it was queued): run.queued says its place, then that it was sent.
+  const liveHere = live !== undefined && !done
+  const queued = liveHere && live.queuedAhead !== null
   const status: RunStatus = done
     ? done.status
     : queued
       ? 'queued'
-      : streamingHere
+      : streamingHere || (liveHere && run.status === 'queued')
         ? 'streaming'
         : run.status
   // A run this window saw from its start has all its text here; otherwise the saved text wins.
@@ -68,8 +71,8 @@ export function useRunView(run: Run): RunView {
     endedAt: done?.endedAt ?? null,
     queuedAhead: queued ? live.queuedAhead : null,
     waiting: streamingHere ? live.waiting : null,
-    queueWaitMs: done?.metrics.queueWaitMs ?? null,
-    retryWaitMs: done?.metrics.retryWaitMs ?? null,
+    queueWaitMs: done?.metrics.queueWaitMs ?? run.queueWaitMs,
+    retryWaitMs: done?.metrics.retryWaitMs ?? run.retryWaitMs,
     ttftMs: done?.metrics.ttftMs ?? run.ttftMs ?? liveTtft,
     totalMs: done?.metrics.totalMs ?? run.totalMs,
     tokensPerSecond: done?.metrics.tokensPerSecond ?? run.tokensPerSecond,

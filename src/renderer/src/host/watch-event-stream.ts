@@ -44,6 +44,18 @@ export function watchEventStream(source: EventSource, graceMs = RECONNECT_GRACE_
   })
 }
 
+/** The event the web host sends first on a reconnect when it no longer has every missed event. */
+export const REPLAY_GAP_EVENT = 'replay_gap'
+
+/**
+ * Calls `onGap` each time the host says, on a reconnect, that some events the page missed are
+ * gone (`replay_gap`, `{ from, to }`: the first and last event id lost). The events it still had
+ * follow; whatever the lost ones changed must be read again.
+ */
+export function watchReplayGaps(source: EventSource, onGap: () => void): void {
+  source.addEventListener(REPLAY_GAP_EVENT, () => onGap())
+}
+
 function noticeCode(data: string): unknown {
   try {
     return (JSON.parse(data) as Partial<Notice>).code

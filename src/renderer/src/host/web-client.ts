@@ -1,11 +1,13 @@
 import type { ParallaxClient } from '../../../shared/client'
 import type { EventName, EventPayload, MethodOutput } from '../../../shared/contract'
 import type { RpcResult } from '../../../shared/rpc-result'
-import { watchEventStream } from './watch-event-stream'
+import { reportEventsMissed } from './events-missed'
+import { watchEventStream, watchReplayGaps } from './watch-event-stream'
 
 /**
  * The browser-mode client: RPC over POST /api/rpc/:method and events over one shared
- * EventSource at /api/events. The access token travels in an HttpOnly cookie.
+ * EventSource at /api/events. The access token travels in an HttpOnly cookie. When the host
+ * could not replay every event missed during a drop, onEventsMissed listeners re-read.
  */
 export function createWebClient(base = ''): ParallaxClient {
   let source: EventSource | undefined
@@ -13,10 +15,11 @@ export function createWebClient(base = ''): ParallaxClient {
     if (source) return source
     source = new EventSource(`${base}/api/events`)
     watchEventStream(source)
+    watchReplayGaps(source, () => reportEventsMissed(client))
     return source
   }
 
-  return {
+  const client: ParallaxClient = {
     host: 'web',
     async invoke(method, input) {
       type Result = RpcResult<MethodOutput<typeof method>>
@@ -44,4 +47,5 @@ export function createWebClient(base = ''): ParallaxClient {
       return () => target.removeEventListener(event, handler)
     },
   }
+  return client
 }

@@ -1,10 +1,13 @@
 import type { ParallaxClient } from '../../../shared/client'
-import type { EventPayload } from '../../../shared/contract'
+import type { EventPayload, MethodOutput } from '../../../shared/contract'
+import { onEventsMissed } from '../host/events-missed'
 import { startFlushProbe } from './flush-probe'
+import { recheckLiveRuns } from './recheck-live-runs'
 
 export type RunDone = EventPayload<'run.done'>
 export type RunStarted = EventPayload<'run.started'>
 export type RunWaiting = EventPayload<'run.waiting'>
+type SavedRunStatus = MethodOutput<'history.get'>['runs'][number]['status']
 
 /** What the screen shows of a run while (and right after) it streams. */
 export interface LiveRun {
@@ -71,6 +74,8 @@ export class LiveRunStore {
       this.client.on('run.waiting', (payload) => this.waited(payload)),
       this.client.on('run.delta', (payload) => this.delta(payload)),
       this.client.on('run.done', (payload) => this.finished(payload)),
+      // Events lost for good (the web host could not replay them): read the open runs again.
+      onEventsMissed(this.client, () => void recheckLiveRuns(this, this.client)),
     ]
     return () => off.forEach((stop) => stop())
   }
@@ -125,21 +130,66 @@ export class LiveRunStore {
     })
   }
 
+  /** Runs this window takes to be still queued or streaming (no run.done seen). */
+  openRuns(): LiveRun[] {
+    return [...this.runs.values()].filter((run) => !run.done)
+  }
+
+  /**
+   * After events were missed, with the run's status as saved now (undefined: the run is gone).
+   * An ended or gone run is dropped, so its card shows the saved row. A streaming one is marked
+   * incomplete (some of its text may never have arrived here), so the saved text shows until its
+   * end; its queue place and any retry countdown are no longer known. A queued one is kept.
+   */
+  resync(runId: string, saved: SavedRunStatus | undefined): void {
+    const run = this.runs.get(runId)
+    if (!run || run.done || saved === 'queued') return
+    if (saved === 'streaming') {
+      this.put({ ...run, complete: false, queuedAhead: null, waiting: null })
+      return
+    }
+    this.runs.delete(runId)
+    this.pending.delete(runId)
+    this.settle(runId)
+    for (const listener of this.listeners.get(runId) ?? []) listener(true)
+  }
+
   /** The run's retry was asked for now (runs.retryNow): its countdown goes away. */
   endWait(runId: string): void {
     const run = this.runs.get(runId)
     if (run?.waiting) this.put({ ...run, waiting: null })
   }
 
+  /**
+   * A queued run moved up or was sent. A run this window did not see start (the page was
+   * reloaded while it waited) is added, marked incomplete: its saved row says the rest.
+   */
   private queued(payload: EventPayload<'run.queued'>): void {
-    const run = this.runs.get(payload.runId)
-    if (!run || run.done) return
+    const run = this.runs.get(payload.runId) ?? this.unseen(payload.runId, payload.conversationId)
+    if (run.done) return
     const sent = payload.status === 'streaming'
     this.put({
       ...run,
       queuedAhead: sent ? null : payload.ahead,
       startedAt: sent ? this.now() : run.startedAt,
     })
+  }
+
+  /** The entry for a run first heard of mid-way (after its run.started). */
+  private unseen(runId: string, conversationId: string): LiveRun {
+    return {
+      runId,
+      conversationId,
+      messageId: '',
+      answer: '',
+      reasoning: '',
+      complete: false,
+      startedAt: null,
+      firstTextAt: null,
+      queuedAhead: null,
+      waiting: null,
+      done: null,
+    }
   }
 
   private waited(payload: RunWaiting): void {
@@ -149,21 +199,7 @@ export class LiveRunStore {
   }
 
   private delta(payload: EventPayload<'run.delta'>): void {
-    if (!this.runs.has(payload.runId)) {
-      this.put({
-        runId: payload.runId,
-        conversationId: payload.conversationId,
-        messageId: '',
-        answer: '',
-        reasoning: '',
-        complete: false,
-        startedAt: null,
-        firstTextAt: null,
-        queuedAhead: null,
-        waiting: null,
-        done: null,
-      })
-    }
+    if (!this.runs.has(payload.runId)) this.put(this.unseen(payload.runId, payload.conversationId))
     const queued = this.pending.get(payload.runId) ?? { answer: '', reasoning: '' }
     queued.answer += payload.answer
     queued.reasoning += payload.reasoning
