@@ -1,21 +1,17 @@
+import type { z } from 'zod'
+import { RunStatusSchema } from '../../shared/history-schemas'
+
 /** Public row shapes of the history store. Times are milliseconds since the Unix epoch. */
 
 export type ConversationMode = 'chat' | 'compare'
 export type MessageRole = 'user' | 'system'
-/** `queued`: waiting for a free request slot on its connection; `streaming`: sent. */
-export type RunStatus = 'queued' | 'streaming' | 'done' | 'stopped' | 'error' | 'interrupted'
+/** Defined once, in the contract: `queued` waits for a free request slot; `streaming` was sent. */
+export type RunStatus = z.infer<typeof RunStatusSchema>
 /** A run that has not ended yet (still waiting in its connection's queue, or sent). */
 export type OpenRunStatus = Extract<RunStatus, 'queued' | 'streaming'>
 export type FinishedRunStatus = Exclude<RunStatus, OpenRunStatus | 'interrupted'>
 
-export const RUN_STATUSES: readonly RunStatus[] = [
-  'queued',
-  'streaming',
-  'done',
-  'stopped',
-  'error',
-  'interrupted',
-]
+export const RUN_STATUSES: readonly RunStatus[] = RunStatusSchema.options
 
 export interface Conversation {
   id: string

@@ -86,16 +86,16 @@ export async function openVault(options: OpenVaultOptions): Promise<Vault> {
     const reason = enc.describe().note ?? (failure as Error | undefined)?.message ?? 'no key'
     throw new VaultError('unavailable', `Keys cannot be encrypted here: ${reason}`)
   }
+  const emptyVault = (keyCheck: string): VaultFile => ({
+    format: VAULT_FORMAT,
+    version: VAULT_FORMAT_VERSION,
+    encryptor: scheme.kind,
+    keySource: scheme.keySource,
+    keyCheck,
+    secrets: {},
+  })
   const create = async (enc: Encryptor, kdf?: ScryptParams): Promise<VaultFile> => {
-    const keyCheck = await usableKeyCheck(enc)
-    const next: VaultFile = {
-      format: VAULT_FORMAT,
-      version: VAULT_FORMAT_VERSION,
-      encryptor: scheme.kind,
-      keySource: scheme.keySource,
-      keyCheck,
-      secrets: {},
-    }
+    const next = emptyVault(await usableKeyCheck(enc))
     if (kdf) next.kdf = kdf
     await persist(next)
     return next
@@ -107,14 +107,7 @@ export async function openVault(options: OpenVaultOptions): Promise<Vault> {
     const at = now()
     const keptAt = await renameAside(file, at)
     const pending = pendingFrom(old)
-    const next: VaultFile = {
-      format: VAULT_FORMAT,
-      version: VAULT_FORMAT_VERSION,
-      encryptor: scheme.kind,
-      keySource: scheme.keySource,
-      keyCheck,
-      secrets: {},
-    }
+    const next = emptyVault(keyCheck)
     const reason = reentryReason(scheme, keyFileCreated)
     const count = Object.keys(pending).length
     if (count > 0) next.reentry = newReentry(reason, keptAt, at, pending)

@@ -2,6 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react'
 import { useApp, type SettingsView } from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
 import { dataFolderProblemText } from './data-folder-problem'
+import { CopyDataCheckbox } from './copy-data-checkbox'
 
 /**
  * The web host's form: a typed folder for the next start, optionally with the current data copied
@@ -79,15 +80,7 @@ export function DataFolderForm(props: { settings: SettingsView; onDone(): void }
           </p>
         )}
       </div>
-      <label className="settings-check">
-        <input
-          type="checkbox"
-          checked={copyData}
-          data-testid="data-dir-copy"
-          onChange={(event) => setCopyData(event.target.checked)}
-        />
-        {t('settings.dataDir.copyData')}
-      </label>
+      <CopyDataCheckbox checked={copyData} onChange={setCopyData} />
       <div className="settings-actions">
         <button type="submit" className="primary" disabled={saving} data-testid="data-dir-apply">
           {t('settings.dataDir.apply')}

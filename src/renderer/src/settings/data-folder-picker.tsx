@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useApp, type SettingsView } from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
 import { dataFolderProblemText } from './data-folder-problem'
+import { CopyDataCheckbox } from './copy-data-checkbox'
 
 /**
  * The desktop app's way to choose: its native folder dialog (the page never sends a path), with
@@ -28,15 +29,7 @@ export function DataFolderPicker(props: { settings: SettingsView; onDone(): void
   return (
     <div className="settings-data-form">
       <p className="settings-help">{t('settings.dataDir.pick.help')}</p>
-      <label className="settings-check">
-        <input
-          type="checkbox"
-          checked={copyData}
-          data-testid="data-dir-copy"
-          onChange={(event) => setCopyData(event.target.checked)}
-        />
-        {t('settings.dataDir.copyData')}
-      </label>
+      <CopyDataCheckbox checked={copyData} onChange={setCopyData} />
       {problem !== null && (
         <p className="settings-error" role="alert">
           {problem}
