@@ -3,7 +3,7 @@ import prettier from 'eslint-config-prettier'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
-import parallax from './eslint-rules/layer-boundaries.js'
+import parallax from './eslint-rules/index.js'
 
 export default tseslint.config(
   {
@@ -23,6 +23,7 @@ export default tseslint.config(
     plugins: { parallax },
     rules: {
       'parallax/layer-boundaries': 'error',
+      'parallax/public-entries': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': [
         'error',

@@ -1,51 +1,13 @@
 import { builtinModules } from 'node:module'
-import { dirname, relative, resolve, sep } from 'node:path'
+import { dirname, relative, resolve } from 'node:path'
+import { importSourceListeners } from './import-sources.js'
+import { LAYERS, layerOf, targetLayerOf } from './layers.js'
 
 /**
- * Enforces the import rules of ARCHITECTURE.md ("Layout and who may import whom"): which
- * src/ folders, which npm packages and whether Node built-ins each layer may import.
- *
- * - layers: the src/ folders this layer may import from (its own folder always included)
- * - packages: 'any' | string[] (only these) ; deny: packages never allowed
- * - builtins: whether Node built-ins (fs, node:path, …) are allowed
+ * Enforces the import rules of docs/architecture.md ("Who may import whom"): which src/ folders,
+ * which npm packages and whether Node built-ins each layer may import (the LAYERS table). Through
+ * which file another layer may be used is the sibling rule `parallax/public-entries`.
  */
-/** @typedef {{ layers: string[], packages: 'any' | string[], deny: string[], builtins: boolean }} LayerRules */
-
-/** @type {Record<string, LayerRules>} */
-export const LAYERS = {
-  llm: {
-    layers: ['llm'],
-    packages: 'any',
-    deny: ['electron', 'react', 'react-dom', 'better-sqlite3', 'node:sqlite'],
-    builtins: true,
-  },
-  core: {
-    layers: ['core', 'llm', 'shared'],
-    packages: 'any',
-    deny: ['electron', 'react', 'react-dom'],
-    builtins: true,
-  },
-  shared: { layers: ['shared'], packages: ['zod'], deny: [], builtins: false },
-  main: {
-    layers: ['main', 'core', 'llm', 'shared'],
-    packages: 'any',
-    deny: ['react', 'react-dom'],
-    builtins: true,
-  },
-  preload: { layers: ['preload', 'shared'], packages: ['electron'], deny: [], builtins: false },
-  renderer: {
-    layers: ['renderer', 'shared'],
-    packages: 'any',
-    deny: ['electron'],
-    builtins: false,
-  },
-  server: {
-    layers: ['server', 'core', 'llm', 'shared'],
-    packages: 'any',
-    deny: ['electron', 'react', 'react-dom'],
-    builtins: true,
-  },
-}
 
 const BUILTINS = new Set(builtinModules)
 
@@ -68,12 +30,6 @@ function isInside(target, folder) {
   return rel !== '' && !rel.startsWith('..')
 }
 
-/** @param {string} file @param {string} root @returns {string | undefined} */
-function layerOf(file, root) {
-  const rel = relative(root, file).split(sep)
-  return rel[0] === 'src' && rel.length > 2 ? rel[1] : undefined
-}
-
 /** @param {string} specifier */
 function packageName(specifier) {
   const parts = specifier.split('/')
@@ -86,7 +42,7 @@ function isBuiltin(specifier) {
 }
 
 /**
- * @param {string} layer @param {LayerRules} rules @param {string} specifier
+ * @param {string} layer @param {import('./layers.js').LayerRules} rules @param {string} specifier
  * @param {string} file @param {string} root @returns {string | undefined}
  */
 function check(layer, rules, specifier, file, root) {
@@ -94,19 +50,19 @@ function check(layer, rules, specifier, file, root) {
   const allowed = `allowed: ${rules.layers.map((name) => `src/${name}`).join(', ')}`
   if (specifier.startsWith('.') || specifier.startsWith('/')) {
     const target = resolve(dirname(file), specifier)
-    const targetLayer = layerOf(target, root)
+    const targetLayer = targetLayerOf(target, root)
     if (targetLayer === undefined) {
       if (isTest && isInside(target, resolve(root, 'test'))) return undefined
       return `src/${layer} may not import files outside src/ ("${specifier}").`
     }
     if (!rules.layers.includes(targetLayer)) {
-      return `src/${layer} may not import src/${targetLayer} ("${specifier}"); ${allowed} (see ARCHITECTURE.md).`
+      return `src/${layer} may not import src/${targetLayer} ("${specifier}"); ${allowed} (see docs/architecture.md).`
     }
     return undefined
   }
   if (isTest && TEST_PACKAGES.has(packageName(specifier))) return undefined
   if (rules.deny.includes(specifier) || rules.deny.includes(packageName(specifier))) {
-    return `src/${layer} may not import "${specifier}" (see ARCHITECTURE.md).`
+    return `src/${layer} may not import "${specifier}" (see docs/architecture.md).`
   }
   if (isBuiltin(specifier)) {
     return rules.builtins ? undefined : `src/${layer} may not import Node built-in "${specifier}".`
@@ -121,7 +77,7 @@ function check(layer, rules, specifier, file, root) {
 export const layerBoundaries = {
   meta: {
     type: 'problem',
-    docs: { description: 'Keep each src/ folder to the imports ARCHITECTURE.md allows it.' },
+    docs: { description: 'Keep each src/ folder to the imports docs/architecture.md allows it.' },
     schema: [],
     messages: { forbidden: '{{reason}}' },
   },
@@ -131,24 +87,9 @@ export const layerBoundaries = {
     const layer = layerOf(file, root)
     const rules = layer === undefined ? undefined : LAYERS[layer]
     if (layer === undefined || rules === undefined) return {}
-
-    /** @param {any} node */
-    const visit = (node) => {
-      if (!node || node.type !== 'Literal' || typeof node.value !== 'string') return
-      const reason = check(layer, rules, node.value, file, root)
+    return importSourceListeners((node, specifier) => {
+      const reason = check(layer, rules, specifier, file, root)
       if (reason) context.report({ node, messageId: 'forbidden', data: { reason } })
-    }
-    return {
-      ImportDeclaration: (node) => visit(node.source),
-      ExportNamedDeclaration: (node) => visit(node.source),
-      ExportAllDeclaration: (node) => visit(node.source),
-      ImportExpression: (node) => visit(node.source),
-      CallExpression: (node) => {
-        if (node.callee.type === 'Identifier' && node.callee.name === 'require')
-          visit(node.arguments[0])
-      },
-    }
+    })
   },
 }
-
-export default { rules: { 'layer-boundaries': layerBoundaries } }

@@ -219,7 +219,7 @@ describe('a change chosen in a page', () => {
     expect(resolve()).toMatchObject({ dir: chosen, previousDir: current })
   })
 
-  it('reads the older format, whose copy was never confirmed, as a change that waits', () => {
+  it('reads the older format, whose copy nobody confirmed, as a change that waits', () => {
     const defaultDir = join(base, 'Parallax')
     const chosen = join(base, 'chosen')
     const elsewhere = join(base, 'elsewhere')

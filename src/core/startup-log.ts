@@ -1,6 +1,6 @@
 import { appendFileSync, chmodSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { redactText } from '../llm/errors/redact-secrets'
+import { redactText } from '../llm/index'
 
 /** Where a failed start writes what went wrong, inside the data folder. */
 export const STARTUP_LOG_PATH = ['logs', 'startup.log'] as const
@@ -18,7 +18,7 @@ export function writeStartupLog(
   const dir = join(dataDir, STARTUP_LOG_PATH[0])
   const file = join(dir, STARTUP_LOG_PATH[1])
   const at = (options.now ?? new Date()).toISOString()
-  const entry = `[${at}] ${options.what} (pid ${process.pid}, node ${process.version})\n${describe(error)}\n\n`
+  const entry = `[${at}] ${options.what} (pid ${process.pid}, node ${process.version})\n${describeError(error)}\n\n`
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 })
     appendFileSync(file, redactText(entry, options.secrets ?? []), { mode: 0o600 })
@@ -36,11 +36,12 @@ export function errorSummary(error: unknown): string {
   return line.length > 200 ? `${line.slice(0, 199)}…` : line
 }
 
-function describe(error: unknown, depth = 0): string {
+/** An error for a log: its stack (or text), its code, and up to three causes. Not redacted. */
+export function describeError(error: unknown, depth = 0): string {
   if (!(error instanceof Error)) return String(error)
   const own = error.stack ?? `${error.name}: ${error.message}`
   const code = (error as NodeJS.ErrnoException).code
   const withCode = code === undefined ? own : `${own}\n  code: ${String(code)}`
   if (error.cause === undefined || depth >= 3) return withCode
-  return `${withCode}\nCaused by: ${describe(error.cause, depth + 1)}`
+  return `${withCode}\nCaused by: ${describeError(error.cause, depth + 1)}`
 }

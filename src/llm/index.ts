@@ -8,6 +8,7 @@ import type { ProviderInfo } from './types'
 export { complete, listModels, stream } from './call'
 export { capabilities, catalogModels } from './capabilities'
 export { LLM_ERROR_KINDS, LlmError, isLlmError, type LlmErrorKind } from './errors/llm-error'
+export { redactText } from './errors/redact-secrets'
 export type * from './types'
 
 /** Every provider with the credential fields a form needs. */

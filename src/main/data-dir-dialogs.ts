@@ -1,5 +1,5 @@
 import { BrowserWindow, dialog } from 'electron'
-import type { PendingDataDir } from '../core/data-location'
+import type { PendingDataDir } from '../core/index'
 import type { DesktopTranslate } from './desktop-text'
 
 /**

@@ -1,11 +1,18 @@
 import { app, BrowserWindow, dialog } from 'electron'
 import { fileURLToPath } from 'node:url'
-import { openCore, type Core } from '../core/create-core'
-import { resolveDataLocation, type PreparedDataDir, type ResolvedDataDir } from '../core/data-dir'
-import type { DataDirLock } from '../core/data-dir-lock'
-import { settlePendingDataDir } from '../core/data-location'
-import { openDataDir } from '../core/open-data-dir'
-import { errorSummary, writeStartupLog } from '../core/startup-log'
+import {
+  errorSummary,
+  internalErrorLine,
+  openCore,
+  openDataDir,
+  resolveDataLocation,
+  settlePendingDataDir,
+  writeStartupLog,
+  type Core,
+  type DataDirLock,
+  type PreparedDataDir,
+  type ResolvedDataDir,
+} from '../core/index'
 import { createDispatcher } from '../shared/dispatch'
 import { registerAppScheme, serveAppScheme } from './app-protocol'
 import { devServerUrlFrom, trustedOrigins } from './app-url'
@@ -147,7 +154,8 @@ async function start(): Promise<void> {
   })
   core = opened
   const dispatch = createDispatcher(opened.handlers, {
-    onInternalError: (method, error) => console.error(`parallax: ${method} failed`, error),
+    onInternalError: (method, error, incident) =>
+      console.error(`parallax: ${internalErrorLine(method, incident, error)}`),
   })
   bindIpc(dispatch, origins, router)
   createMainWindow(devServerUrl)

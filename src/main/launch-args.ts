@@ -1,5 +1,5 @@
 import { isAbsolute, resolve } from 'node:path'
-import type { ResolvedDataDir } from '../core/data-dir'
+import type { ResolvedDataDir } from '../core/index'
 
 /** `--data-dir DIR` or `--data-dir=DIR` on the desktop app's command line. */
 export function dataDirFlag(argv: readonly string[]): string | undefined {

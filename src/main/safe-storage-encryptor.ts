@@ -1,5 +1,5 @@
 import { app, safeStorage } from 'electron'
-import { wrapSafeStorage, type Encryptor } from '../core/vault'
+import { wrapSafeStorage, type Encryptor } from '../core/index'
 import { linuxAsyncBackend } from './linux-key-provider'
 
 /** Encrypted once at start on Linux to learn which key the async encryptor uses. */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DataDirInUseError } from '../core/data-dir-lock'
-import { VaultError } from '../core/vault'
+import { DataDirInUseError, VaultError } from '../core/index'
 import { desktopTranslate } from './desktop-text'
 import { startupFailureText } from './startup-failure'
 

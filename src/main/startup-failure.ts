@@ -1,6 +1,4 @@
-import { DataDirInUseError } from '../core/data-dir-lock'
-import { errorSummary } from '../core/startup-log'
-import { VaultError } from '../core/vault'
+import { DataDirInUseError, errorSummary, VaultError } from '../core/index'
 import type { DesktopTranslate } from './desktop-text'
 
 export type StartupStage = { stage: 'data-dir'; dir: string } | { stage: 'start' }

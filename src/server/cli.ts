@@ -1,12 +1,18 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { openCore } from '../core/create-core'
-import { resolveDataLocation, type PreparedDataDir } from '../core/data-dir'
-import { DataDirInUseError } from '../core/data-dir-lock'
-import { openDataDir } from '../core/open-data-dir'
-import { errorSummary, writeStartupLog } from '../core/startup-log'
-import { VAULT_FILE_NAME } from '../core/vault/index'
+import {
+  DataDirInUseError,
+  errorForLog,
+  errorSummary,
+  internalErrorLine,
+  openCore,
+  openDataDir,
+  resolveDataLocation,
+  VAULT_FILE_NAME,
+  writeStartupLog,
+  type PreparedDataDir,
+} from '../core/index'
 import { createDispatcher } from '../shared/dispatch'
 import { createEventHub } from './event-hub'
 import { CliUsageError, parseServeArgs, SERVE_USAGE } from './parse-cli-args'
@@ -63,7 +69,10 @@ async function main(argv: readonly string[]): Promise<void> {
     process.exit(1)
   }
   const dispatch = createDispatcher(core.handlers, {
-    onInternalError: (method, error) => logError(`${method} failed`, error),
+    onInternalError: (method, error, incident) =>
+      process.stderr.write(
+        `parallax: ${internalErrorLine(method, incident, error, startup.secrets)}\n`,
+      ),
   })
   if (options.connectionsFile) {
     try {
@@ -133,8 +142,7 @@ function readVersion(): string {
 }
 
 function logError(what: string, error: unknown): void {
-  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error)
-  process.stderr.write(`parallax: ${what}: ${detail}\n`)
+  process.stderr.write(`parallax: ${what}: ${errorForLog(error, startup.secrets)}\n`)
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

@@ -12,6 +12,7 @@ const STATUS_BY_KIND: Record<RpcErrorKind, number> = {
   forbidden: 403,
   unknown_method: 404,
   not_found: 404,
+  conflict: 409,
   payload_too_large: 413,
   vault_locked: 423,
   consent_required: 409,

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openCore, type Core } from '../core/create-core'
+import { openCore, type Core } from '../core/index'
 import { createDispatcher, type Dispatch } from '../shared/dispatch'
 import { seedConnections } from './seed-connections'
 

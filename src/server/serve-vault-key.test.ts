@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openCore } from '../core/create-core'
+import { openCore } from '../core/index'
 import { CliUsageError } from './parse-cli-args'
 import {
   explainVaultStartError,

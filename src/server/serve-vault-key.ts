@@ -1,10 +1,5 @@
 import { join } from 'node:path'
-import {
-  VaultError,
-  VaultLockedError,
-  type VaultKeyOptions,
-  type VaultNotice,
-} from '../core/vault/index'
+import { VaultError, VaultLockedError, type VaultKeyOptions, type VaultNotice } from '../core/index'
 import { CliUsageError, type ServeOptions } from './parse-cli-args'
 
 /** The passphrase comes from the environment, never from an argument `ps` would show. */

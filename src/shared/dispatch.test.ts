@@ -61,8 +61,13 @@ describe('createDispatcher', () => {
     const onInternalError = vi.fn()
     const broken = handlers({ 'app.info': () => ({ ...info, version: 42 }) } as unknown as Handlers)
     const dispatch = createDispatcher(broken, { onInternalError })
-    expect(await dispatch('app.info', {})).toMatchObject({ ok: false, error: { kind: 'internal' } })
+    const result = await dispatch('app.info', {})
+    expect(result).toMatchObject({ ok: false, error: { kind: 'internal' } })
     expect(onInternalError).toHaveBeenCalledOnce()
+    // The answer and the log line share one incident id.
+    const incident = result.ok ? undefined : result.error.incident
+    expect(incident).toMatch(/^[0-9a-f]{8}$/)
+    expect(onInternalError).toHaveBeenCalledWith('app.info', expect.anything(), incident)
   })
 
   it('returns thrown failures as data and hides unexpected error details', async () => {
@@ -87,6 +92,7 @@ describe('createDispatcher', () => {
     const result = await crashing('app.info', {})
     expect(result).toMatchObject({ ok: false, error: { kind: 'internal' } })
     expect(JSON.stringify(result)).not.toContain('sk-live-123')
+    expect(JSON.stringify(result)).not.toContain('secret internals')
   })
 
   it('covers every contract method in a handler map', () => {

@@ -23,8 +23,12 @@ export type Dispatch<Ctx> = (
 ) => Promise<RpcResult<unknown>>
 
 export interface DispatcherOptions {
-  /** Called with unexpected handler failures; the caller only ever sees a generic message. */
-  onInternalError?: (method: string, error: unknown) => void
+  /**
+   * Called with each unexpected failure (a thrown bug, a result that breaks the contract) and the
+   * incident id its answer carries: log both, so a person quoting the id finds the details. The
+   * caller only ever sees a generic message.
+   */
+  onInternalError?: (method: string, error: unknown, incident: string) => void
 }
 
 /**
@@ -51,17 +55,31 @@ export function createDispatcher<Ctx = void>(
       if (error instanceof RpcFailure) {
         return rpcFail(error.kind, error.message, error.field, error.code)
       }
-      options.onInternalError?.(method, error)
-      return rpcFail('internal', `${method} failed unexpectedly.`)
+      return internal(method, error, `${method} failed unexpectedly`)
     }
 
     const checked = spec.output.safeParse(output)
     if (!checked.success) {
-      options.onInternalError?.(method, checked.error)
-      return rpcFail('internal', `${method} produced a result that does not match the contract.`)
+      return internal(
+        method,
+        checked.error,
+        `${method} produced a result that does not match the contract`,
+      )
     }
     return rpcOk(checked.data)
   }
+
+  function internal(method: string, error: unknown, what: string): RpcResult<never> {
+    const incident = newIncidentId()
+    options.onInternalError?.(method, error, incident)
+    return rpcFail('internal', `${what} (incident ${incident}).`, undefined, undefined, incident)
+  }
+}
+
+/** A short random id (8 hex digits) that ties an internal failure's answer to its log line. */
+export function newIncidentId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(4))
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')
 }
 
 export function invalidInput(method: string, error: z.ZodError): RpcResult<never> {

@@ -7,6 +7,8 @@ export const RpcErrorKindSchema = z.enum([
   'unauthorized',
   'forbidden',
   'not_found',
+  /** The request does not fit the state of what it names (e.g. a run that already ended). */
+  'conflict',
   'payload_too_large',
   /** The key vault is locked (web host with a passphrase not entered yet). */
   'vault_locked',
@@ -22,6 +24,8 @@ export const RpcErrorSchema = z.object({
   field: z.string().optional(),
   /** A stable reason a screen can word in its own language, e.g. `not_writable`. */
   code: z.string().optional(),
+  /** For `internal`: the id the host logged the failure under (the message never holds it). */
+  incident: z.string().optional(),
 })
 export type RpcError = z.infer<typeof RpcErrorSchema>
 
@@ -36,6 +40,7 @@ export function rpcFail(
   message: string,
   field?: string,
   code?: string,
+  incident?: string,
 ): RpcResult<never> {
   return {
     ok: false,
@@ -44,6 +49,7 @@ export function rpcFail(
       message,
       ...(field === undefined ? {} : { field }),
       ...(code === undefined ? {} : { code }),
+      ...(incident === undefined ? {} : { incident }),
     },
   }
 }

@@ -1,5 +1,6 @@
 import { copyFileSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { InputError } from '../errors/domain-errors'
 import { inspect } from '../history/open-database'
 import { createPrivateFile } from '../private-file'
 import { listBackups } from './backup-files'
@@ -8,10 +9,13 @@ import { listBackups } from './backup-files'
 export const PENDING_RESTORE_FILE = 'restore-pending.json'
 
 /** The page named a file that is not one of the listed backups. */
-export class UnknownBackupError extends Error {
+export class UnknownBackupError extends InputError {
   override readonly name = 'UnknownBackupError'
   constructor(readonly backup: string) {
-    super(`There is no backup named "${backup}". Choose one from the list of backups.`)
+    super(`There is no backup named "${backup}". Choose one from the list of backups.`, {
+      field: 'backup',
+      code: 'unknown_backup',
+    })
   }
 }
 

@@ -1,5 +1,5 @@
 import type { ProviderInfo } from '../../llm/index'
-import { RpcFailure } from '../../shared/rpc-result'
+import { InputError } from '../errors/domain-errors'
 
 /**
  * Cleans and checks the values a connection form sent: only the provider's own fields, required
@@ -14,36 +14,31 @@ export function checkConnectionFields(
   for (const [name, raw] of Object.entries(values)) {
     const field = known.get(name)
     if (!field) {
-      throw new RpcFailure(
-        'invalid_input',
-        `${info.label} connections have no field "${name}".`,
-        `fields.${name}`,
-      )
+      throw new InputError(`${info.label} connections have no field "${name}".`, {
+        field: `fields.${name}`,
+      })
     }
     const value = raw.trim()
     if (value !== '') clean[name] = value
   }
   for (const field of info.fields) {
     if (field.required && clean[field.name] === undefined) {
-      throw new RpcFailure(
-        'invalid_input',
-        `${field.label} is required for ${info.label}.`,
-        `fields.${field.name}`,
-      )
+      throw new InputError(`${field.label} is required for ${info.label}.`, {
+        field: `fields.${field.name}`,
+      })
     }
   }
   const account = clean.serviceAccountJson
   if (account !== undefined && !looksLikeServiceAccount(account)) {
-    throw new RpcFailure(
-      'invalid_input',
+    throw new InputError(
       'This is not a service account key: expected the JSON key file with client_email and private_key.',
-      'fields.serviceAccountJson',
+      { field: 'fields.serviceAccountJson' },
     )
   }
   for (const name of ['baseURL', 'endpoint']) {
     const url = clean[name]
     if (url !== undefined && !/^https?:\/\/[^\s/]+/.test(url)) {
-      throw new RpcFailure('invalid_input', `${name} must be an http(s) address.`, `fields.${name}`)
+      throw new InputError(`${name} must be an http(s) address.`, { field: `fields.${name}` })
     }
   }
   return clean

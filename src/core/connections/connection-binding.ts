@@ -1,5 +1,5 @@
 import type { ProviderInfo } from '../../llm/index'
-import { RpcFailure } from '../../shared/rpc-result'
+import { InputError } from '../errors/domain-errors'
 
 /**
  * A saved secret whose binding does not match the connection's current address (an edited
@@ -33,10 +33,8 @@ export function refuseCarriedSecrets(
   if (carried.length === 0) return
   const field = info.fields.find((candidate) => carried.includes(candidate.name))
   const name = field?.name ?? carried[0] ?? 'apiKey'
-  throw new RpcFailure(
-    'invalid_input',
+  throw new InputError(
     `The address now points to another server, so the saved ${field?.label ?? name} is not sent there: enter it again (or remove it) in the same change. Nothing was changed.`,
-    `fields.${name}`,
-    'secret_required',
+    { field: `fields.${name}`, code: 'secret_required' },
   )
 }

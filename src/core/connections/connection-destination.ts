@@ -1,7 +1,7 @@
 import type { ProviderInfo } from '../../llm/index'
 import { destinationWarnings, type DestinationWarning } from '../../shared/destination-warnings'
-import { RpcFailure } from '../../shared/rpc-result'
 import { addressFieldOf } from '../../shared/trust-domain'
+import { InputError } from '../errors/domain-errors'
 
 export type Acknowledged = readonly 'metadata_address'[] | undefined
 
@@ -23,11 +23,9 @@ export function checkDestination(
   const metadata = warnings.find((warning) => warning.code === 'metadata_address')
   const setsAddress = saved === undefined || saved[field] !== address
   if (metadata && setsAddress && !acknowledged?.includes('metadata_address')) {
-    throw new RpcFailure(
-      'invalid_input',
+    throw new InputError(
       `${metadata.message} Nothing was saved or sent; to use this address anyway, acknowledge "metadata_address".`,
-      `fields.${field}`,
-      'metadata_address',
+      { field: `fields.${field}`, code: 'metadata_address' },
     )
   }
   return warnings

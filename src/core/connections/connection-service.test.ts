@@ -6,6 +6,7 @@ import { OPENAI_FAKE_DEFAULTS, startOpenAIFake } from '../../../test/fakes/opena
 import type { FakeServer } from '../../../test/fakes/fake-script'
 import { RpcFailure } from '../../shared/rpc-result'
 import { openCore, type Core } from '../create-core'
+import { toRpcFailure } from '../handler-boundary'
 import { createConnectionService, type ConnectionService } from './connection-service'
 
 const KEY = OPENAI_FAKE_DEFAULTS.openaiKey
@@ -14,8 +15,10 @@ async function failure(promise: Promise<unknown>): Promise<RpcFailure> {
   try {
     await promise
   } catch (error) {
-    expect(error).toBeInstanceOf(RpcFailure)
-    return error as RpcFailure
+    // What the person gets: the service's refusal as the handler boundary answers it.
+    const answer = toRpcFailure(error)
+    expect(answer).toBeInstanceOf(RpcFailure)
+    return answer as RpcFailure
   }
   throw new Error('expected a failure')
 }

@@ -3,8 +3,8 @@ import type { DatabaseSync } from 'node:sqlite'
 import { providers, type Connection, type ProviderId, type ProviderInfo } from '../../llm/index'
 import { DEFAULT_MAX_IN_FLIGHT, type ConnectionSummary } from '../../shared/connection-schemas'
 import type { DestinationWarning } from '../../shared/destination-warnings'
-import { RpcFailure } from '../../shared/rpc-result'
 import { trustDomainOf } from '../../shared/trust-domain'
+import { InputError, NotFoundError } from '../errors/domain-errors'
 import {
   mergeConnection,
   splitConnection,
@@ -60,7 +60,7 @@ export function createConnectionService(options: ConnectionServiceOptions) {
 
   const rowOf = (id: string, field = 'id'): ConnectionRow => {
     const row = rows.get(id)
-    if (!row) throw new RpcFailure('not_found', `There is no connection ${id}.`, field)
+    if (!row) throw new NotFoundError(`There is no connection ${id}.`, { field })
     return row
   }
 
@@ -219,10 +219,9 @@ export function createConnectionService(options: ConnectionServiceOptions) {
     if (input.id !== undefined) {
       const row = rowOf(input.id)
       if (input.provider !== undefined && input.provider !== row.provider) {
-        throw new RpcFailure(
-          'invalid_input',
+        throw new InputError(
           `Connection ${input.id} is a ${row.provider} connection, not ${input.provider}.`,
-          'provider',
+          { field: 'provider' },
         )
       }
       if (input.fields === undefined) {
@@ -239,11 +238,9 @@ export function createConnectionService(options: ConnectionServiceOptions) {
       return { connection, warnings: plan.warnings }
     }
     if (input.provider === undefined) {
-      throw new RpcFailure(
-        'invalid_input',
-        'Give the id of a saved connection, or a provider and its fields.',
-        'id',
-      )
+      throw new InputError('Give the id of a saved connection, or a provider and its fields.', {
+        field: 'id',
+      })
     }
     const info = providerOf(input.provider, 'provider')
     const given = Object.entries(input.fields ?? {}).filter(
@@ -263,7 +260,7 @@ export function createConnectionService(options: ConnectionServiceOptions) {
       if (!(error instanceof ConnectionBindingError)) throw error
       const info = providerOf(row.provider)
       const first = info.fields.find((field) => field.secret)?.name ?? 'apiKey'
-      throw new RpcFailure('invalid_input', error.message, `fields.${first}`, 'secret_required')
+      throw new InputError(error.message, { field: `fields.${first}`, code: 'secret_required' })
     }
   }
 
@@ -274,7 +271,7 @@ export type ConnectionService = ReturnType<typeof createConnectionService>
 
 function providerOf(id: string, field?: string): ProviderInfo {
   const info = providers.find((provider) => provider.id === id)
-  if (!info) throw new RpcFailure('invalid_input', `Unknown provider "${id}".`, field)
+  if (!info) throw new InputError(`Unknown provider "${id}".`, { field })
   return info
 }
 

@@ -1,7 +1,9 @@
 import type { DatabaseSync } from 'node:sqlite'
+import { InputError, NotFoundError } from '../errors/domain-errors'
 import { nextDocKey } from './doc-keys'
 import type {
   Conversation,
+  ConversationChanges,
   ConversationDetail,
   ConversationPage,
   ListConversationsOptions,
@@ -19,13 +21,13 @@ import { indexDoc, isRunIndexed, unindexDoc } from './search-index'
 import { statement, transaction } from './statement-cache'
 import { newId } from './new-id'
 
-export class HistoryNotFoundError extends Error {
+export class HistoryNotFoundError extends NotFoundError {
   override readonly name = 'HistoryNotFoundError'
   constructor(
     readonly what: 'conversation' | 'message' | 'run',
     readonly id: string,
   ) {
-    super(`No ${what} with id ${id} in history.`)
+    super(`No ${what} with id ${id} in history.`, { field: 'id' })
   }
 }
 
@@ -91,6 +93,36 @@ export function updateConversationFlags(
       id,
     )
     return getConversationRow(db, id)
+  })
+}
+
+/** Renames, pins, archives and tags a conversation in one transaction: every change, or none. */
+export function updateConversation(
+  db: DatabaseSync,
+  id: string,
+  changes: ConversationChanges,
+): Conversation {
+  return transaction(db, () => {
+    let conversation = getConversationRow(db, id)
+    if (changes.title !== undefined) conversation = renameConversation(db, id, changes.title)
+    const { pinned, archived, tags } = changes
+    if (pinned !== undefined || archived !== undefined || tags !== undefined) {
+      conversation = updateConversationFlags(db, id, { pinned, archived, tags })
+    }
+    return conversation
+  })
+}
+
+/**
+ * Deletes every conversation (their messages and runs go with them) and empties the search index,
+ * which holds only their titles, prompts and answers, in one transaction. Returns how many.
+ */
+export function clearConversations(db: DatabaseSync): number {
+  return transaction(db, () => {
+    const { changes } = statement(db, 'DELETE FROM conversations').run()
+    statement(db, `INSERT INTO search_trigram (search_trigram) VALUES ('delete-all')`).run()
+    statement(db, `INSERT INTO search_short (search_short) VALUES ('delete-all')`).run()
+    return Number(changes)
   })
 }
 
@@ -166,7 +198,7 @@ function decodeCursor(cursor: string | null | undefined): ListCursor | null {
   } catch {
     // fall through
   }
-  throw new TypeError('Invalid conversation list cursor.')
+  throw new InputError('Invalid conversation list cursor.', { field: 'cursor' })
 }
 
 export function getConversation(db: DatabaseSync, id: string): ConversationDetail {

@@ -16,6 +16,12 @@ export interface ExportOptions {
   conversationIds?: string[]
 }
 
+/** The file an export is offered as, named for its format and the day (UTC) it was made. */
+export function exportFileName(format: 'json' | 'markdown', date: Date): string {
+  const stamp = date.toISOString().slice(0, 10)
+  return `parallax-history-${stamp}.${format === 'json' ? 'json' : 'md'}`
+}
+
 /** The lossless JSON export (an object; `JSON.stringify` it to write a file). */
 export function exportHistory(
   db: DatabaseSync,

@@ -1,16 +1,19 @@
 import type { DatabaseSync } from 'node:sqlite'
 import {
+  clearConversations,
   createConversation,
   deleteConversation,
   getConversation,
   listConversations,
   renameConversation,
+  updateConversation,
   updateConversationFlags,
 } from './conversation-queries'
 import { exportHistory, exportMarkdown, type ExportOptions } from './export-history'
 import type { HistoryExport } from './history-export-schema'
 import type {
   Conversation,
+  ConversationChanges,
   ConversationDetail,
   ConversationPage,
   HistoryNotice,
@@ -63,7 +66,11 @@ export interface HistoryStore {
   setPinned(id: string, pinned: boolean): Conversation
   setArchived(id: string, archived: boolean): Conversation
   setTags(id: string, tags: string[]): Conversation
+  /** Every change in one transaction: all applied, or none. */
+  updateConversation(id: string, changes: ConversationChanges): Conversation
   deleteConversation(id: string): boolean
+  /** Deletes every conversation with its prompts and runs; returns how many. */
+  clear(): number
   listConversations(options?: ListConversationsOptions): ConversationPage
   getConversation(id: string): ConversationDetail
 
@@ -114,7 +121,9 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
     setPinned: (id, pinned) => updateConversationFlags(db, id, { pinned }),
     setArchived: (id, archived) => updateConversationFlags(db, id, { archived }),
     setTags: (id, tags) => updateConversationFlags(db, id, { tags }),
+    updateConversation: (id, changes) => updateConversation(db, id, changes),
     deleteConversation: (id) => deleteConversation(db, id),
+    clear: () => clearConversations(db),
     listConversations: (list) => listConversations(db, list),
     getConversation: (id) => getConversation(db, id),
     addMessage: (input) => addMessage(db, input, now()),

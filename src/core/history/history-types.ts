@@ -155,6 +155,14 @@ export interface RunResult {
   costEstimated?: boolean
 }
 
+/** What `updateConversation` may change; a field left out stays as it is. */
+export interface ConversationChanges {
+  title?: string
+  pinned?: boolean
+  archived?: boolean
+  tags?: string[]
+}
+
 export interface ListConversationsOptions {
   /** false (default): only active; true: only archived; 'all': both. */
   archived?: boolean | 'all'

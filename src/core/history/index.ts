@@ -16,6 +16,6 @@ export {
   type ExportedMessage,
   type ExportedRun,
 } from './history-export-schema'
-export type { ExportOptions } from './export-history'
+export { exportFileName, type ExportOptions } from './export-history'
 export { CURRENT_VERSION as HISTORY_SCHEMA_VERSION } from './migrations'
 export { describeStorageFailure, isStorageError, type StorageFailure } from './storage-failure'

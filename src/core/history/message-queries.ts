@@ -1,4 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite'
+import { InputError } from '../errors/domain-errors'
 import { getConversationRow, HistoryNotFoundError, touchConversation } from './conversation-queries'
 import { nextDocKey } from './doc-keys'
 import type { Message, NewMessage } from './history-types'
@@ -17,7 +18,7 @@ export function addMessage(db: DatabaseSync, input: NewMessage, now: number): Me
     if (input.parentId) {
       const parent = getMessage(db, input.parentId)
       if (parent.conversationId !== input.conversationId)
-        throw new TypeError(`Parent message ${input.parentId} belongs to another conversation.`)
+        throw new InputError(`Parent message ${input.parentId} belongs to another conversation.`)
     }
     const createdAt = input.createdAt ?? now
     const key = nextDocKey(db)

@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite'
-import { redactText } from '../../llm/errors/redact-secrets'
+import { redactText } from '../../llm/index'
+import { ConflictError } from '../errors/domain-errors'
 import { HistoryNotFoundError, touchConversation } from './conversation-queries'
 import { nextDocKey } from './doc-keys'
 import type { NewRun, Run, RunResult, RunStatus, RunTextDelta } from './history-types'
@@ -79,7 +80,7 @@ export function appendRunText(
 export function finishRun(db: DatabaseSync, id: string, result: RunResult, now: number): Run {
   return transaction(db, () => {
     const run = getRun(db, id)
-    if (!isOpen(run.status)) throw new TypeError(`Run ${id} already ended as ${run.status}.`)
+    if (!isOpen(run.status)) throw new ConflictError(`Run ${id} already ended as ${run.status}.`)
     const answer = result.answer ?? run.answer
     statement(
       db,

@@ -1,4 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite'
+import { InputError } from '../errors/domain-errors'
 import type { RunStatus } from './history-types'
 import { parseQuery, type MatchMode, type SearchTerm } from './search-text'
 import { buildSnippet, type Snippet } from './snippet'
@@ -206,6 +207,6 @@ function encodeCursor(key: number): string {
 function decodeCursor(cursor: string | null | undefined): number | null {
   if (!cursor) return null
   const key = /^k([0-9a-z]+)$/.exec(cursor)
-  if (!key?.[1]) throw new TypeError('Invalid search cursor.')
+  if (!key?.[1]) throw new InputError('Invalid search cursor.', { field: 'cursor' })
   return parseInt(key[1], 36)
 }

@@ -1,6 +1,4 @@
-import { stream } from '../../llm/call'
-import { LlmError } from '../../llm/errors/llm-error'
-import { redactText } from '../../llm/errors/redact-secrets'
+import { LlmError, redactText, stream } from '../../llm/index'
 import type {
   CallOptions,
   ChatCompletionChunk,
@@ -9,7 +7,7 @@ import type {
   FinishReason,
   RetryWait,
   Usage,
-} from '../../llm/types'
+} from '../../llm/index'
 import {
   describeStorageFailure,
   isStorageError,
@@ -18,7 +16,8 @@ import {
   type StorageFailure,
 } from '../history'
 import { textOf } from './build-messages'
-import type { RunDonePayload, RunEmit, RunEndStatus } from '../../shared/run-schemas'
+import type { RunDonePayload, RunEndStatus, RunEventName } from '../../shared/run-schemas'
+import type { EventSink } from '../event-sink'
 import { computeRunFigures } from './run-metrics'
 import { TextBatcher } from './text-batcher'
 import { ToolCallAssembler } from './tool-call-assembler'
@@ -40,7 +39,7 @@ export interface RunJob {
 export interface ExecuteDeps {
   history: HistoryStore
   resolveConnection: (connectionId: string) => Promise<Connection>
-  emit: RunEmit
+  emit: EventSink<RunEventName>
   now: () => number
   flushIntervalMs: number
   coalesceMs: number

@@ -1,4 +1,5 @@
-import type { ChatMessage } from '../../llm/types'
+import type { ChatMessage } from '../../llm/index'
+import { InputError } from '../errors/domain-errors'
 import type { ConversationDetail, Message, Run } from '../history'
 import { buildColumnMessages, pickAnswer, textOf, threadOf, type ColumnKey } from './build-messages'
 import type { CompareTarget, RunParameters } from './runner-types'
@@ -23,7 +24,8 @@ export function titleFrom(prompt: string): string {
 /** The prompt text to save for an explicit message list: its last user message. */
 export function promptOf(messages: readonly ChatMessage[]): string {
   const last = [...messages].reverse().find((m) => m.role === 'user')
-  if (!last) throw new TypeError('messages needs at least one user message.')
+  if (!last)
+    throw new InputError('messages needs at least one user message.', { field: 'messages' })
   return textOf(last.content)
 }
 
@@ -48,11 +50,16 @@ export function columnsOf(runs: readonly Run[], messageId: string): CompareTarge
 
 export function checkTargets(targets: readonly CompareTarget[], min: number): void {
   if (targets.length < min || targets.length > MAX_TARGETS) {
-    throw new TypeError(`A comparison takes ${min}–${MAX_TARGETS} targets, got ${targets.length}.`)
+    throw new InputError(
+      `A comparison takes ${min}–${MAX_TARGETS} targets, got ${targets.length}.`,
+      { field: 'targets' },
+    )
   }
   for (const [i, t] of targets.entries()) {
     if (!t.connectionId || !t.provider || !t.model) {
-      throw new TypeError(`targets[${i}] needs connectionId, provider and model.`)
+      throw new InputError(`targets[${i}] needs connectionId, provider and model.`, {
+        field: `targets.${i}`,
+      })
     }
   }
 }

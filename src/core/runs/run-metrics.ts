@@ -1,5 +1,4 @@
-import { capabilities } from '../../llm/capabilities'
-import type { ModelPrice, ProviderId, Usage } from '../../llm/types'
+import { capabilities, type ModelPrice, type ProviderId, type Usage } from '../../llm/index'
 import type { RunCost, RunMetrics, RunUsagePayload } from '../../shared/run-schemas'
 
 // Han, kana, Hangul and their punctuation: roughly one token per character in common tokenizers.

@@ -5,8 +5,7 @@ import { DatabaseSync } from 'node:sqlite'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startOpenAIFake, OPENAI_FAKE_DEFAULTS } from '../../../test/fakes/openai/openai-fake'
 import type { FakeServer } from '../../../test/fakes/fake-script'
-import { LLM_ERROR_KINDS } from '../../llm/errors/llm-error'
-import type { Connection } from '../../llm/types'
+import { LLM_ERROR_KINDS, type Connection } from '../../llm/index'
 import { createHistoryStore, type HistoryStore } from '../history'
 import type {
   RunDeltaPayload,
@@ -513,9 +512,9 @@ describe('a chat turn', () => {
 
   it('rejects bad input before creating anything', () => {
     const r = runner()
-    expect(() =>
-      r.startChat({ connectionId: 'openai', provider: 'openai', model: 'm' } as never),
-    ).toThrow(/prompt or messages/)
+    expect(() => r.startChat({ connectionId: 'openai', provider: 'openai', model: 'm' })).toThrow(
+      /prompt or messages/,
+    )
     expect(() =>
       r.startChat({
         connectionId: 'openai',

@@ -1,18 +1,28 @@
-import type { CallOptions, ChatMessage, ChatRequest, Connection, ProviderId } from '../../llm/types'
+import type { CallOptions, ChatMessage, Connection, ProviderId } from '../../llm/index'
+import type { MethodOutput, MethodParsedInput } from '../../shared/contract'
+import type { RunDonePayload, RunEventName } from '../../shared/run-schemas'
+import type { EventSink } from '../event-sink'
 import type { HistoryStore } from '../history'
-import type { RunDonePayload, RunEmit } from '../../shared/run-schemas'
+
+/*
+ * A run takes what the contract's methods give it once parsed (src/shared/run-input-schemas.ts),
+ * plus what the core adds: each target's provider, looked up from its saved connection, and, for
+ * callers inside the core, a whole message list instead of a prompt.
+ */
 
 /**
  * Request fields a run may set (everything but the model and the messages). `n` is never sent: in
  * a chat it asks for n answers, each a run of its own; a comparison refuses n > 1.
  */
-export type RunParameters = Omit<ChatRequest, 'model' | 'messages' | 'stream' | 'stream_options'>
+export type RunParameters = NonNullable<MethodParsedInput<'runs.startChat'>['parameters']>
+
+export type ImageInput = NonNullable<MethodParsedInput<'runs.startChat'>['images']>[number]
 
 export interface RunnerOptions {
   history: HistoryStore
   /** Loads a connection with its secrets (the vault); called once per run, after its row exists. */
   resolveConnection: (connectionId: string) => Promise<Connection>
-  emit: RunEmit
+  emit: EventSink<RunEventName>
   /** Clock for metrics, ms since the epoch. */
   now?: () => number
   /** Streamed text reaches the database at most this often (default 500 ms). */
@@ -29,77 +39,34 @@ export interface RunnerOptions {
   onInternalError?: (error: unknown) => void
 }
 
-export interface StartChatInput {
-  /** Continue this conversation; a new one (mode `chat`) is created when absent. */
-  conversationId?: string
-  /** Title of a new conversation (default: the prompt's first line). */
-  title?: string
-  connectionId: string
+export type StartChatInput = Omit<MethodParsedInput<'runs.startChat'>, 'prompt'> & {
   provider: ProviderId
-  model: string
-  /** With n (1–8): that many answers, each a run of its own (siblings of the prompt). */
-  parameters?: RunParameters
-  /** undefined: inherit the previous turn's; null: none. */
-  systemPrompt?: string | null
   /** The new prompt; earlier turns come from the conversation's history. */
   prompt?: string
-  /** Images sent with the prompt (kept with it in history). */
-  images?: ImageInput[]
   /** Or the whole message list as given (its last user message is saved as the prompt). */
   messages?: ChatMessage[]
-  /** The prompt this one follows (default: the conversation's latest message). */
-  parentMessageId?: string | null
-  /** The answer this prompt continues from (default: the best answer to the parent). */
-  parentRunId?: string | null
 }
 
-export interface StartedChat {
-  conversationId: string
-  messageId: string
-  /** The first answer's run (runIds[0]). */
-  runId: string
-  /** One run per answer (parameters.n), in the order they were started. */
-  runIds: string[]
-}
+/** One run per answer (parameters.n); `runId` is the first. */
+export type StartedChat = MethodOutput<'runs.startChat'>
 
-export interface CompareTarget {
-  connectionId: string
+/** One column: a target of the contract with its connection's provider. */
+export type CompareTarget = MethodParsedInput<'runs.rerun'>['targets'][number] & {
   provider: ProviderId
-  model: string
-  parameters?: RunParameters
 }
 
-export interface StartComparisonInput {
-  /** Follow up in this comparison; a new conversation (mode `compare`) is created when absent. */
-  conversationId?: string
-  title?: string
-  prompt: string
-  images?: ImageInput[]
-  /** Shared by every column. undefined: each column inherits its previous turn's; null: none. */
-  systemPrompt?: string | null
+export type StartComparisonInput = Omit<MethodParsedInput<'compare.start'>, 'targets'> & {
   /** 2–8 columns; on a follow-up, default: the columns of the previous turn. */
   targets?: CompareTarget[]
-  /** The prompt this one follows (default: the conversation's latest message). */
-  parentMessageId?: string | null
 }
 
-export interface RerunInput {
-  /** An earlier prompt: the new runs become siblings of its existing runs. */
-  messageId: string
+export type RerunInput = Omit<MethodParsedInput<'runs.rerun'>, 'targets'> & {
   /** In a chat, a target's parameters.n starts that many answers (at most 8 runs in all). */
   targets: CompareTarget[]
-  /** undefined: the prompt's earlier runs' system prompt; null: none. */
-  systemPrompt?: string | null
 }
 
-export interface StartedGroup {
-  conversationId: string
-  messageId: string
-  /** The id stopComparison takes (the prompt's message id). */
-  groupId: string
-  /** One per target, in target order. */
-  runIds: string[]
-}
+/** One run per target, in target order; `groupId` is what stopComparison takes. */
+export type StartedGroup = MethodOutput<'compare.start'>
 
 export interface Runner {
   startChat(input: StartChatInput): StartedChat
@@ -116,11 +83,4 @@ export interface Runner {
   /** Resolves with the run's run.done payload once it ends (undefined when it is not live). */
   settled(runId: string): Promise<RunDonePayload | undefined>
   liveRunIds(): string[]
-}
-
-export interface ImageInput {
-  mediaType: 'image/png' | 'image/jpeg' | 'image/gif' | 'image/webp'
-  /** Base64 of the file's bytes. */
-  data: string
-  name?: string | undefined
 }

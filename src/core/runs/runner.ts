@@ -1,4 +1,4 @@
-import type { ChatMessage, ChatRequest } from '../../llm/types'
+import type { ChatMessage, ChatRequest, RetryWait } from '../../llm/index'
 import type { Conversation } from '../history'
 import { answerCount, expandAnswers, refuseAnswers } from './answer-count'
 import { pickAnswer } from './build-messages'
@@ -15,8 +15,9 @@ import {
   titleFrom,
 } from './plan-turn'
 import { DEFAULT_MAX_IN_FLIGHT } from '../../shared/connection-schemas'
-import type { RunDonePayload, RunEmit } from '../../shared/run-schemas'
-import type { RetryWait } from '../../llm/types'
+import type { RunDonePayload, RunEventName } from '../../shared/run-schemas'
+import { InputError } from '../errors/domain-errors'
+import type { EventSink } from '../event-sink'
 import type {
   CompareTarget,
   RerunInput,
@@ -56,7 +57,7 @@ export function createRunner(options: RunnerOptions): Runner {
   const now = options.now ?? Date.now
   const onInternalError =
     options.onInternalError ?? ((error: unknown) => console.warn('runner:', error))
-  const emit: RunEmit = (event, payload) => {
+  const emit: EventSink<RunEventName> = (event, payload) => {
     try {
       options.emit(event, payload)
     } catch (error) {
@@ -211,7 +212,7 @@ export function createRunner(options: RunnerOptions): Runner {
   return {
     startChat(input: StartChatInput) {
       if ((input.prompt === undefined) === (input.messages === undefined)) {
-        throw new TypeError('startChat takes either prompt or messages.')
+        throw new InputError('startChat takes either prompt or messages.', { field: 'prompt' })
       }
       const answers = answerCount(input.parameters, 'parameters.n')
       checkImages(input.images, [input])
@@ -282,7 +283,7 @@ export function createRunner(options: RunnerOptions): Runner {
 
     startComparison(input: StartComparisonInput) {
       if (typeof input.prompt !== 'string' || !input.prompt.trim()) {
-        throw new TypeError('A comparison needs a prompt.')
+        throw new InputError('A comparison needs a prompt.', { field: 'prompt' })
       }
       if (input.targets || !input.conversationId) checkTargets(input.targets ?? [], 2)
       if (input.targets) refuseAnswers(input.targets)
@@ -313,7 +314,9 @@ export function createRunner(options: RunnerOptions): Runner {
     rerun(input: RerunInput) {
       checkTargets(input.targets, 1)
       const message = history.getMessage(input.messageId)
-      if (message.role !== 'user') throw new TypeError('Only a user prompt can be re-run.')
+      if (message.role !== 'user') {
+        throw new InputError('Only a user prompt can be re-run.', { field: 'messageId' })
+      }
       checkImages(message.attachments, input.targets)
       const conversation = history.getConversation(message.conversationId).conversation
       // In a chat, n answers per target are siblings; in a comparison each run is a column.

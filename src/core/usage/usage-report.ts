@@ -1,4 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite'
+import { InputError } from '../errors/domain-errors'
 
 export interface UsageQuery {
   /** Start of the range, ms since the epoch (inclusive). */
@@ -54,7 +55,9 @@ export interface UsageReport {
  */
 export function queryUsage(db: DatabaseSync, query: UsageQuery): UsageReport {
   if (!Number.isFinite(query.from) || !Number.isFinite(query.to) || query.to < query.from) {
-    throw new TypeError('A usage query needs finite from ≤ to (ms since the epoch).')
+    throw new InputError('A usage query needs finite from ≤ to (ms since the epoch).', {
+      field: 'to',
+    })
   }
   const offsetMs = Math.round((query.utcOffsetMinutes ?? 0) * 60_000)
   const where = ['created_at >= ?', 'created_at < ?']

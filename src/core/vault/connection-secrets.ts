@@ -1,5 +1,9 @@
-import { providers as allProviders } from '../../llm/index'
-import type { Connection, ProviderId, ProviderInfo } from '../../llm/types'
+import {
+  providers as allProviders,
+  type Connection,
+  type ProviderId,
+  type ProviderInfo,
+} from '../../llm/index'
 
 /** A connection without its secrets: safe to store in the database and to show. */
 export type PublicConnection = { provider: ProviderId } & Record<string, unknown>

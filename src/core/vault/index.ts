@@ -1,6 +1,7 @@
 export { openVault, type OpenVaultOptions, type Vault, type VaultStatus } from './vault'
 export { schemeOf, type VaultKeyOptions } from './vault-keys'
 export { openUnavailableVault, type UnavailableVaultOptions } from './unavailable-vault'
+export { openAppVault, type AppVault } from './open-app-vault'
 export type { Encryptor, EncryptorDescription, EncryptorKind } from './encryptor'
 export { createAesGcmEncryptor, AES_KEY_BYTES, type AesGcmEncryptor } from './aes-gcm-encryptor'
 export { loadOrCreateKeyFile } from './key-file'

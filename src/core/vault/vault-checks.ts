@@ -1,3 +1,4 @@
+import { InputError } from '../errors/domain-errors'
 import { VaultError, VaultLockedError } from './vault-errors'
 import type { VaultFile } from './vault-file'
 import { describeScheme, type KeyScheme } from './vault-keys'
@@ -48,16 +49,16 @@ export function checkId(connectionId: string): void {
     connectionId === '__proto__' ||
     connectionId.length > MAX_ID
   ) {
-    throw new TypeError(`A connection id is a non-empty string of at most ${MAX_ID} characters.`)
+    throw new InputError(`A connection id is a non-empty string of at most ${MAX_ID} characters.`)
   }
 }
 
 export function checkField(field: string, value: unknown): void {
-  if (!FIELD.test(field)) throw new TypeError(`"${field}" is not a valid field name.`)
+  if (!FIELD.test(field)) throw new InputError(`"${field}" is not a valid field name.`)
   if (value !== null && typeof value !== 'string') {
-    throw new TypeError(`The value of "${field}" must be text (or null to remove it).`)
+    throw new InputError(`The value of "${field}" must be text (or null to remove it).`)
   }
   if (typeof value === 'string' && value.length > MAX_VALUE) {
-    throw new TypeError(`The value of "${field}" is longer than ${MAX_VALUE} characters.`)
+    throw new InputError(`The value of "${field}" is longer than ${MAX_VALUE} characters.`)
   }
 }

@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { InputError } from '../errors/domain-errors'
 import { openVault } from './vault'
 import { VaultLockedError } from './vault-errors'
 
@@ -41,7 +42,7 @@ describe('a locked passphrase vault', () => {
     expect(await vault.getSecrets('keyless')).toEqual({})
     await expect(vault.getSecrets('with-key')).rejects.toBeInstanceOf(VaultLockedError)
     await expect(vault.getSecrets('with-key')).rejects.toMatchObject({ reason: 'locked' })
-    await expect(vault.getSecrets('')).rejects.toBeInstanceOf(TypeError)
+    await expect(vault.getSecrets('')).rejects.toBeInstanceOf(InputError)
     await vault.close()
   })
 })

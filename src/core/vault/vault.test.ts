@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { InputError } from '../errors/domain-errors'
 import { openVault } from './vault'
 import { VaultClosedError, VaultDamagedError, VaultLockedError } from './vault-errors'
 
@@ -107,9 +108,9 @@ describe('the vault (key file)', () => {
 
   it('refuses bad ids, field names and values', async () => {
     const vault = await openVault({ dir, keyFile: keyFile() })
-    await expect(vault.setSecrets('', { apiKey: 'x' })).rejects.toThrow(TypeError)
-    await expect(vault.setSecrets('__proto__', { apiKey: 'x' })).rejects.toThrow(TypeError)
-    await expect(vault.setSecrets('c', { __proto__x: 'x' })).rejects.toThrow(TypeError)
+    await expect(vault.setSecrets('', { apiKey: 'x' })).rejects.toThrow(InputError)
+    await expect(vault.setSecrets('__proto__', { apiKey: 'x' })).rejects.toThrow(InputError)
+    await expect(vault.setSecrets('c', { __proto__x: 'x' })).rejects.toThrow(InputError)
     await expect(vault.setSecrets('c', { apiKey: 5 as unknown as string })).rejects.toThrow(/text/)
     await expect(vault.setSecrets('c', { apiKey: 'x'.repeat(70_000) })).rejects.toThrow(/longer/)
     expect(vault.connectionIds()).toEqual([])

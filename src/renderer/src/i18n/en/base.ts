@@ -16,6 +16,8 @@ export const baseEn = {
   'error.unauthorized':
     'This page is not signed in. Open the full link that `npm run serve` printed (it carries the access token).',
   'error.generic': 'The host did not answer: {message}',
+  'error.internal':
+    'Something went wrong inside Parallax (incident {incident}). The details are in the log.',
   'error.retry': 'Try again',
   'notice.host.stopping': 'The Parallax server has stopped. Start it again and reload this page.',
   'notice.host.unreachable':

@@ -17,6 +17,8 @@ export const baseKo: Record<keyof typeof baseEn, string> = {
   'error.unauthorized':
     '이 페이지는 로그인되지 않았습니다. `npm run serve`가 출력한 전체 링크(접근 토큰 포함)를 여세요.',
   'error.generic': '호스트가 응답하지 않았습니다: {message}',
+  'error.internal':
+    'Parallax 내부에서 문제가 발생했습니다(오류 ID {incident}). 자세한 내용은 로그에 기록되어 있습니다.',
   'error.retry': '다시 시도',
   'notice.host.stopping':
     'Parallax 서버가 멈췄습니다. 서버를 다시 시작하고 이 페이지를 새로 고치세요.',

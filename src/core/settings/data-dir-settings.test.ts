@@ -2,11 +2,11 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createDispatcher } from '../shared/dispatch'
-import { openCore } from './create-core'
-import { resolveDataLocation } from './data-dir'
-import { DATA_LOCATION_FILE } from './data-location'
-import { openDataDir } from './open-data-dir'
+import { createDispatcher } from '../../shared/dispatch'
+import { openCore } from '../create-core'
+import { resolveDataLocation } from '../data-dir'
+import { DATA_LOCATION_FILE } from '../data-location'
+import { openDataDir } from '../open-data-dir'
 
 let base: string
 let opened: { close(): Promise<void> }[] = []

@@ -1,13 +1,13 @@
 import { resolve } from 'node:path'
-import { RpcFailure } from '../shared/rpc-result'
-import type { DataDirSource } from './data-dir'
+import type { DataDirSource } from '../data-dir'
 import {
   checkNewDataDir,
   readDataLocation,
   writeDataLocation,
   type DataDirProblem,
   type DataLocation,
-} from './data-location'
+} from '../data-location'
+import { InputError } from '../errors/domain-errors'
 
 export interface DataDirContext {
   /** The folder in use now. */
@@ -85,7 +85,7 @@ export function createDataDirSettings(context: DataDirContext) {
 
   const savePending = (target: string, copyData: boolean, confirmed: boolean): DataDirView => {
     const problem = checkNewDataDir(target, context.dataDir, copyData)
-    if (problem) throw new RpcFailure('invalid_input', PROBLEM_TEXT[problem], 'path', problem)
+    if (problem) throw new InputError(PROBLEM_TEXT[problem], { field: 'path', code: problem })
     const saved: DataLocation = readDataLocation(context.defaultDir) ?? {}
     writeDataLocation(context.defaultDir, {
       ...(saved.dataDir !== undefined ? { dataDir: saved.dataDir } : {}),
@@ -103,12 +103,10 @@ export function createDataDirSettings(context: DataDirContext) {
     if (input.path !== null && resolve(input.path) === current) return keepCurrent()
     if (input.path === null && current === resolve(context.defaultDir)) return keepCurrent()
     if (desktop && input.path !== null) {
-      throw new RpcFailure(
-        'invalid_input',
-        'In the desktop app, choose the folder with Choose folder….',
-        'path',
-        'use_dialog',
-      )
+      throw new InputError('In the desktop app, choose the folder with Choose folder….', {
+        field: 'path',
+        code: 'use_dialog',
+      })
     }
     // The default folder is not the page's choice, so the desktop app takes it as confirmed.
     return savePending(input.path ?? context.defaultDir, input.copyData, desktop)
@@ -116,12 +114,9 @@ export function createDataDirSettings(context: DataDirContext) {
 
   const pick = async (input: { copyData: boolean }): Promise<DataDirView> => {
     if (!context.pickFolder) {
-      throw new RpcFailure(
-        'invalid_input',
-        'This host has no folder dialog: type the folder’s path instead.',
-        undefined,
-        'no_dialog',
-      )
+      throw new InputError('This host has no folder dialog: type the folder’s path instead.', {
+        code: 'no_dialog',
+      })
     }
     const picked = await context.pickFolder()
     if (picked === null) return view()
@@ -131,3 +126,5 @@ export function createDataDirSettings(context: DataDirContext) {
 
   return { view, choose, pick }
 }
+
+export type DataDirSettings = ReturnType<typeof createDataDirSettings>

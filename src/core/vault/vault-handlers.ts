@@ -1,8 +1,9 @@
 import { basename } from 'node:path'
-import type { Handlers } from '../shared/dispatch'
-import { RpcFailure } from '../shared/rpc-result'
-import type { VaultStatusView } from '../shared/vault-schemas'
-import { VaultError, VaultLockedError, type Vault } from './vault/index'
+import type { Handlers } from '../../shared/dispatch'
+import type { VaultStatusView } from '../../shared/vault-schemas'
+import { InputError } from '../errors/domain-errors'
+import type { Vault } from './vault'
+import { VaultError, VaultLockedError } from './vault-errors'
 
 type VaultMethod =
   'vault.status' | 'vault.allowInsecure' | 'vault.unlock' | 'vault.lock' | 'vault.changePassphrase'
@@ -43,20 +44,19 @@ export function createVaultHandlers(vault: Vault): Pick<Handlers, VaultMethod> {
     const { keySource } = vault.status()
     if (keySource === 'passphrase') return
     const how = keySource === 'key-file' ? 'a key file' : 'the OS keychain'
-    throw new RpcFailure(
-      'invalid_input',
+    throw new InputError(
       `This key vault is protected by ${how}, not a passphrase: there is nothing to unlock or lock.`,
     )
   }
   return {
     'vault.status': () => view(),
     'vault.allowInsecure': async () => {
-      await refusalsAsData(() => vault.allowInsecure())
+      await vault.allowInsecure()
       return view()
     },
     'vault.unlock': async ({ passphrase }) => {
       passphraseOnly()
-      await refusalsAsData(() => vault.unlock(passphrase), {
+      await passphraseRefusals(() => vault.unlock(passphrase), {
         wrong: ['passphrase', 'Wrong passphrase. The key vault was not changed.'],
         short: 'passphrase',
       })
@@ -69,7 +69,7 @@ export function createVaultHandlers(vault: Vault): Pick<Handlers, VaultMethod> {
     },
     'vault.changePassphrase': async ({ current, next }) => {
       passphraseOnly()
-      await refusalsAsData(() => vault.changePassphrase(current, next), {
+      await passphraseRefusals(() => vault.changePassphrase(current, next), {
         wrong: ['current', 'The current passphrase is wrong. The key vault was not changed.'],
         short: 'next',
       })
@@ -85,22 +85,19 @@ interface PassphraseFields {
   short: string
 }
 
-/** Runs a vault call, turning its refusals into contract errors the person can act on. */
-async function refusalsAsData(task: () => Promise<void>, fields?: PassphraseFields) {
+/**
+ * Runs a vault call that checks a passphrase, naming the field at fault when it is wrong or too
+ * short. Its other refusals (locked, consent) cross the handler boundary as they are.
+ */
+async function passphraseRefusals(task: () => Promise<void>, fields: PassphraseFields) {
   try {
     await task()
   } catch (error) {
-    if (fields && error instanceof VaultLockedError && error.reason === 'wrong-passphrase') {
-      throw new RpcFailure('invalid_input', fields.wrong[1], fields.wrong[0])
+    if (error instanceof VaultLockedError && error.reason === 'wrong-passphrase') {
+      throw new InputError(fields.wrong[1], { field: fields.wrong[0] })
     }
-    if (fields && error instanceof VaultError && error.kind === 'passphrase') {
-      throw new RpcFailure('invalid_input', error.message, fields.short)
-    }
-    if (error instanceof VaultLockedError) {
-      throw new RpcFailure('vault_locked', error.message)
-    }
-    if (error instanceof VaultError && error.kind === 'insecure') {
-      throw new RpcFailure('consent_required', error.message)
+    if (error instanceof VaultError && error.kind === 'passphrase') {
+      throw new InputError(error.message, { field: fields.short })
     }
     throw error
   }

@@ -1,0 +1,89 @@
+import { statSync } from 'node:fs'
+import { dirname, join, relative, resolve, sep } from 'node:path'
+import { importSourceListeners } from './import-sources.js'
+import { LAYERS, layerOf, targetLayerOf } from './layers.js'
+
+/**
+ * Enforces docs/architecture.md ("Who may import whom"): a layer uses another layer only through
+ * that layer's public entries (`entries` in the LAYERS table), as VS Code's no-deep-import does.
+ * src/llm is used through src/llm/index.ts and src/core through src/core/index.ts. src/shared is
+ * the contract itself, a flat set of schema modules: each top-level src/shared/*.ts module is
+ * public (the renderer imports them one by one, where a barrel could pull every schema into its
+ * first bundle), and anything in a subfolder of src/shared is internal.
+ *
+ * A layer's own files are never restricted. Tests beside the code (`*.test.ts`) follow the same
+ * rule: they may reach their own layer's internals, and use other layers through their entries
+ * (no test needs another layer's internals, so there is no exception for them). An import of a layer that may not be used at all is left to
+ * `parallax/layer-boundaries`, so it is reported once.
+ */
+
+const MODULE_EXTENSION = /\.(tsx?|m?js)$/
+
+/** @param {string} text */
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * An entry as a pattern over module paths: no extension, `*` is one file name.
+ * @param {string} entry
+ */
+function entryPattern(entry) {
+  const source = entry.replace(MODULE_EXTENSION, '').split('*').map(escapeRegExp).join('[^/]+')
+  return new RegExp(`^${source}$`)
+}
+
+/** @type {Record<string, RegExp[]>} */
+const ENTRY_PATTERNS = Object.fromEntries(
+  Object.entries(LAYERS).map(([name, rules]) => [name, rules.entries.map(entryPattern)]),
+)
+
+/**
+ * `target` as a module path inside `folder`: '/'-separated, no extension, a folder as its index.
+ * @param {string} target @param {string} folder
+ */
+function modulePath(target, folder) {
+  const isFolder = statSync(target, { throwIfNoEntry: false })?.isDirectory() === true
+  const file = isFolder ? join(target, 'index') : target
+  return relative(folder, file).split(sep).join('/').replace(MODULE_EXTENSION, '')
+}
+
+/**
+ * @param {string} layer @param {string} specifier @param {string} file @param {string} root
+ * @returns {string | undefined}
+ */
+function check(layer, specifier, file, root) {
+  if (!specifier.startsWith('.') && !specifier.startsWith('/')) return undefined
+  const target = resolve(dirname(file), specifier)
+  const targetLayer = targetLayerOf(target, root)
+  if (targetLayer === undefined || targetLayer === layer) return undefined
+  if (!LAYERS[layer]?.layers.includes(targetLayer)) return undefined
+  const path = modulePath(target, resolve(root, 'src', targetLayer))
+  if (ENTRY_PATTERNS[targetLayer]?.some((pattern) => pattern.test(path))) return undefined
+  const entries = LAYERS[targetLayer]?.entries ?? []
+  const through =
+    entries.length === 0
+      ? `a public entry, and it declares none`
+      : entries.map((entry) => `src/${targetLayer}/${entry}`).join(' or ')
+  return `src/${layer} may use src/${targetLayer} only through ${through}, not "${specifier}" (see docs/architecture.md).`
+}
+
+/** @type {import('eslint').Rule.RuleModule} */
+export const publicEntries = {
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Use another src/ layer only through its public entry (no deep imports).',
+    },
+    schema: [],
+    messages: { deepImport: '{{reason}}' },
+  },
+  create(context) {
+    const file = context.filename
+    const root = context.cwd
+    const layer = layerOf(file, root)
+    if (layer === undefined || LAYERS[layer] === undefined) return {}
+    return importSourceListeners((node, specifier) => {
+      const reason = check(layer, specifier, file, root)
+      if (reason) context.report({ node, messageId: 'deepImport', data: { reason } })
+    })
+  },
+}

@@ -1,0 +1,39 @@
+import type { ProviderId } from '../../llm/index'
+import type { MethodParsedInput } from '../../shared/contract'
+import type { Handlers } from '../../shared/dispatch'
+import type { CompareTarget, Runner } from './runner-types'
+
+type RunMethod =
+  'runs.startChat' | 'runs.rerun' | 'runs.stop' | 'runs.retryNow' | 'compare.start' | 'compare.stop'
+
+type ContractTarget = MethodParsedInput<'runs.rerun'>['targets'][number]
+
+export interface RunHandlerDeps {
+  runner: Runner
+  /** The provider of a saved connection; refuses (not_found) an unknown one. */
+  providerOf: (connectionId: string) => ProviderId
+}
+
+/** Chat turns, reruns and comparisons: each started run streams its answer as run.* events. */
+export function createRunHandlers({
+  runner,
+  providerOf,
+}: RunHandlerDeps): Pick<Handlers, RunMethod> {
+  const withProvider = (target: ContractTarget): CompareTarget => ({
+    ...target,
+    provider: providerOf(target.connectionId),
+  })
+  return {
+    'runs.startChat': (input) =>
+      runner.startChat({ ...input, provider: providerOf(input.connectionId) }),
+    'runs.rerun': (input) => runner.rerun({ ...input, targets: input.targets.map(withProvider) }),
+    'runs.stop': async ({ runId }) => ({ stopped: await runner.stop(runId) }),
+    'runs.retryNow': ({ runId }) => ({ retried: runner.retryNow(runId) }),
+    'compare.start': ({ targets, ...input }) =>
+      runner.startComparison({
+        ...input,
+        ...(targets ? { targets: targets.map(withProvider) } : {}),
+      }),
+    'compare.stop': async ({ id }) => ({ stopped: await runner.stopComparison(id) }),
+  }
+}
