@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync, statSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createHistoryStore } from '../src/core/history/index'
+import { openHistoryStore } from '../src/core/history/index'
 import type { MatchMode } from '../src/core/history/index'
 import { ChatCorpus } from '../test/history/chat-corpus'
 
@@ -45,7 +45,7 @@ function main(): number {
   const file = join(dir, 'history.db')
   try {
     const corpus = new ChatCorpus({ messages, conversations })
-    let store = createHistoryStore({ file })
+    let store = openHistoryStore({ file })
     console.log(
       `building ${messages.toLocaleString()} messages in ${conversations.toLocaleString()} conversations …`,
     )
@@ -64,10 +64,10 @@ function main(): number {
     )
     console.log(`"model" is in ${fmt((100 * corpus.modelMessages) / imported, 1)}% of messages`)
 
-    store.db.exec('PRAGMA wal_checkpoint(TRUNCATE)')
+    store.database.checkpoint()
     store.close()
     const openStarted = performance.now()
-    store = createHistoryStore({ file })
+    store = openHistoryStore({ file })
     console.log(`reopen with quick_check: ${fmt(performance.now() - openStarted, 0)} ms`)
 
     const latencies: number[] = []
@@ -101,7 +101,7 @@ function main(): number {
       list.push(performance.now() - started)
     }
 
-    store.db.exec('PRAGMA wal_checkpoint(TRUNCATE)')
+    store.database.checkpoint()
     store.close()
     const wal = existsSync(`${file}-wal`) ? statSync(`${file}-wal`).size : 0
     const size = statSync(file).size + wal

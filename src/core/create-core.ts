@@ -1,15 +1,18 @@
+import type { DatabaseSync } from 'node:sqlite'
 import type { HostKind } from '../shared/contract'
 import type { Handlers } from '../shared/dispatch'
 import { createAppHandlers } from './app/app-handlers'
 import { startupNotices } from './app/startup-notices'
-import { openHistoryWithBackups } from './backups/index'
+import { openAppDatabaseWithBackups } from './backups/index'
 import { createConnectionHandlers } from './connections/connection-handlers'
+import { createConnectionRepository } from './connections/connection-repository'
 import { createConnectionService } from './connections/connection-service'
+import { APP_DATABASE_FILE, type AppDatabase } from './database/index'
 import { ensureDataDir, type PreparedDataDir } from './data-dir'
 import type { EventSink } from './event-sink'
 import { withErrorBoundary } from './handler-boundary'
 import { createHistoryHandlers } from './history/history-handlers'
-import type { HistoryStore } from './history/index'
+import { createHistoryStore, type HistoryStore } from './history/index'
 import { createModelHandlers } from './models/model-handlers'
 import { createModelService } from './models/model-service'
 import { createRunner, type Runner } from './runs/index'
@@ -19,13 +22,11 @@ import { runCallOptions } from './settings/run-call-options'
 import { createSettingsHandlers } from './settings/settings-handlers'
 import { openSettingsStore } from './settings/settings-store'
 import { createUsageHandlers } from './usage/usage-handlers'
-import { createSpendMonitor } from './usage/index'
+import { createSpendMonitor, createUsageRepository } from './usage/index'
 import { openAppVault, type Vault, type VaultKeyOptions } from './vault/index'
 import { createVaultHandlers } from './vault/vault-handlers'
 
 export type { EventSink } from './event-sink'
-
-export const HISTORY_FILE_NAME = 'history.sqlite'
 
 export interface CoreOptions {
   version: string
@@ -48,11 +49,14 @@ export interface CoreOptions {
   openWindow?: (conversationId: string) => boolean
   /** The desktop app's native folder dialog for `settings.pickDataDir` (null: cancelled). */
   pickFolder?: () => Promise<string | null>
+  /** For tests: called once with the app database's connection when it opens (a pragma, a look). */
+  configureDatabase?: (db: DatabaseSync) => void
 }
 
 export interface Core {
   handlers: Handlers
   emit: EventSink
+  database: AppDatabase
   history: HistoryStore
   vault: Vault
   runner: Runner
@@ -60,25 +64,33 @@ export interface Core {
 }
 
 /**
- * Opens the app services behind the contract — the history database, the key vault, saved
- * connections, settings — and returns the handler map both hosts bind. Only wiring: each domain's
- * methods are in its `<domain>-handlers.ts`, and `withErrorBoundary` turns their refusals into
- * contract errors.
+ * Opens the app services behind the contract — the app database (history, saved connections,
+ * usage), the key vault, settings — and returns the handler map both hosts bind. Only wiring:
+ * each domain's methods are in its `<domain>-handlers.ts`, and `withErrorBoundary` turns their
+ * refusals into contract errors.
  */
 export async function openCore(options: CoreOptions): Promise<Core> {
   ensureDataDir(options.dataDir)
-  const opened = openHistoryWithBackups(options.dataDir, HISTORY_FILE_NAME)
-  const { history, backups } = opened
+  const opened = openAppDatabaseWithBackups(options.dataDir, APP_DATABASE_FILE, {
+    configureConnection: options.configureDatabase,
+  })
+  const { database, backups } = opened
+  const history = createHistoryStore(database)
+  // The start-up backup copies the file in steps: the store's writes at open must come first.
+  void backups.backupIfDue()
   const { vault, unavailable } = await openAppVault(
     options.dataDir,
     options.vaultKey,
     options.vaultFileName,
   ).catch(async (error: unknown) => {
     await backups.close()
-    history.close()
+    database.close()
     throw error
   })
-  const connections = createConnectionService({ db: history.db, vault })
+  const connections = createConnectionService({
+    repository: createConnectionRepository(database),
+    vault,
+  })
   // Keys saved before they were bound to an address are bound to their connection's current one;
   // a vault that cannot do it now (locked, not writable) is asked again before each use of a key.
   await connections.bindExisting().catch(() => 0)
@@ -88,7 +100,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   })
   const settings = openSettingsStore(options.dataDir)
   const calls = runCallOptions(settings)
-  const spend = createSpendMonitor({ db: history.db, emit: options.emit })
+  const usage = createUsageRepository(database)
+  const spend = createSpendMonitor({ usage, emit: options.emit })
   const runner = createRunner({
     history,
     resolveConnection: (id) => connections.resolve(id),
@@ -123,12 +136,13 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       dataDirChoosable: options.dataLocation !== undefined,
       onChange: calls.apply,
     }),
-    ...createUsageHandlers(history.db),
+    ...createUsageHandlers(usage),
     ...createVaultHandlers(vault),
   })
   return {
     handlers,
     emit: options.emit,
+    database,
     history,
     vault,
     runner,
@@ -137,7 +151,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       await runner.stopAll()
       await vault.close()
       await backups.close()
-      history.close()
+      database.close()
     },
   }
 }

@@ -190,7 +190,7 @@ describe('the core behind the boundary', () => {
     const dispatch = createDispatcher(core.handlers, {
       onInternalError: (method, error, incident) => logged.push({ method, error, incident }),
     })
-    core.history.close()
+    core.database.close()
 
     const error = failed(await dispatch('history.list', {}))
 

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { DatabaseSync } from 'node:sqlite'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createDispatcher, type Dispatch } from '../shared/dispatch'
 import type { RpcResult } from '../shared/rpc-result'
@@ -62,9 +63,19 @@ beforeEach(async () => {
 })
 
 function counts(core: Core): Record<string, number> {
-  const count = (table: string) =>
-    Number((core.history.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n)
-  return { conversations: count('conversations'), messages: count('messages'), runs: count('runs') }
+  // What is in the file, read as any other connection would.
+  const db = new DatabaseSync(core.database.file, { readOnly: true })
+  try {
+    const count = (table: string) =>
+      Number((db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n)
+    return {
+      conversations: count('conversations'),
+      messages: count('messages'),
+      runs: count('runs'),
+    }
+  } finally {
+    db.close()
+  }
 }
 
 function failure(result: RpcResult<unknown>) {

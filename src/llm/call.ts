@@ -4,6 +4,7 @@ import { classifyUnknownError, invalidRequest, sanitizeError } from './errors/no
 import { DEFAULT_COMPLETE_TIMEOUT_MS, CallScope } from './internal/call-scope'
 import { mergeCompletions, mergeStreams } from './internal/emulate-n'
 import { GuardedStream } from './internal/guarded-stream'
+import { PROVIDER_IDS } from './provider-ids'
 import type { ProviderPlugin } from './provider-plugin'
 import { entryOf, isProviderId, loadPlugin } from './registry'
 import type {
@@ -158,7 +159,7 @@ function checkConnection(connection: Connection): ProviderId {
   if (!isProviderId(provider)) {
     throw invalidRequest(
       'openai-compatible',
-      `Unknown provider ${JSON.stringify(provider ?? null)} in the connection; expected one of openai, anthropic, azure, bedrock, gemini, vertex, openai-compatible.`,
+      `Unknown provider ${JSON.stringify(provider ?? null)} in the connection; expected one of ${PROVIDER_IDS.join(', ')}.`,
     )
   }
   const { info } = entryOf(provider).descriptor

@@ -2,14 +2,16 @@
  * Parallax's provider library: one OpenAI-shaped API over OpenAI, Anthropic, AWS Bedrock,
  * Google Gemini, Vertex AI, Azure OpenAI and OpenAI-compatible endpoints.
  */
-import { registry, providerIds } from './registry'
+import { PROVIDER_IDS } from './provider-ids'
+import { registry } from './registry'
 import type { ProviderInfo } from './types'
 
 export { complete, listModels, stream } from './call'
 export { capabilities, catalogModels } from './capabilities'
 export { LLM_ERROR_KINDS, LlmError, isLlmError, type LlmErrorKind } from './errors/llm-error'
 export { redactText } from './errors/redact-secrets'
+export { PROVIDER_IDS } from './provider-ids'
 export type * from './types'
 
 /** Every provider with the credential fields a form needs. */
-export const providers: ProviderInfo[] = providerIds.map((id) => registry[id].descriptor.info)
+export const providers: ProviderInfo[] = PROVIDER_IDS.map((id) => registry[id].descriptor.info)

@@ -7,6 +7,7 @@ import openaiCompatibleCatalog from './catalog/openai-compatible.json'
 import openaiCatalog from './catalog/openai.json'
 import vertexCatalog from './catalog/vertex.json'
 import type { ProviderDescriptor, ProviderPlugin } from './provider-plugin'
+import { PROVIDER_IDS } from './provider-ids'
 import { anthropicDescriptor } from './providers/anthropic/anthropic-descriptor'
 import { bedrockDescriptor } from './providers/bedrock/bedrock-descriptor'
 import { geminiDescriptor } from './providers/google/gemini-descriptor'
@@ -24,9 +25,13 @@ interface RegistryEntry<P extends ProviderId> {
   load: () => Promise<ProviderPlugin<P>>
 }
 
+/** Exactly one entry per id of PROVIDER_IDS: a missing or an extra one is a compile error. */
 type Registry = { [P in ProviderId]: RegistryEntry<P> }
 
-/** Adding a provider: one plugin file, one descriptor, one catalog, and one line here. */
+/**
+ * Adding a provider: one plugin file, one descriptor, one catalog, its id in PROVIDER_IDS
+ * (provider-ids.ts), and one entry here.
+ */
 export const registry: Registry = {
   openai: {
     descriptor: openaiDescriptor,
@@ -65,10 +70,8 @@ export const registry: Registry = {
   },
 }
 
-export const providerIds = Object.keys(registry) as ProviderId[]
-
 export function isProviderId(value: unknown): value is ProviderId {
-  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(registry, value)
+  return (PROVIDER_IDS as readonly unknown[]).includes(value)
 }
 
 export function entryOf<P extends ProviderId>(provider: P): RegistryEntry<P> {

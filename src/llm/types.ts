@@ -3,11 +3,13 @@
  * snake_case field names as on the wire.
  */
 
+import type { z } from 'zod'
 import type { LlmErrorKind } from './errors/llm-error'
+import type { ParameterSupportSchema } from './catalog/catalog-schema'
 import type { PARAMETER_NAMES } from './parameter-names'
+import type { PROVIDER_IDS } from './provider-ids'
 
-export type ProviderId =
-  'openai' | 'anthropic' | 'azure' | 'bedrock' | 'gemini' | 'vertex' | 'openai-compatible'
+export type ProviderId = (typeof PROVIDER_IDS)[number]
 
 // ---------------------------------------------------------------------------------------------
 // Connections: which provider, its credentials and optional endpoint overrides. Passed per call,
@@ -298,10 +300,12 @@ export interface ModelInfo {
 
 export type ParameterName = (typeof PARAMETER_NAMES)[number]
 
-export type ParameterSupport =
-  | { support: 'supported'; min?: number; max?: number; default?: number | string; note?: string }
-  | { support: 'emulated'; min?: number; max?: number; default?: number | string; note: string }
-  | { support: 'unsupported'; reason: string }
+/**
+ * How a model takes one parameter: `supported` (within min/max), `emulated` (the library does it,
+ * as the note says) or `unsupported` (sending it is an error naming the reason). Defined once, by
+ * the schema the catalog files are checked with.
+ */
+export type ParameterSupport = z.infer<typeof ParameterSupportSchema>
 
 export interface ModelPrice {
   /** USD per million input tokens. */

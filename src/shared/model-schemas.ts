@@ -1,7 +1,10 @@
 import { z } from 'zod'
 
-/** How a model takes one request parameter (mirrors the library's ParameterSupport). */
-export const ParameterSupportSchema = z.union([
+/**
+ * How a model takes one request parameter: the library's ParameterSupport, which shared may not
+ * import; test/types/layer-pairs.ts fails the build when the two differ.
+ */
+export const ParameterSupportSchema = z.discriminatedUnion('support', [
   z.object({
     support: z.literal('supported'),
     min: z.number().optional(),
@@ -16,7 +19,7 @@ export const ParameterSupportSchema = z.union([
     default: z.union([z.number(), z.string()]).optional(),
     note: z.string(),
   }),
-  z.object({ support: z.literal('unsupported'), reason: z.string() }),
+  z.object({ support: z.literal('unsupported'), reason: z.string().min(1) }),
 ])
 export type ParameterSupportView = z.infer<typeof ParameterSupportSchema>
 

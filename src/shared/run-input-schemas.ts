@@ -3,7 +3,11 @@ import { z } from 'zod'
 /** How many answers one chat prompt may ask for (each a run of its own). */
 export const MAX_ANSWERS = 8
 
-/** Request parameters a run may set (the OpenAI Chat Completions names). */
+/**
+ * Request parameters a run may set (the OpenAI Chat Completions names): the library's ChatRequest
+ * fields, which shared may not import; test/types/layer-pairs.ts fails the build when they drift
+ * and names the fields that differ on purpose.
+ */
 export const RunParametersSchema = z.strictObject({
   temperature: z.number().nullable().optional(),
   top_p: z.number().nullable().optional(),

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import { afterEach, beforeEach, expect, it } from 'vitest'
-import { createHistoryStore } from '../../src/core/history/index'
+import { openHistoryStore } from '../../src/core/history/index'
 
 let dir: string
 beforeEach(() => {
@@ -33,7 +33,7 @@ it('keeps a run killed mid-stream (SIGKILL) as interrupted, with its text up to 
   }
   expect(await exited).toBe('SIGKILL')
 
-  const store = createHistoryStore({ file })
+  const store = openHistoryStore({ file })
   expect(store.interruptedAtOpen).toBe(1)
   const run = store.getRun(runId)
   expect(run.status).toBe('interrupted')

@@ -2,11 +2,11 @@
  * Child process for the kill-mid-stream test: opens the store, starts a run and flushes a numbered
  * chunk of text every 20 ms, printing `flushed <n>` after each flush, until it is killed.
  */
-import { createHistoryStore } from '../../src/core/history/index'
+import { openHistoryStore } from '../../src/core/history/index'
 
 const file = process.argv[2]
 if (!file) throw new Error('usage: stream-writer <database file>')
-const store = createHistoryStore({ file })
+const store = openHistoryStore({ file })
 const conversation = store.createConversation({ title: 'killed mid-stream' })
 const message = store.addMessage({ conversationId: conversation.id, content: 'stream forever' })
 const run = store.createRun({ messageId: message.id, provider: 'openai', model: 'gpt-4.1' })

@@ -2,18 +2,18 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, expect, it } from 'vitest'
-import { createHistoryStore, type HistoryStore } from '../../src/core/history'
+import { openHistoryStore, type OpenedHistoryStore } from '../../src/core/history'
 import { createRunner } from '../../src/core/runs/runner'
 import { startOpenAIFake, OPENAI_FAKE_DEFAULTS } from '../fakes/openai/openai-fake'
 import type { FakeServer } from '../fakes/fake-script'
 
 let dir: string
-let history: HistoryStore
+let history: OpenedHistoryStore
 let fake: FakeServer
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'parallax-oversized-'))
-  history = createHistoryStore({ file: join(dir, 'history.db') })
+  history = openHistoryStore({ file: join(dir, 'history.db') })
   fake = await startOpenAIFake()
 })
 afterEach(async () => {

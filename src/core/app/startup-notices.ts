@@ -1,10 +1,10 @@
 import type { Notice } from '../../shared/contract'
-import { addRestoreNotices, type OpenedHistory } from '../backups/index'
+import { addRestoreNotices, type OpenedAppDatabase } from '../backups/index'
 import type { PreparedDataDir } from '../data-dir'
 import type { VaultNotice } from '../vault/index'
 
 export interface StartupNews {
-  opened: OpenedHistory
+  opened: OpenedAppDatabase
   vaultNotices: readonly VaultNotice[]
   /** Why keys cannot be encrypted on this machine at all (the app opened without a vault). */
   vaultUnavailable: string | undefined
@@ -19,7 +19,7 @@ export interface StartupNews {
 export function startupNotices(news: StartupNews): Notice[] {
   const now = news.now ?? Date.now
   const notices: Notice[] = [
-    ...news.opened.history.notices.map((notice) => ({
+    ...news.opened.database.notices.map((notice) => ({
       code: 'history.moved_aside' as const,
       movedTo: notice.movedTo,
     })),

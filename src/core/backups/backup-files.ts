@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 
-/** The folder, inside the data folder, that holds the history database's backups. */
+/** The folder, inside the data folder, that holds the app database's backups. */
 export const BACKUP_DIR_NAME = 'backups'
 /** How many backups are kept; the oldest beyond this are deleted after each new one. */
 export const BACKUPS_KEPT = 7

@@ -1,6 +1,7 @@
-import type { DatabaseSync } from 'node:sqlite'
+import type { AppDatabase } from '../database/app-database'
+import { handleOf } from '../database/database-handle'
 import { BACKUPS_KEPT, listBackups, type BackupFile } from './backup-files'
-import { backupHistory } from './create-backup'
+import { backupDatabase } from './create-backup'
 import { pendingRestore, requestRestore } from './pending-restore'
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -8,7 +9,7 @@ const DAY_MS = 24 * 60 * 60 * 1000
 const CHECK_EVERY_MS = 60 * 60 * 1000
 
 export interface BackupServiceOptions {
-  db: DatabaseSync
+  database: AppDatabase
   dir: string
   now?: () => number
   keep?: number
@@ -27,7 +28,7 @@ export interface BackupService {
   close(): Promise<void>
 }
 
-/** Daily backups of the history database: one at start when due, then checked every hour. */
+/** Daily backups of the app database: one at start when due, then checked every hour. */
 export function createBackupService(options: BackupServiceOptions): BackupService {
   const now = options.now ?? Date.now
   const keep = options.keep ?? BACKUPS_KEPT
@@ -39,12 +40,13 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
     if (closed || options.enabled === false) return false
     const newest = listBackups(options.dir)[0]
     if (newest && now() - newest.createdAt < DAY_MS) return false
-    return options.db.prepare('SELECT 1 FROM conversations LIMIT 1').get() !== undefined
+    const db = handleOf(options.database)
+    return db.prepare('SELECT 1 FROM conversations LIMIT 1').get() !== undefined
   }
   const backupIfDue = (): Promise<string | null> => {
     if (running) return running
     if (!due()) return Promise.resolve(null)
-    running = backupHistory(options.db, options.dir, now(), keep)
+    running = backupDatabase(options.database, options.dir, now(), keep)
       .catch((error: unknown) => {
         onError(error)
         return null

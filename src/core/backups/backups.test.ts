@@ -3,16 +3,18 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { migrate } from '../history/migrations'
+import { migrate } from '../database/migrations'
+import { createHistoryStore, type HistoryStore } from '../history/history-store'
 import { listBackups } from './backup-files'
-import { openHistoryWithBackups, type OpenedHistory } from './open-history'
+import { openAppDatabaseWithBackups, type OpenedAppDatabase } from './open-with-backups'
 
 const DAY = 24 * 60 * 60 * 1000
 const posix = process.platform !== 'win32'
 
 let dataDir: string
 let clock: number
-let opened: OpenedHistory | null
+type Opened = OpenedAppDatabase & { history: HistoryStore }
+let opened: Opened | null
 
 beforeEach(() => {
   dataDir = mkdtempSync(join(tmpdir(), 'parallax-backups-'))
@@ -22,13 +24,16 @@ beforeEach(() => {
 afterEach(async () => {
   if (opened) {
     await opened.backups.close()
-    opened.history.close()
+    opened.database.close()
   }
   rmSync(dataDir, { recursive: true, force: true })
 })
 
 const backupDir = () => join(dataDir, 'backups')
-const open = () => (opened = openHistoryWithBackups(dataDir, 'history.sqlite', () => clock))
+function open(): Opened {
+  const withBackups = openAppDatabaseWithBackups(dataDir, 'history.sqlite', { now: () => clock })
+  return (opened = { ...withBackups, history: createHistoryStore(withBackups.database) })
+}
 
 function titlesIn(file: string): string[] {
   const db = new DatabaseSync(file, { readOnly: true })
@@ -65,6 +70,29 @@ describe('history backups', () => {
       ['history-2026-12-02T090000.sqlite', 'daily'],
       ['history-2026-12-01T090000.sqlite', 'daily'],
     ])
+  })
+
+  it('tries again when it starts during a write, so the daily backup is not lost', async () => {
+    let connection: DatabaseSync | undefined
+    const withBackups = openAppDatabaseWithBackups(dataDir, 'history.sqlite', {
+      now: () => clock,
+      configureConnection: (db) => (connection = db),
+    })
+    const history = createHistoryStore(withBackups.database)
+    opened = { ...withBackups, history }
+    history.createConversation({ title: 'first' })
+    if (!connection) throw new Error('no connection')
+
+    // A run's text being saved: a write transaction is open when the copy's first step runs.
+    connection.exec('BEGIN IMMEDIATE')
+    connection.exec(`UPDATE conversations SET title = 'second'`)
+    const pending = withBackups.backups.backupIfDue()
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    connection.exec('COMMIT')
+
+    const name = await pending
+    expect(name).toBe('history-2026-12-01T090000.sqlite')
+    expect(titlesIn(join(backupDir(), String(name)))).toEqual(['second'])
   })
 
   it('keeps only the newest 7', async () => {

@@ -1,6 +1,8 @@
 import { chmodSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { backup, type DatabaseSync } from 'node:sqlite'
+import { backup } from 'node:sqlite'
+import type { AppDatabase } from '../database/app-database'
+import { handleOf } from '../database/database-handle'
 import {
   BACKUPS_KEPT,
   ensureBackupDir,
@@ -15,16 +17,31 @@ import {
  * 16 KB pages), and writes made meanwhile through the same connection go into the copy too.
  */
 const PAGES_PER_STEP = 100
+/**
+ * A step that meets a write transaction of the same connection (a run's text being saved) fails
+ * the whole copy: Node rejects with "not an error" when SQLite answers BUSY on the first step. The
+ * writes are short, so the copy is simply started again after these pauses.
+ */
+const RETRY_DELAYS_MS = [250, 1000, 4000]
 
-/** Backs `db` up into `dir` without blocking the event loop; returns the new file's name. */
-export async function backupHistory(
-  db: DatabaseSync,
+/** Backs `database` up into `dir` without blocking the event loop; returns the new file's name. */
+export async function backupDatabase(
+  database: AppDatabase,
   dir: string,
   time: number,
   keep = BACKUPS_KEPT,
 ): Promise<string> {
   return finish(dir, 'daily', time, keep, async (partial) => {
-    await backup(db, partial, { rate: PAGES_PER_STEP })
+    for (const delay of [...RETRY_DELAYS_MS, null]) {
+      try {
+        await backup(handleOf(database), partial, { rate: PAGES_PER_STEP })
+        return
+      } catch (error) {
+        rmSync(partial, { force: true })
+        if (delay === null) throw error
+        await new Promise((resolve) => setTimeout(resolve, delay))
+      }
+    }
   })
 }
 
@@ -33,7 +50,7 @@ export async function backupHistory(
  * anyway, and the copy must be complete before the schema changes.
  */
 export function backupBeforeMigration(
-  db: DatabaseSync,
+  database: AppDatabase,
   dir: string,
   time: number,
   keep = BACKUPS_KEPT,
@@ -42,7 +59,7 @@ export function backupBeforeMigration(
   const name = freeBackupFileName(dir, time, 'migration')
   const partial = join(dir, `${name}.partial`)
   try {
-    db.exec(`VACUUM INTO '${partial.replace(/'/g, "''")}'`)
+    handleOf(database).exec(`VACUUM INTO '${partial.replace(/'/g, "''")}'`)
     return publish(dir, name, partial, keep)
   } catch (error) {
     rmSync(partial, { force: true })

@@ -5,7 +5,7 @@ export {
   type BackupFile,
   type BackupReason,
 } from './backup-files'
-export { backupBeforeMigration, backupHistory } from './create-backup'
+export { backupBeforeMigration, backupDatabase } from './create-backup'
 export { createBackupService, type BackupService } from './backup-service'
 export {
   applyPendingRestore,
@@ -13,5 +13,9 @@ export {
   UnknownBackupError,
   type RestoreOutcome,
 } from './pending-restore'
-export { openHistoryWithBackups, type OpenedHistory } from './open-history'
+export {
+  openAppDatabaseWithBackups,
+  type OpenedAppDatabase,
+  type OpenWithBackupsOptions,
+} from './open-with-backups'
 export { addRestoreNotices } from './restore-notices'

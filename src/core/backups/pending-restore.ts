@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { InputError } from '../errors/domain-errors'
-import { inspect } from '../history/open-database'
+import { inspect } from '../database/open-database'
 import { createPrivateFile } from '../private-file'
 import { listBackups } from './backup-files'
 
@@ -24,7 +24,7 @@ export type RestoreOutcome =
   | { kind: 'restore-failed'; backup: string; reason: string }
 
 /**
- * Asks for `backup` (a name from `listBackups`, never a path) to replace the history database at
+ * Asks for `backup` (a name from `listBackups`, never a path) to replace the app database at
  * the next start. Nothing is changed now: the open database stays in use until the app restarts.
  */
 export function requestRestore(dir: string, backup: string, time: number): void {

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { DatabaseSync } from 'node:sqlite'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { startOpenAIFake } from '../../../test/fakes/openai/openai-fake'
 import type { FakeServer } from '../../../test/fakes/fake-script'
@@ -202,9 +203,11 @@ describe('saved keys are bound to the address they were entered for', () => {
   it('never hands out a key whose connection was pointed elsewhere behind its back', async () => {
     const saved = await saveAtA()
     // An edited database (or import): the row now names B, the vault still says A.
-    app.core.history.db
+    const edit = new DatabaseSync(app.core.database.file)
+    edit
       .prepare('UPDATE connections SET fields = ? WHERE id = ?')
       .run(JSON.stringify({ baseURL: `${b.url}/v1` }), saved.id)
+    edit.close()
     expect(refusal(await app.call('connections.test', { id: saved.id }))).toMatchObject({
       code: 'secret_required',
     })

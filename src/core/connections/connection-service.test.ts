@@ -7,6 +7,7 @@ import type { FakeServer } from '../../../test/fakes/fake-script'
 import { RpcFailure } from '../../shared/rpc-result'
 import { openCore, type Core } from '../create-core'
 import { toRpcFailure } from '../handler-boundary'
+import { createConnectionRepository } from './connection-repository'
 import { createConnectionService, type ConnectionService } from './connection-service'
 
 const KEY = OPENAI_FAKE_DEFAULTS.openaiKey
@@ -39,7 +40,10 @@ describe('connections', () => {
       emit: () => {},
       vaultKey: { keyFile: join(dir, 'vault.key') },
     })
-    service = createConnectionService({ db: core.history.db, vault: core.vault })
+    service = createConnectionService({
+      repository: createConnectionRepository(core.database),
+      vault: core.vault,
+    })
   })
   afterAll(async () => {
     await core.close()

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto'
-import type { DatabaseSync } from 'node:sqlite'
 import { providers, type Connection, type ProviderId, type ProviderInfo } from '../../llm/index'
 import { DEFAULT_MAX_IN_FLIGHT, type ConnectionSummary } from '../../shared/connection-schemas'
 import type { DestinationWarning } from '../../shared/destination-warnings'
@@ -16,12 +15,13 @@ import { ConnectionBindingError, refuseCarriedSecrets } from './connection-bindi
 import { checkDestination, type Acknowledged } from './connection-destination'
 import { probeConnection, type ConnectionTestResult } from './connection-probe'
 import { checkConnectionFields } from './check-connection-fields'
-import { createConnectionRows, type ConnectionRow } from './connection-rows'
+import type { ConnectionRepository, ConnectionRow } from './connection-repository'
 
 export type { ConnectionTestResult } from './connection-probe'
 
 export interface ConnectionServiceOptions {
-  db: DatabaseSync
+  /** The saved connections' non-secret fields. */
+  repository: ConnectionRepository
   vault: Vault
   now?: () => number
   /** How long a connection test may take (default 20 s). */
@@ -32,13 +32,13 @@ type FieldChanges = Readonly<Record<string, string | null>>
 type Saved = ConnectionSummary & { warnings: DestinationWarning[] }
 
 /**
- * Saved connections: non-secret fields in the history database, secret fields encrypted in the
+ * Saved connections: non-secret fields in the app database, secret fields encrypted in the
  * vault, bound to the trust domain (address) they were entered for. Nothing this service returns
  * carries a secret; `resolve` (for making calls) is the only way back to one, and it never crosses
  * the host boundary.
  */
 export function createConnectionService(options: ConnectionServiceOptions) {
-  const rows = createConnectionRows(options.db)
+  const rows = options.repository
   const now = options.now ?? Date.now
   const { vault } = options
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createHistoryStore, type HistoryStore } from './index'
+import { openHistoryStore, type OpenedHistoryStore } from './index'
 
 const IMAGE = {
   kind: 'image' as const,
@@ -13,12 +13,12 @@ const IMAGE = {
 
 describe('images kept with prompts', () => {
   let dir: string
-  let a: HistoryStore
-  let b: HistoryStore
+  let a: OpenedHistoryStore
+  let b: OpenedHistoryStore
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'parallax-attach-'))
-    a = createHistoryStore({ file: join(dir, 'a.sqlite') })
-    b = createHistoryStore({ file: join(dir, 'b.sqlite') })
+    a = openHistoryStore({ file: join(dir, 'a.sqlite') })
+    b = openHistoryStore({ file: join(dir, 'b.sqlite') })
   })
   afterEach(() => {
     a.close()

@@ -4,15 +4,15 @@ import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { exportFileName } from './export-history'
-import { createHistoryStore, type HistoryStore } from './history-store'
+import { openHistoryStore, type OpenedHistoryStore } from './open-history-store'
 
 let dir: string
 let file: string
-let store: HistoryStore
+let store: OpenedHistoryStore
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'parallax-conversation-changes-'))
   file = join(dir, 'history.sqlite')
-  store = createHistoryStore({ file })
+  store = openHistoryStore({ file })
 })
 afterEach(() => {
   store.close()

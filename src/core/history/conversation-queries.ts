@@ -18,7 +18,7 @@ import {
   toRun,
 } from './row-mappers'
 import { indexDoc, isRunIndexed, unindexDoc } from './search-index'
-import { statement, transaction } from './statement-cache'
+import { statement, transaction } from '../database/statement-cache'
 import { newId } from './new-id'
 
 export class HistoryNotFoundError extends NotFoundError {

@@ -1,5 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite'
-import { statement } from './statement-cache'
+import { statement } from '../database/statement-cache'
 
 /**
  * Every searchable item (a conversation title, a prompt, an answer) has a doc key: the primary key

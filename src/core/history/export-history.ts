@@ -9,7 +9,7 @@ import {
   type HistoryExport,
 } from './history-export-schema'
 import { escapeMarkdownBlock, escapeMarkdownInline } from './markdown-escape'
-import { statement } from './statement-cache'
+import { statement } from '../database/statement-cache'
 
 export interface ExportOptions {
   /** Only these conversations (default: every conversation, oldest first). */

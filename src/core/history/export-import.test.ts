@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createHistoryStore, type HistoryStore } from './history-store'
+import { openHistoryStore, type OpenedHistoryStore } from './open-history-store'
 import { HistoryImportError } from './import-history'
 
 // Key-shaped strings a test run "used": they reach the store only through places a careless
@@ -14,19 +14,19 @@ const KEYS = [
 ]
 
 let dir: string
-let store: HistoryStore
+let store: OpenedHistoryStore
 let clock: number
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'parallax-history-export-'))
   clock = Date.UTC(2025, 2, 3)
-  store = createHistoryStore({ file: join(dir, 'a.db'), now: () => (clock += 1234) })
+  store = openHistoryStore({ file: join(dir, 'a.db'), now: () => (clock += 1234) })
 })
 afterEach(() => {
   store.close()
   rmSync(dir, { recursive: true, force: true })
 })
 
-function fill(target: HistoryStore) {
+function fill(target: OpenedHistoryStore) {
   const chat = target.createConversation({
     title: '번역 도우미',
     tags: ['ko', 'work'],
@@ -94,7 +94,7 @@ describe('export and import', () => {
     expect(exported).toMatchObject({ format: 'parallax-history', version: 1 })
     const file = join(dir, 'export.json')
     writeFileSync(file, JSON.stringify(exported))
-    const other = createHistoryStore({ file: join(dir, 'b.db') })
+    const other = openHistoryStore({ file: join(dir, 'b.db') })
     const report = other.importJson(readFileSync(file, 'utf8'))
     expect(report).toEqual({
       conversations: { added: 2, existing: 0 },
@@ -123,7 +123,7 @@ describe('export and import', () => {
   it('is idempotent: importing the same file twice adds nothing', () => {
     fill(store)
     const json = JSON.stringify(store.exportJson())
-    const other = createHistoryStore({ file: join(dir, 'b.db') })
+    const other = openHistoryStore({ file: join(dir, 'b.db') })
     other.importJson(json)
     const before = JSON.stringify({ ...other.exportJson(), exportedAt: 0 })
     const hitsBefore = other.search({ query: 'Translate' }).hits.length
@@ -160,7 +160,7 @@ describe('export and import', () => {
     const markdown = store.exportMarkdown()
     writeFileSync(join(dir, 'export.json'), json)
     writeFileSync(join(dir, 'export.md'), markdown)
-    store.db.exec('PRAGMA wal_checkpoint(TRUNCATE)')
+    store.database.checkpoint()
     for (const name of readdirSync(dir)) {
       const bytes = readFileSync(join(dir, name))
       for (const key of KEYS) {
@@ -174,7 +174,7 @@ describe('export and import', () => {
   it('rejects invalid files with an error naming the bad field, and changes nothing', () => {
     fill(store)
     const good = store.exportJson()
-    const other = createHistoryStore({ file: join(dir, 'b.db') })
+    const other = openHistoryStore({ file: join(dir, 'b.db') })
     const bad = structuredClone(good) as unknown as {
       conversations: { runs: { status: string }[] }[]
     }

@@ -1,16 +1,23 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { DatabaseSync } from 'node:sqlite'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createHistoryStore, type HistoryStore } from './history-store'
+import { openHistoryStore, type OpenedHistoryStore } from './open-history-store'
 
 let dir: string
-let store: HistoryStore
+let store: OpenedHistoryStore
+/** The store's own connection, for what the store does not expose (pragmas, raw counts). */
+let db: DatabaseSync
 let clock: number
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'parallax-history-store-'))
   clock = Date.UTC(2025, 5, 1)
-  store = createHistoryStore({ file: join(dir, 'history.db'), now: () => (clock += 1000) })
+  store = openHistoryStore({
+    file: join(dir, 'history.db'),
+    now: () => (clock += 1000),
+    configureConnection: (handle) => (db = handle),
+  })
 })
 afterEach(() => {
   store.close()
@@ -19,9 +26,9 @@ afterEach(() => {
 
 describe('the history store', () => {
   it('opens with WAL, foreign keys and a busy timeout', () => {
-    expect(store.db.prepare('PRAGMA journal_mode').get()).toEqual({ journal_mode: 'wal' })
-    expect(store.db.prepare('PRAGMA foreign_keys').get()).toEqual({ foreign_keys: 1 })
-    expect(store.db.prepare('PRAGMA busy_timeout').get()).toEqual({ timeout: 5000 })
+    expect(db.prepare('PRAGMA journal_mode').get()).toEqual({ journal_mode: 'wal' })
+    expect(db.prepare('PRAGMA foreign_keys').get()).toEqual({ foreign_keys: 1 })
+    expect(db.prepare('PRAGMA busy_timeout').get()).toEqual({ timeout: 5000 })
   })
 
   it('creates, renames, pins, archives, tags and deletes conversations', () => {
@@ -51,7 +58,7 @@ describe('the history store', () => {
     expect(() => store.getRun(r.id)).toThrow(/No run/)
     expect(store.search({ query: 'kenobi' }).hits).toEqual([])
     expect(store.search({ query: 'hello' }).hits).toEqual([])
-    expect(store.db.prepare('SELECT count(*) AS n FROM messages').get()).toEqual({ n: 0 })
+    expect(db.prepare('SELECT count(*) AS n FROM messages').get()).toEqual({ n: 0 })
   })
 
   it('lists pinned first, then newest, across cursor pages', () => {
@@ -195,7 +202,7 @@ describe('the history store', () => {
     const run = store.createRun({ messageId: m.id, provider: 'openai', model: 'gpt' })
     store.appendRunText(run.id, { answer: 'Once upon a time' })
     store.close()
-    store = createHistoryStore({ file })
+    store = openHistoryStore({ file })
     expect(store.interruptedAtOpen).toBe(1)
     expect(store.getRun(run.id)).toMatchObject({
       status: 'interrupted',

@@ -1,4 +1,5 @@
-import type { DatabaseSync } from 'node:sqlite'
+import type { AppDatabase, DatabaseNotice } from '../database/app-database'
+import { handleOf } from '../database/database-handle'
 import {
   clearConversations,
   createConversation,
@@ -16,7 +17,6 @@ import type {
   ConversationChanges,
   ConversationDetail,
   ConversationPage,
-  HistoryNotice,
   ListConversationsOptions,
   Message,
   NewConversation,
@@ -29,7 +29,6 @@ import type {
 import { importHistory, type ImportReport } from './import-history'
 import { addMessage, getMessage } from './message-queries'
 import { restoreAttachments } from './restore-attachments'
-import { openDatabase, type IntegrityCheck, type OpenDatabaseOptions } from './open-database'
 import {
   appendRunText,
   createRun,
@@ -42,22 +41,15 @@ import {
 import { searchHistory, type SearchOptions, type SearchPage } from './search-history'
 
 export interface HistoryStoreOptions {
-  /** The SQLite file (created if missing). */
-  file: string
   /** Clock, ms since epoch (tests pass a fixed one). */
   now?: () => number
-  /** Called with each notice found at open (e.g. a damaged file moved aside). */
-  onNotice?: (notice: HistoryNotice) => void
-  /** Check run at open: `quick` (default, PRAGMA quick_check), `full` or `none`. */
-  integrity?: IntegrityCheck
-  /** Called before an existing database is migrated (see openDatabase). */
-  beforeMigration?: OpenDatabaseOptions['beforeMigration']
 }
 
 export interface HistoryStore {
+  /** The database's file. */
   readonly file: string
-  /** Notices from opening: empty unless the old file was moved aside. */
-  readonly notices: readonly HistoryNotice[]
+  /** The database's notices from opening: empty unless the old file was moved aside. */
+  readonly notices: readonly DatabaseNotice[]
   /** Runs found `streaming` or `queued` at open and marked `interrupted`. */
   readonly interruptedAtOpen: number
 
@@ -91,31 +83,23 @@ export interface HistoryStore {
   exportJson(options?: ExportOptions): HistoryExport
   exportMarkdown(options?: ExportOptions): string
   importJson(input: unknown): ImportReport
-
-  /** The underlying connection, for code in src/core that needs its own queries. */
-  readonly db: DatabaseSync
-  close(): void
 }
 
 /**
- * Opens the history store over one SQLite file. Throws HistoryVersionError (file untouched) when
- * the file comes from a newer Parallax; moves a damaged file aside and starts fresh otherwise.
+ * The history — conversations, prompts, runs and their search index — in the app database.
+ * Runs left `queued` or `streaming` by an earlier process are marked `interrupted` here.
  */
-export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
+export function createHistoryStore(
+  database: AppDatabase,
+  options: HistoryStoreOptions = {},
+): HistoryStore {
   const now = options.now ?? Date.now
-  const { db, notices } = openDatabase({
-    file: options.file,
-    now,
-    ...(options.integrity ? { integrity: options.integrity } : {}),
-    ...(options.beforeMigration ? { beforeMigration: options.beforeMigration } : {}),
-  })
-  for (const notice of notices) options.onNotice?.(notice)
+  const db = handleOf(database)
   const interruptedAtOpen = markInterruptedRuns(db, now())
   return {
-    file: options.file,
-    notices,
+    file: database.file,
+    notices: database.notices,
     interruptedAtOpen,
-    db,
     createConversation: (input) => createConversation(db, input, now()),
     renameConversation: (id, title) => renameConversation(db, id, title),
     setPinned: (id, pinned) => updateConversationFlags(db, id, { pinned }),
@@ -141,9 +125,6 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
       const report = importHistory(db, input)
       restoreAttachments(db, input)
       return report
-    },
-    close: () => {
-      if (db.isOpen) db.close()
     },
   }
 }

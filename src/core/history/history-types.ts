@@ -91,14 +91,6 @@ export interface ConversationDetail {
   runs: Run[]
 }
 
-export interface HistoryNotice {
-  kind: 'database-moved-aside'
-  message: string
-  /** Where the unusable file went (its -wal / -shm, if any, sit beside it with the same suffix). */
-  movedTo: string
-  reason: string
-}
-
 export interface NewConversation {
   id?: string
   title: string

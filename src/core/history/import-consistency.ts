@@ -1,6 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite'
 import type { HistoryExport } from './history-export-schema'
-import { statement } from './statement-cache'
+import { statement } from '../database/statement-cache'
 
 /** One item of an import that does not fit with the rest of the file or with the store. */
 export interface ImportConflict {

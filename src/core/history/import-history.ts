@@ -14,7 +14,7 @@ import {
 import { findImportConflict, storedElsewhere, type ImportConflict } from './import-consistency'
 import { withoutSecrets } from './run-queries'
 import { indexDocs, isRunIndexed, type Doc } from './search-index'
-import { statement, transaction } from './statement-cache'
+import { statement, transaction } from '../database/statement-cache'
 
 /** The import file is not a valid history export; `field` names the first bad field. */
 export class HistoryImportError extends Error {

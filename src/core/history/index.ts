@@ -1,7 +1,7 @@
 export { createHistoryStore, type HistoryStore, type HistoryStoreOptions } from './history-store'
+export { openHistoryStore, type OpenedHistoryStore } from './open-history-store'
 export type * from './history-types'
 export { RUN_STATUSES } from './history-types'
-export { HistoryVersionError, type IntegrityCheck } from './open-database'
 export { HistoryNotFoundError } from './conversation-queries'
 export { HistoryImportError, type ImportReport, type ImportCounts } from './import-history'
 export type { SearchHit, SearchHitKind, SearchOptions, SearchPage } from './search-history'
@@ -17,5 +17,4 @@ export {
   type ExportedRun,
 } from './history-export-schema'
 export { exportFileName, type ExportOptions } from './export-history'
-export { CURRENT_VERSION as HISTORY_SCHEMA_VERSION } from './migrations'
 export { describeStorageFailure, isStorageError, type StorageFailure } from './storage-failure'

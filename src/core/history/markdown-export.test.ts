@@ -6,7 +6,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown'
 import { gfmFromMarkdown } from 'mdast-util-gfm'
 import { gfm } from 'micromark-extension-gfm'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createHistoryStore, type HistoryStore } from './history-store'
+import { openHistoryStore, type OpenedHistoryStore } from './open-history-store'
 import { escapeMarkdownBlock } from './markdown-escape'
 
 // A CommonMark + GFM parser (the one react-markdown uses), independent of any HTML renderer.
@@ -51,10 +51,10 @@ const PAYLOADS = [
 
 describe('Markdown export', () => {
   let dir: string
-  let store: HistoryStore
+  let store: OpenedHistoryStore
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'parallax-markdown-'))
-    store = createHistoryStore({ file: join(dir, 'history.sqlite') })
+    store = openHistoryStore({ file: join(dir, 'history.sqlite') })
   })
   afterEach(() => {
     store.close()

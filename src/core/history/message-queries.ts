@@ -6,7 +6,7 @@ import type { Message, NewMessage } from './history-types'
 import { newId } from './new-id'
 import { MESSAGE_COLUMNS, toMessage } from './row-mappers'
 import { indexDoc } from './search-index'
-import { statement, transaction } from './statement-cache'
+import { statement, transaction } from '../database/statement-cache'
 
 /**
  * Adds a prompt (or system prompt). Messages are never edited in place: an edited prompt is a new

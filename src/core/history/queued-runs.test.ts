@@ -4,16 +4,17 @@ import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { listBackups } from '../backups/backup-files'
-import { openHistoryWithBackups } from '../backups/open-history'
-import { createHistoryStore, type HistoryStore } from './history-store'
+import { openAppDatabaseWithBackups } from '../backups/open-with-backups'
+import { migrate } from '../database/migrations'
+import { createHistoryStore } from './history-store'
+import { openHistoryStore, type OpenedHistoryStore } from './open-history-store'
 import type { HistoryExport } from './history-export-schema'
-import { migrate } from './migrations'
 import { rebuildSearchIndex } from './search-index'
 
 /* Schema version 5: runs saved `queued` while they wait for a slot, and their queue/retry waits. */
 
 let dir: string
-const stores: HistoryStore[] = []
+const stores: OpenedHistoryStore[] = []
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'parallax-queued-runs-'))
 })
@@ -22,13 +23,13 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-function open(name = 'history.sqlite'): HistoryStore {
-  const store = createHistoryStore({ file: join(dir, name) })
+function open(name = 'history.sqlite'): OpenedHistoryStore {
+  const store = openHistoryStore({ file: join(dir, name) })
   stores.push(store)
   return store
 }
 
-function prompt(store: HistoryStore): string {
+function prompt(store: OpenedHistoryStore): string {
   const conversation = store.createConversation({ title: 'queue' })
   return store.addMessage({ conversationId: conversation.id, content: 'Hello' }).id
 }
@@ -67,8 +68,9 @@ describe('migration to schema version 5', () => {
   it('rebuilds runs with `queued` allowed and the wait columns, keeping rows, indexes, search and foreign keys', () => {
     const file = join(dir, 'history.sqlite')
     versionFourDatabase(file)
-    const store = open()
-    const db = store.db
+    let db!: DatabaseSync // the store's own connection
+    const store = openHistoryStore({ file, configureConnection: (handle) => (db = handle) })
+    stores.push(store)
     expect(db.prepare('PRAGMA user_version').get()).toEqual({ user_version: 5 })
     expect(db.prepare('PRAGMA foreign_key_check').all()).toEqual([])
     expect(db.prepare('PRAGMA integrity_check').get()).toEqual({ integrity_check: 'ok' })
@@ -107,7 +109,9 @@ describe('migration to schema version 5', () => {
   it('backs up the version 4 database before migrating it', () => {
     const file = join(dir, 'history.sqlite')
     versionFourDatabase(file)
-    const opened = openHistoryWithBackups(dir, 'history.sqlite', () => Date.UTC(2026, 11, 3))
+    const opened = openAppDatabaseWithBackups(dir, 'history.sqlite', {
+      now: () => Date.UTC(2026, 11, 3),
+    })
     try {
       const backup = listBackups(join(dir, 'backups'))[0]
       expect(backup?.reason).toBe('migration')
@@ -115,10 +119,10 @@ describe('migration to schema version 5', () => {
       expect(copy.prepare('PRAGMA user_version').get()).toEqual({ user_version: 4 })
       expect(copy.prepare('SELECT status FROM runs').all()).toEqual([{ status: 'done' }])
       copy.close()
-      expect(opened.history.getRun('r1').status).toBe('done')
+      expect(createHistoryStore(opened.database).getRun('r1').status).toBe('done')
     } finally {
       void opened.backups.close()
-      opened.history.close()
+      opened.database.close()
     }
   })
 })

@@ -1,6 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite'
 import { ExportedAttachmentSchema } from './history-export-schema'
-import { statement, transaction } from './statement-cache'
+import { statement, transaction } from '../database/statement-cache'
 
 /**
  * After an import: gives imported prompts their images back (exports carry them as

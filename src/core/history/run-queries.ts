@@ -8,7 +8,7 @@ import { getMessage } from './message-queries'
 import { newId } from './new-id'
 import { RUN_COLUMNS, toRun } from './row-mappers'
 import { indexDoc } from './search-index'
-import { statement, transaction } from './statement-cache'
+import { statement, transaction } from '../database/statement-cache'
 
 /**
  * Creates a run in status `streaming` (or `queued`, when it waits for a slot on its connection)

@@ -2,18 +2,18 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createHistoryStore, type HistoryStore } from './history-store'
+import { openHistoryStore, type OpenedHistoryStore } from './open-history-store'
 import type { SearchHit } from './search-history'
 import { shortIndexText } from './search-text'
 
 let dir: string
-let store: HistoryStore
+let store: OpenedHistoryStore
 let clock = Date.UTC(2025, 0, 1)
 const ids: Record<string, string> = {}
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'parallax-history-search-'))
-  store = createHistoryStore({ file: join(dir, 'history.db'), now: () => (clock += 60_000) })
+  store = openHistoryStore({ file: join(dir, 'history.db'), now: () => (clock += 60_000) })
   const c1 = store.createConversation({ title: '임베딩 모델 비교' })
   const c2 = store.createConversation({ title: 'Tokyo trip planning' })
   const add = (
@@ -54,7 +54,7 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-const texts = (query: Parameters<HistoryStore['search']>[0]) =>
+const texts = (query: Parameters<OpenedHistoryStore['search']>[0]) =>
   store.search(query).hits.map((h) => h.snippet.marked)
 
 describe('search', () => {
@@ -180,7 +180,7 @@ describe('search', () => {
   })
 
   it('returns a partial page with a cursor when the work budget runs out', () => {
-    const other = createHistoryStore({ file: join(dir, 'budget.db') })
+    const other = openHistoryStore({ file: join(dir, 'budget.db') })
     const c = other.createConversation({ title: 'budget' })
     for (let i = 0; i < 100; i++) other.addMessage({ conversationId: c.id, content: `needle ${i}` })
     const partial = other.search({ query: 'needle', kinds: ['title'], budgetMs: -1 })

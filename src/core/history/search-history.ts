@@ -3,7 +3,7 @@ import { InputError } from '../errors/domain-errors'
 import type { RunStatus } from './history-types'
 import { parseQuery, type MatchMode, type SearchTerm } from './search-text'
 import { buildSnippet, type Snippet } from './snippet'
-import { statement } from './statement-cache'
+import { statement } from '../database/statement-cache'
 
 export type SearchHitKind = 'title' | 'prompt' | 'answer'
 

@@ -1,6 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite'
 import { shortIndexText } from './search-text'
-import { statement } from './statement-cache'
+import { statement } from '../database/statement-cache'
 
 /**
  * Both search tables are contentless: they hold doc keys only, the text stays in its own table.

@@ -10,21 +10,21 @@ import { RunDonePayloadSchema } from '../../shared/run-schemas'
 import { StartChatInputSchema } from '../../shared/run-input-schemas'
 import type { Connection } from '../../llm/index'
 import { openCore } from '../create-core'
-import { createHistoryStore, type HistoryStore } from '../history'
+import { openHistoryStore, type OpenedHistoryStore } from '../history'
 import { RunInputError } from './run-input-error'
 import { createRunner } from './runner'
 
 /* n answers to one chat prompt: n separate runs, siblings of one message (docs/runs.md). */
 
 let dir: string
-let history: HistoryStore
+let history: OpenedHistoryStore
 let fake: FakeServer
 let events: { event: RunEventName; payload: RunEventMap[RunEventName] }[]
 let openai: Connection
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'parallax-answers-'))
-  history = createHistoryStore({ file: join(dir, 'history.db') })
+  history = openHistoryStore({ file: join(dir, 'history.db') })
   fake = await startOpenAIFake()
   events = []
   openai = { provider: 'openai', apiKey: OPENAI_FAKE_DEFAULTS.openaiKey, baseURL: `${fake.url}/v1` }

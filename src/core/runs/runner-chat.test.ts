@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startOpenAIFake, OPENAI_FAKE_DEFAULTS } from '../../../test/fakes/openai/openai-fake'
 import type { FakeServer } from '../../../test/fakes/fake-script'
 import { LLM_ERROR_KINDS, type Connection } from '../../llm/index'
-import { createHistoryStore, type HistoryStore } from '../history'
+import { openHistoryStore, type OpenedHistoryStore } from '../history'
 import type {
   RunDeltaPayload,
   RunDonePayload,
@@ -28,14 +28,14 @@ interface Recorded {
 }
 
 let dir: string
-let history: HistoryStore
+let history: OpenedHistoryStore
 let fake: FakeServer
 let events: Recorded[]
 let connections: Record<string, Connection>
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'parallax-runs-'))
-  history = createHistoryStore({ file: join(dir, 'history.db') })
+  history = openHistoryStore({ file: join(dir, 'history.db') })
   fake = await startOpenAIFake()
   events = []
   connections = {
@@ -194,7 +194,7 @@ describe('a chat turn', () => {
   it('flushes to the database at most every flushIntervalMs and loses at most one interval', async () => {
     const interval = 200
     const appends: number[] = []
-    const spied: HistoryStore = {
+    const spied: OpenedHistoryStore = {
       ...history,
       appendRunText: (id, delta) => {
         appends.push(performance.now())
@@ -487,7 +487,7 @@ describe('a chat turn', () => {
     expect(r.liveRunIds()).toEqual([])
     const file = history.file
     history.close()
-    history = createHistoryStore({ file })
+    history = openHistoryStore({ file })
     expect(history.interruptedAtOpen).toBe(0)
     for (const id of ids)
       expect(history.getRun(id)).toMatchObject({ status: 'stopped', answer: 'x' })

@@ -6,13 +6,13 @@ import { startAnthropicFake } from '../../../test/fakes/anthropic/anthropic-fake
 import type { FakeServer } from '../../../test/fakes/fake-script'
 import { OPENAI_FAKE_DEFAULTS, startOpenAIFake } from '../../../test/fakes/openai/openai-fake'
 import type { ChatMessage, Connection } from '../../llm/index'
-import { createHistoryStore, type HistoryStore } from '../history'
+import { openHistoryStore, type OpenedHistoryStore } from '../history'
 import type { RunEventMap, RunEventName } from '../../shared/run-schemas'
 import { createRunner } from './runner'
 import type { CompareTarget, Runner } from './runner-types'
 
 let dir: string
-let history: HistoryStore
+let history: OpenedHistoryStore
 let fakes: Record<'a' | 'b' | 'c' | 'd', FakeServer>
 let connections: Record<string, Connection>
 let events: { event: RunEventName; payload: RunEventMap[RunEventName] }[]
@@ -20,7 +20,7 @@ let runner: Runner
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'parallax-compare-'))
-  history = createHistoryStore({ file: join(dir, 'history.db') })
+  history = openHistoryStore({ file: join(dir, 'history.db') })
   const [a, b, c, anthropic] = await Promise.all([
     startOpenAIFake(),
     startOpenAIFake(),

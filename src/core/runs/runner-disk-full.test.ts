@@ -8,11 +8,14 @@ import { OPENAI_FAKE_DEFAULTS, startOpenAIFake } from '../../../test/fakes/opena
 import { createDispatcher, type Dispatch } from '../../shared/dispatch'
 import type { RpcResult } from '../../shared/rpc-result'
 import type { RunDonePayload } from '../../shared/run-schemas'
-import { HISTORY_FILE_NAME, openCore, type Core } from '../create-core'
+import { openCore, type Core } from '../create-core'
+import { APP_DATABASE_FILE } from '../database/index'
 
 let dir: string
 let fake: FakeServer
 let core: Core
+/** The core's own database connection: the limit below applies to it alone. */
+let live: DatabaseSync
 let call: Dispatch<void>
 let done: RunDonePayload[]
 let connectionId: string
@@ -34,6 +37,7 @@ beforeEach(async () => {
       if (event === 'run.done') done.push(payload as RunDonePayload)
     },
     vaultKey: { keyFile: join(dir, 'vault.key') },
+    configureDatabase: (db) => (live = db),
   })
   call = createDispatcher(core.handlers)
   connectionId = value<{ id: string }>(
@@ -52,10 +56,10 @@ afterEach(async () => {
 
 /** Caps the live database at its current size: the next write that needs a page gets SQLITE_FULL. */
 function fillTheDisk(): void {
-  const { page_count } = core.history.db.prepare('PRAGMA page_count').get() as {
+  const { page_count } = live.prepare('PRAGMA page_count').get() as {
     page_count: number
   }
-  core.history.db.exec(`PRAGMA max_page_count = ${page_count}`)
+  live.exec(`PRAGMA max_page_count = ${page_count}`)
 }
 
 const longAnswer = { text: Array.from({ length: 24 }, (_, i) => `${i}:${'x'.repeat(8000)} `) }
@@ -70,7 +74,7 @@ async function until(condition: () => boolean): Promise<void> {
 
 /** The run's row as a fresh connection sees it once the limit is gone (a new process would). */
 function storedStatus(runId: string): string {
-  const db = new DatabaseSync(join(dir, HISTORY_FILE_NAME), { readOnly: true })
+  const db = new DatabaseSync(join(dir, APP_DATABASE_FILE), { readOnly: true })
   try {
     return String(
       (db.prepare('SELECT status FROM runs WHERE id = ?').get(runId) as { status: string }).status,
@@ -93,7 +97,7 @@ describe('a full disk during a run (real SQLITE_FULL)', () => {
     expect(end?.status).toBe('error')
     expect(end?.error?.kind).toBe('disk_full')
     expect(end?.error?.message).toMatch(/^The disk is full: the answer could not be saved/)
-    core.history.db.exec('PRAGMA max_page_count = 1073741823')
+    live.exec('PRAGMA max_page_count = 1073741823')
     expect(storedStatus(started.runId)).not.toBe('done')
     expect(storedStatus(started.runId)).toBe('error') // the small failRun write still fits
   })
@@ -114,7 +118,7 @@ describe('a full disk during a run (real SQLITE_FULL)', () => {
 
     expect(done.map((d) => d.status)).toEqual(['error', 'error'])
     expect(done.every((d) => d.error?.kind === 'disk_full')).toBe(true)
-    core.history.db.exec('PRAGMA max_page_count = 1073741823')
+    live.exec('PRAGMA max_page_count = 1073741823')
     for (const runId of started.runIds) expect(storedStatus(runId)).toBe('error')
   })
 

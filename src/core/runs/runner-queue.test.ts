@@ -8,12 +8,12 @@ import { OPENAI_FAKE_DEFAULTS, startOpenAIFake } from '../../../test/fakes/opena
 import type { Connection } from '../../llm/index'
 import { events as contractEvents } from '../../shared/contract'
 import type { RunEventMap, RunEventName } from '../../shared/run-schemas'
-import { createHistoryStore, type HistoryStore } from '../history'
+import { openHistoryStore, type OpenedHistoryStore } from '../history'
 import { createRunner } from './runner'
 import type { RunnerOptions } from './runner-types'
 
 let dir: string
-let history: HistoryStore
+let history: OpenedHistoryStore
 let fake: FakeServer
 let proxy: CountingProxy
 let events: { event: RunEventName; payload: RunEventMap[RunEventName] }[]
@@ -21,7 +21,7 @@ let connection: Connection
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'parallax-queue-'))
-  history = createHistoryStore({ file: join(dir, 'history.db') })
+  history = openHistoryStore({ file: join(dir, 'history.db') })
   fake = await startOpenAIFake()
   proxy = await startCountingProxy(fake.url)
   events = []

@@ -1,10 +1,13 @@
 export {
-  queryUsage,
+  createUsageRepository,
+  type ConnectionSpend,
+  type SpendRange,
   type UsageQuery,
   type UsageReport,
+  type UsageRepository,
   type UsageRow,
   type UsageTotals,
-} from './usage-report'
+} from './usage-repository'
 export {
   createSpendMonitor,
   findUnusualSpend,

@@ -1,5 +1,5 @@
-import type { DatabaseSync } from 'node:sqlite'
 import type { UsageEmit, UsageWarningPayload } from '../../shared/usage-schemas'
+import type { UsageRepository } from './usage-repository'
 
 const HOUR = 3_600_000
 
@@ -24,12 +24,6 @@ const DEFAULTS: Required<SpendThresholds> = {
   minCostUsd: 1,
 }
 
-interface HourRow {
-  connection_id: string
-  requests: number
-  cost: number
-}
-
 /**
  * Connections whose requests or spend in the last window are more than `multiplier` × their own
  * norm and above an absolute floor. The norm is the median over the hours of the baseline in
@@ -37,7 +31,7 @@ interface HourRow {
  * not use the app around the clock, and the check would collapse into the floor alone.
  */
 export function findUnusualSpend(
-  db: DatabaseSync,
+  usage: UsageRepository,
   now: number,
   thresholds: SpendThresholds = {},
   connectionId?: string,
@@ -45,33 +39,17 @@ export function findUnusualSpend(
   const t = { ...DEFAULTS, ...thresholds }
   const windowFrom = now - t.windowMs
   const baselineFrom = windowFrom - t.baselineMs
-  const filter = connectionId === undefined ? '' : 'AND connection_id = ?'
-  const extra = connectionId === undefined ? [] : [connectionId]
-  const current = db
-    .prepare(
-      `SELECT connection_id, count(*) AS requests, total(cost_usd) AS cost FROM runs
-       WHERE created_at >= ? AND created_at < ? AND connection_id IS NOT NULL ${filter}
-       GROUP BY connection_id`,
-    )
-    .all(windowFrom, now, ...extra) as unknown as HourRow[]
+  const current = usage.spendByConnection({ from: windowFrom, to: now, connectionId })
   if (current.length === 0) return []
-  const hours = db
-    .prepare(
-      `SELECT connection_id, count(*) AS requests, total(cost_usd) AS cost FROM runs
-       WHERE created_at >= ? AND created_at < ? AND connection_id IS NOT NULL ${filter}
-       GROUP BY connection_id, CAST((created_at - ?) / ${HOUR} AS INTEGER)`,
-    )
-    .all(baselineFrom, windowFrom, ...extra, baselineFrom) as unknown as HourRow[]
-
+  const hours = usage.spendByConnectionHour({ from: baselineFrom, to: windowFrom, connectionId })
   const warnings: UsageWarningPayload[] = []
   for (const row of current) {
-    const own = hours.filter((h) => h.connection_id === row.connection_id)
+    const own = hours.filter((h) => h.connectionId === row.connectionId)
     const norm = {
-      requests: median(own.map((h) => Number(h.requests))),
-      cost: median(own.map((h) => Number(h.cost))),
+      requests: median(own.map((h) => h.requests)),
+      cost: median(own.map((h) => h.costUsd)),
     }
-    const requests = Number(row.requests)
-    const cost = Number(row.cost)
+    const { requests, costUsd: cost } = row
     const triggeredBy: UsageWarningPayload['triggeredBy'] = []
     if (requests >= t.minRequests && requests > t.multiplier * norm.requests) {
       triggeredBy.push('requests')
@@ -79,7 +57,7 @@ export function findUnusualSpend(
     if (cost >= t.minCostUsd && cost > t.multiplier * norm.cost) triggeredBy.push('cost')
     if (triggeredBy.length === 0) continue
     warnings.push({
-      connectionId: row.connection_id,
+      connectionId: row.connectionId,
       window: { from: windowFrom, to: now },
       requests: { observed: requests, norm: norm.requests },
       costUsd: { observed: round(cost), norm: round(norm.cost) },
@@ -97,7 +75,7 @@ export function findUnusualSpend(
 }
 
 export interface SpendMonitorOptions {
-  db: DatabaseSync
+  usage: UsageRepository
   emit: UsageEmit
   now?: () => number
   thresholds?: SpendThresholds
@@ -124,7 +102,7 @@ export function createSpendMonitor(options: SpendMonitorOptions): SpendMonitor {
 
   const check = (connectionId?: string): UsageWarningPayload[] => {
     const at = now()
-    const fresh = findUnusualSpend(options.db, at, options.thresholds, connectionId).filter(
+    const fresh = findUnusualSpend(options.usage, at, options.thresholds, connectionId).filter(
       (w) => at - (warnedAt.get(w.connectionId) ?? Number.NEGATIVE_INFINITY) >= cooldownMs,
     )
     for (const warning of fresh) {

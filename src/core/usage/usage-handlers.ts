@@ -1,10 +1,9 @@
-import type { DatabaseSync } from 'node:sqlite'
 import type { Handlers } from '../../shared/dispatch'
-import { queryUsage } from './usage-report'
+import type { UsageRepository } from './usage-repository'
 
-/** Requests, tokens and cost over a time range, from the runs in the history database. */
-export function createUsageHandlers(db: DatabaseSync): Pick<Handlers, 'usage.report'> {
+/** Requests, tokens and cost over a time range, from the runs in the app database. */
+export function createUsageHandlers(usage: UsageRepository): Pick<Handlers, 'usage.report'> {
   return {
-    'usage.report': (input) => queryUsage(db, input),
+    'usage.report': (input) => usage.report(input),
   }
 }

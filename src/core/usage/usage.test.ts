@@ -2,22 +2,24 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createHistoryStore, type HistoryStore } from '../history'
+import { openHistoryStore, type OpenedHistoryStore } from '../history'
 import { createSpendMonitor, findUnusualSpend } from './spend-monitor'
 import { UsageWarningPayloadSchema, type UsageWarningPayload } from '../../shared/usage-schemas'
-import { queryUsage } from './usage-report'
+import { createUsageRepository, type UsageRepository } from './usage-repository'
 
 const HOUR = 3_600_000
 const DAY = 24 * HOUR
 const T0 = Date.UTC(2026, 2, 10, 12, 0, 0) // a Tuesday, noon UTC
 
 let dir: string
-let history: HistoryStore
+let history: OpenedHistoryStore
+let usage: UsageRepository
 let clock: number
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'parallax-usage-'))
   clock = T0
-  history = createHistoryStore({ file: join(dir, 'history.db'), now: () => clock })
+  history = openHistoryStore({ file: join(dir, 'history.db'), now: () => clock })
+  usage = createUsageRepository(history.database)
 })
 afterEach(() => {
   history.close()
@@ -77,7 +79,7 @@ describe('usage by day', () => {
       costEstimated: true,
     })
     addRun({ at: T0 + 5 * DAY }) // outside the range
-    const { rows, totals } = queryUsage(history.db, { from: T0 - DAY, to: T0 + DAY })
+    const { rows, totals } = usage.report({ from: T0 - DAY, to: T0 + DAY })
     expect(rows).toEqual([
       {
         day: '2026-03-09',
@@ -122,27 +124,22 @@ describe('usage by day', () => {
       costEstimated: true,
       unpricedRequests: 1,
     })
-    expect(
-      queryUsage(history.db, { from: T0 - DAY, to: T0 + DAY, connectionId: 'home' }).rows,
-    ).toHaveLength(1)
-    expect(
-      queryUsage(history.db, { from: T0 - DAY, to: T0 + DAY, model: 'llama3.3' }).totals,
-    ).toMatchObject({ requests: 1 })
-    expect(() => queryUsage(history.db, { from: 2, to: 1 })).toThrow(/from ≤ to/)
+    expect(usage.report({ from: T0 - DAY, to: T0 + DAY, connectionId: 'home' }).rows).toHaveLength(
+      1,
+    )
+    expect(usage.report({ from: T0 - DAY, to: T0 + DAY, model: 'llama3.3' }).totals).toMatchObject({
+      requests: 1,
+    })
+    expect(() => usage.report({ from: 2, to: 1 })).toThrow(/from ≤ to/)
   })
 
   it('cuts days at local midnight for a UTC offset', () => {
     addRun({ at: Date.UTC(2026, 2, 10, 14, 30) }) // 23:30 in Seoul
     addRun({ at: Date.UTC(2026, 2, 10, 15, 30) }) // 00:30 the next day in Seoul
     const range = { from: T0 - DAY, to: T0 + DAY }
-    expect(queryUsage(history.db, range).rows.map((r) => [r.day, r.requests])).toEqual([
-      ['2026-03-10', 2],
-    ])
+    expect(usage.report(range).rows.map((r) => [r.day, r.requests])).toEqual([['2026-03-10', 2]])
     expect(
-      queryUsage(history.db, { ...range, utcOffsetMinutes: 540 }).rows.map((r) => [
-        r.day,
-        r.requests,
-      ]),
+      usage.report({ ...range, utcOffsetMinutes: 540 }).rows.map((r) => [r.day, r.requests]),
     ).toEqual([
       ['2026-03-10', 1],
       ['2026-03-11', 1],
@@ -168,7 +165,7 @@ describe('the unusual-spend warning', () => {
     normalWeek()
     burst('work', 120, 0.05) // 120 requests, $6 vs a norm of 10 and $0.02
     burst('busy-but-normal', 30, 0.01)
-    const warnings = findUnusualSpend(history.db, T0)
+    const warnings = findUnusualSpend(usage, T0)
     expect(warnings).toHaveLength(1)
     const [warning] = warnings as [UsageWarningPayload]
     expect(UsageWarningPayloadSchema.parse(warning)).toEqual(warning)
@@ -187,8 +184,8 @@ describe('the unusual-spend warning', () => {
     normalWeek()
     burst('work', 50, 0.002) // 5 × the norm of 10 is not above 5 ×; $0.10 is under the $1 floor
     burst('new-connection', 40, 0.01) // no history: norm 0, but under the 50-request floor
-    expect(findUnusualSpend(history.db, T0)).toEqual([])
-    expect(findUnusualSpend(history.db, T0, { minRequests: 30 })).toMatchObject([
+    expect(findUnusualSpend(usage, T0)).toEqual([])
+    expect(findUnusualSpend(usage, T0, { minRequests: 30 })).toMatchObject([
       { connectionId: 'new-connection', triggeredBy: ['requests'] },
     ])
   })
@@ -202,7 +199,7 @@ describe('the unusual-spend warning', () => {
     }
     for (let h = 2; h < 10; h++) addRun({ at: T0 - h * HOUR, connectionId: 'work', costUsd: 0.1 })
     burst('work', 60, 0.05)
-    expect(findUnusualSpend(history.db, T0).map((w) => [w.connectionId, w.triggeredBy])).toEqual([
+    expect(findUnusualSpend(usage, T0).map((w) => [w.connectionId, w.triggeredBy])).toEqual([
       ['work', ['requests', 'cost']],
     ])
   })
@@ -212,7 +209,7 @@ describe('the unusual-spend warning', () => {
     burst('work', 120, 0.05)
     const emitted: UsageWarningPayload[] = []
     const monitor = createSpendMonitor({
-      db: history.db,
+      usage,
       emit: (event, payload) => {
         expect(event).toBe('usage.warning')
         emitted.push(payload)
@@ -235,7 +232,7 @@ describe('the unusual-spend warning', () => {
     normalWeek()
     const emitted: UsageWarningPayload[] = []
     const monitor = createSpendMonitor({
-      db: history.db,
+      usage,
       emit: (_event, payload) => emitted.push(payload),
       now: () => clock,
       checkEveryMs: 60_000,

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Connection } from '../../llm/index'
-import { createHistoryStore } from '../history'
+import { openHistoryStore } from '../history'
 import { splitConnection } from './connection-secrets'
 import { openVault } from './vault'
 import { VaultKeyFileError, VaultLockedError, VaultVersionError } from './vault-errors'
@@ -114,7 +114,7 @@ describe('the vault on disk', () => {
     await vault.changePassphrase(PASS, 'a new passphrase, longer')
     expect(await vault.getSecrets('bedrock-1')).toEqual(split.secrets)
 
-    const history = createHistoryStore({ file: join(dir, 'history.db') })
+    const history = openHistoryStore({ file: join(dir, 'history.db') })
     const conversation = history.createConversation({ title: 'Keys stay out' })
     const message = history.addMessage({ conversationId: conversation.id, content: 'hello' })
     history.createRun({

@@ -1,7 +1,9 @@
 import { z } from 'zod'
 import { PARAMETER_NAMES } from '../parameter-names'
+import { PROVIDER_IDS } from '../provider-ids'
 
-const ParameterSupportSchema = z.discriminatedUnion('support', [
+/** The one definition of `ParameterSupport` (src/llm/types.ts infers the type from it). */
+export const ParameterSupportSchema = z.discriminatedUnion('support', [
   z.object({
     support: z.literal('supported'),
     min: z.number().optional(),
@@ -46,15 +48,7 @@ export const CatalogModelSchema = z.strictObject({
 })
 
 export const CatalogSchema = z.strictObject({
-  provider: z.enum([
-    'openai',
-    'anthropic',
-    'azure',
-    'bedrock',
-    'gemini',
-    'vertex',
-    'openai-compatible',
-  ]),
+  provider: z.enum(PROVIDER_IDS),
   /** The date (YYYY-MM-DD) the prices were checked against the provider's public price list. */
   pricesCheckedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   /** Where the prices come from. */

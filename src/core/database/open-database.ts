@@ -1,26 +1,32 @@
 import { closeSync, existsSync, openSync, readSync, renameSync, statSync } from 'node:fs'
 import { DatabaseSync } from 'node:sqlite'
 import { createPrivateFile, makePrivate } from '../private-file'
-import type { HistoryNotice } from './history-types'
+import type { AppDatabase, DatabaseNotice } from './app-database'
+import { attachHandle } from './database-handle'
 import { CURRENT_VERSION, migrate } from './migrations'
+import { transaction } from './statement-cache'
 
 export type IntegrityCheck = 'quick' | 'full' | 'none'
 
-export interface OpenDatabaseOptions {
+export interface OpenAppDatabaseOptions {
+  /** The SQLite file (created if missing). */
   file: string
   /** `quick` (default) runs `PRAGMA quick_check`, `full` runs `PRAGMA integrity_check`. */
   integrity?: IntegrityCheck
+  /** Clock, ms since epoch (names the file a damaged database is moved to). */
   now?: () => number
+  /** Called with each notice found at open (e.g. a damaged file moved aside). */
+  onNotice?: (notice: DatabaseNotice) => void
   /**
    * Called before an existing database is migrated (e.g. to back it up); an error stops the
    * migration and the open, leaving the file as it was.
    */
-  beforeMigration?: (db: DatabaseSync, fromVersion: number) => void
-}
-
-export interface OpenedDatabase {
-  db: DatabaseSync
-  notices: HistoryNotice[]
+  beforeMigration?: (database: AppDatabase, fromVersion: number) => void
+  /**
+   * Called once with the connection, opened and migrated, before anything else uses it. For
+   * tests: a pragma no repository sets (`max_page_count`), or a look at what none exposes.
+   */
+  configureConnection?: (db: DatabaseSync) => void
 }
 
 /** The file was written by a newer Parallax; it is refused and left exactly as it was. */
@@ -43,14 +49,15 @@ const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1')
 const NEW_PAGE_SIZE = 16384
 
 /**
- * Opens (creating or migrating) the history database. A file that is not a database or fails the
+ * Opens (creating or migrating) the app database. A file that is not a database or fails the
  * integrity check is renamed aside with a timestamp — never deleted — and a fresh one is created;
- * the returned notices say where it went.
+ * the database's notices say where it went. Throws HistoryVersionError (file untouched) when the
+ * file comes from a newer Parallax.
  */
-export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
+export function openAppDatabase(options: OpenAppDatabaseOptions): AppDatabase {
   const now = options.now ?? Date.now
-  const notices: HistoryNotice[] = []
-  // The history holds prompts and answers: owner-only, like the vault. SQLite creates the -wal
+  const notices: DatabaseNotice[] = []
+  // The database holds prompts and answers: owner-only, like the vault. SQLite creates the -wal
   // and -shm files with the main file's mode, so a private main file keeps them private too.
   for (const suffix of ['', '-wal', '-shm']) makePrivate(options.file + suffix)
   const problem = inspect(options.file, options.integrity ?? 'quick')
@@ -58,6 +65,7 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
   const isNew = !existsSync(options.file) || statSync(options.file).size === 0
   if (isNew) createPrivateFile(options.file)
   const db = new DatabaseSync(options.file, { enableForeignKeyConstraints: true, timeout: 5000 })
+  const database = wrap(options.file, db, notices)
   try {
     // A new database gets 16 KB pages (SQLite's default is 4 KB; an existing file keeps its
     // size): a bulk import then handles a quarter as many pages, WAL frames and write calls.
@@ -73,13 +81,29 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
     const version = userVersion(db)
     if (version > CURRENT_VERSION)
       throw new HistoryVersionError(options.file, version, CURRENT_VERSION)
-    if (version > 0 && version < CURRENT_VERSION) options.beforeMigration?.(db, version)
+    if (version > 0 && version < CURRENT_VERSION) options.beforeMigration?.(database, version)
     migrate(db, version)
+    options.configureConnection?.(db)
   } catch (error) {
     db.close()
     throw error
   }
-  return { db, notices }
+  for (const notice of notices) options.onNotice?.(notice)
+  return database
+}
+
+function wrap(file: string, db: DatabaseSync, notices: readonly DatabaseNotice[]): AppDatabase {
+  const database: AppDatabase = {
+    file,
+    notices,
+    transaction: (work) => transaction(db, work),
+    checkpoint: () => db.exec('PRAGMA wal_checkpoint(TRUNCATE)'),
+    close: () => {
+      if (db.isOpen) db.close()
+    },
+  }
+  attachHandle(database, db)
+  return database
 }
 
 /** Why the file cannot be used (null when it can, or does not exist yet). Refuses newer files. */
@@ -119,7 +143,7 @@ function userVersion(db: DatabaseSync): number {
   return Number((db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version)
 }
 
-function moveAside(file: string, reason: string, time: number): HistoryNotice {
+function moveAside(file: string, reason: string, time: number): DatabaseNotice {
   const stamp = new Date(time).toISOString().replace(/[-:.]/g, '')
   let target = `${file}.unreadable-${stamp}`
   for (let n = 2; existsSync(target); n++) target = `${file}.unreadable-${stamp}-${n}`

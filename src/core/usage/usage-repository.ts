@@ -1,5 +1,9 @@
 import type { DatabaseSync } from 'node:sqlite'
+import type { AppDatabase } from '../database/app-database'
+import { handleOf } from '../database/database-handle'
 import { InputError } from '../errors/domain-errors'
+
+const HOUR = 3_600_000
 
 export interface UsageQuery {
   /** Start of the range, ms since the epoch (inclusive). */
@@ -49,11 +53,46 @@ export interface UsageReport {
   totals: UsageTotals
 }
 
+/** One connection's requests and spend over a range, or over one hour of it. */
+export interface ConnectionSpend {
+  connectionId: string
+  requests: number
+  costUsd: number
+}
+
+export interface SpendRange {
+  /** Start, ms since the epoch (inclusive). */
+  from: number
+  /** End, ms since the epoch (exclusive). */
+  to: number
+  /** Only this connection (default: every connection). */
+  connectionId?: string | undefined
+}
+
+/** Usage, computed from the runs in the app database (spend counts runs with a connection only). */
+export interface UsageRepository {
+  /** Requests, tokens and cost per day, connection, provider and model. */
+  report(query: UsageQuery): UsageReport
+  /** Each connection's requests and spend in the range. */
+  spendByConnection(range: SpendRange): ConnectionSpend[]
+  /** The same per hour counted from `range.from`: one entry for each hour a connection was used. */
+  spendByConnectionHour(range: SpendRange): ConnectionSpend[]
+}
+
+export function createUsageRepository(database: AppDatabase): UsageRepository {
+  const db = handleOf(database)
+  return {
+    report: (query) => queryUsage(db, query),
+    spendByConnection: (range) => querySpend(db, range, false),
+    spendByConnectionHour: (range) => querySpend(db, range, true),
+  }
+}
+
 /**
  * Requests, tokens and cost per day, connection, provider and model, computed with one grouped
- * query over the history store's runs table (see docs/runs.md for its cost).
+ * query over the runs table (see docs/runs.md for its cost).
  */
-export function queryUsage(db: DatabaseSync, query: UsageQuery): UsageReport {
+function queryUsage(db: DatabaseSync, query: UsageQuery): UsageReport {
   if (!Number.isFinite(query.from) || !Number.isFinite(query.to) || query.to < query.from) {
     throw new InputError('A usage query needs finite from ≤ to (ms since the epoch).', {
       field: 'to',
@@ -120,4 +159,23 @@ export function queryUsage(db: DatabaseSync, query: UsageQuery): UsageReport {
     totals.unpricedRequests += row.unpricedRequests
   }
   return { rows, totals }
+}
+
+function querySpend(db: DatabaseSync, range: SpendRange, perHour: boolean): ConnectionSpend[] {
+  const filter = range.connectionId === undefined ? '' : 'AND connection_id = ?'
+  const extra = range.connectionId === undefined ? [] : [range.connectionId]
+  // Per hour: the hour a run falls in, counted from the range's start.
+  const hour = perHour ? `, CAST((created_at - ?) / ${HOUR} AS INTEGER)` : ''
+  return db
+    .prepare(
+      `SELECT connection_id, count(*) AS requests, total(cost_usd) AS cost FROM runs
+       WHERE created_at >= ? AND created_at < ? AND connection_id IS NOT NULL ${filter}
+       GROUP BY connection_id${hour}`,
+    )
+    .all(range.from, range.to, ...extra, ...(perHour ? [range.from] : []))
+    .map((row) => ({
+      connectionId: String(row.connection_id),
+      requests: Number(row.requests),
+      costUsd: Number(row.cost),
+    }))
 }

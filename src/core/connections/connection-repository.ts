@@ -1,5 +1,6 @@
-import type { DatabaseSync } from 'node:sqlite'
 import { DEFAULT_MAX_IN_FLIGHT } from '../../shared/connection-schemas'
+import type { AppDatabase } from '../database/app-database'
+import { handleOf } from '../database/database-handle'
 
 /**
  * The connection's own settings share the `fields` column under this key (no migration needed).
@@ -28,8 +29,19 @@ interface RawRow {
   updated_at: number
 }
 
-/** The `connections` table (history database): non-secret fields only. */
-export function createConnectionRows(db: DatabaseSync) {
+export interface ConnectionRepository {
+  get(id: string): ConnectionRow | undefined
+  /** Oldest first. */
+  list(): ConnectionRow[]
+  insert(row: ConnectionRow): void
+  update(row: ConnectionRow): void
+  /** False when there was no such connection. */
+  delete(id: string): boolean
+}
+
+/** Saved connections in the app database's `connections` table: non-secret fields only. */
+export function createConnectionRepository(database: AppDatabase): ConnectionRepository {
+  const db = handleOf(database)
   const select = db.prepare('SELECT * FROM connections WHERE id = ?')
   const selectAll = db.prepare('SELECT * FROM connections ORDER BY created_at, id')
   const insert = db.prepare(

@@ -1,5 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite'
-import { rebuildSearchIndex } from './search-index'
+import { rebuildSearchIndex } from '../history/search-index'
 
 export interface Migration {
   /** The `PRAGMA user_version` the database has after this migration. */

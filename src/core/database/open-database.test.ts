@@ -1,14 +1,23 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createHistoryStore } from './history-store'
-import type { HistoryNotice } from './history-types'
+import { openHistoryStore } from '../history/open-history-store'
+import { rebuildSearchIndex } from '../history/search-index'
+import type { DatabaseNotice } from './app-database'
+import { handleOf } from './database-handle'
 import { CURRENT_VERSION, MIGRATIONS, migrate } from './migrations'
-import { rebuildSearchIndex } from './search-index'
-import { HistoryVersionError } from './open-database'
+import { HistoryVersionError, openAppDatabase } from './open-database'
 
 let dir: string
 beforeEach(() => {
@@ -17,6 +26,13 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex')
+
+/** The history store on `file`, and the database's connection for pragmas no repository shows. */
+function openWithConnection(file: string) {
+  let db!: DatabaseSync
+  const store = openHistoryStore({ file, configureConnection: (handle) => (db = handle) })
+  return { store, db }
+}
 
 /** Writes data the way version `version` of the schema stores it (raw SQL, no current code). */
 function fillVersion(db: DatabaseSync, version: number): void {
@@ -52,9 +68,9 @@ describe('migrations', () => {
       if (version >= 2) rebuildSearchIndex(old)
       old.close()
 
-      const store = createHistoryStore({ file })
+      const { store, db } = openWithConnection(file)
       expect(store.notices).toEqual([])
-      expect(store.db.prepare('PRAGMA user_version').get()).toEqual({
+      expect(db.prepare('PRAGMA user_version').get()).toEqual({
         user_version: CURRENT_VERSION,
       })
       if (version >= 1) {
@@ -83,24 +99,24 @@ describe('migrations', () => {
 
   it('creates new databases with 16 KB pages; an existing one keeps its page size', () => {
     const pageSize = (db: DatabaseSync) => db.prepare('PRAGMA page_size').get()
-    const store = createHistoryStore({ file: join(dir, 'new.db') })
-    expect(pageSize(store.db)).toEqual({ page_size: 16384 })
-    store.close()
+    const created = openWithConnection(join(dir, 'new.db'))
+    expect(pageSize(created.db)).toEqual({ page_size: 16384 })
+    created.store.close()
     const file = join(dir, 'v1.db')
     const old = new DatabaseSync(file)
     migrate(old, 0, 1)
     old.close()
-    const upgraded = createHistoryStore({ file })
+    const upgraded = openWithConnection(file)
     expect(pageSize(upgraded.db)).toEqual({ page_size: 4096 })
-    upgraded.close()
+    upgraded.store.close()
   })
 
   it('opens a current database again without changes', () => {
     const file = join(dir, 'h.db')
-    const first = createHistoryStore({ file })
+    const first = openHistoryStore({ file })
     first.createConversation({ title: 'kept' })
     first.close()
-    const second = createHistoryStore({ file })
+    const second = openHistoryStore({ file })
     expect(second.listConversations().items.map((c) => c.title)).toEqual(['kept'])
     second.close()
   })
@@ -111,13 +127,13 @@ describe('unusable files', () => {
     const original = sha(file)
     const extras = extra.map((suffix) => sha(file + suffix))
     const seen: string[] = []
-    const store = createHistoryStore({
+    const store = openHistoryStore({
       file,
       now: () => Date.UTC(2025, 0, 2, 3, 4, 5),
       onNotice: (n) => seen.push(n.movedTo),
     })
     expect(store.notices).toHaveLength(1)
-    const notice = store.notices[0] as HistoryNotice
+    const notice = store.notices[0] as DatabaseNotice
     expect(notice.kind).toBe('database-moved-aside')
     expect(notice.movedTo).toBe(`${file}.unreadable-20250102T030405000Z`)
     expect(notice.message).toContain(notice.movedTo)
@@ -140,10 +156,10 @@ describe('unusable files', () => {
 
   it('moves aside a truncated database', () => {
     const file = join(dir, 'h.db')
-    const store = createHistoryStore({ file })
+    const store = openHistoryStore({ file })
     for (let i = 0; i < 200; i++)
       store.createConversation({ title: `conversation ${i} ${'x'.repeat(200)}` })
-    store.db.exec('PRAGMA wal_checkpoint(TRUNCATE)')
+    store.database.checkpoint()
     store.close()
     const bytes = readFileSync(file)
     writeFileSync(file, bytes.subarray(0, Math.floor(bytes.length / 2)))
@@ -152,10 +168,10 @@ describe('unusable files', () => {
 
   it('moves aside a database with a damaged page, with its -wal and -shm', () => {
     const file = join(dir, 'h.db')
-    const store = createHistoryStore({ file })
+    const store = openHistoryStore({ file })
     for (let i = 0; i < 300; i++)
       store.createConversation({ title: `conversation ${i} ${'y'.repeat(300)}` })
-    store.db.exec('PRAGMA wal_checkpoint(TRUNCATE)')
+    store.database.checkpoint()
     store.close()
     const bytes = readFileSync(file)
     const pageSize = bytes.readUInt16BE(16)
@@ -176,7 +192,7 @@ describe('unusable files', () => {
     const now = () => Date.UTC(2025, 0, 2)
     for (let i = 0; i < 2; i++) {
       writeFileSync(file, `not a database ${i}`)
-      createHistoryStore({ file, now }).close()
+      openHistoryStore({ file, now }).close()
     }
     const aside = readdirSync(dir)
       .filter((name) => name.includes('unreadable'))
@@ -189,16 +205,16 @@ describe('unusable files', () => {
 
   it('refuses a database from a newer version and leaves it byte-for-byte untouched', () => {
     const file = join(dir, 'h.db')
-    const store = createHistoryStore({ file })
+    const { store, db } = openWithConnection(file)
     store.createConversation({ title: 'from the future' })
-    store.db.exec(`PRAGMA user_version = ${CURRENT_VERSION + 5}`)
-    store.db.exec('PRAGMA wal_checkpoint(TRUNCATE)')
+    db.exec(`PRAGMA user_version = ${CURRENT_VERSION + 5}`)
+    store.database.checkpoint()
     store.close()
     const before = sha(file)
     const files = readdirSync(dir).sort()
     let error: unknown
     try {
-      createHistoryStore({ file })
+      openHistoryStore({ file })
     } catch (caught) {
       error = caught
     }
@@ -216,9 +232,64 @@ describe('unusable files', () => {
 
   it('runs a full integrity_check when asked', () => {
     const file = join(dir, 'h.db')
-    createHistoryStore({ file, integrity: 'full' }).close()
-    const store = createHistoryStore({ file, integrity: 'full' })
+    openHistoryStore({ file, integrity: 'full' }).close()
+    const store = openHistoryStore({ file, integrity: 'full' })
     expect(store.notices).toEqual([])
     store.close()
+  })
+})
+
+describe('the app database', () => {
+  it('keeps its connection private: nothing it exposes is one', () => {
+    const database = openAppDatabase({ file: join(dir, 'app.db') })
+    expect(Object.values(database).some((value) => value instanceof DatabaseSync)).toBe(false)
+    expect(handleOf(database)).toBeInstanceOf(DatabaseSync)
+    // Only the object openAppDatabase returned leads to the connection, not a look-alike.
+    expect(() => handleOf({ ...database })).toThrow(TypeError)
+    database.close()
+  })
+
+  it('hands the connection to configureConnection once, migrated', () => {
+    const versions: unknown[] = []
+    const database = openAppDatabase({
+      file: join(dir, 'app.db'),
+      configureConnection: (db) => versions.push(db.prepare('PRAGMA user_version').get()),
+    })
+    expect(versions).toEqual([{ user_version: CURRENT_VERSION }])
+    database.close()
+  })
+
+  it('runs a transaction all or nothing, checkpoints the WAL and closes once', () => {
+    const file = join(dir, 'app.db')
+    let db!: DatabaseSync
+    const database = openAppDatabase({ file, configureConnection: (handle) => (db = handle) })
+    const insert = db.prepare(
+      `INSERT INTO connections (id, provider, label, created_at, updated_at)
+       VALUES (?, 'openai', 'work', 1, 1)`,
+    )
+    const count = () => db.prepare('SELECT count(*) AS n FROM connections').get()
+    expect(() =>
+      database.transaction(() => {
+        insert.run('a')
+        insert.run('a')
+      }),
+    ).toThrow(/UNIQUE/)
+    expect(count()).toEqual({ n: 0 })
+    expect(
+      database.transaction(() => {
+        insert.run('a')
+        insert.run('b')
+        return 'saved'
+      }),
+    ).toBe('saved')
+    expect(count()).toEqual({ n: 2 })
+
+    expect(statSync(`${file}-wal`).size).toBeGreaterThan(0)
+    database.checkpoint()
+    expect(statSync(`${file}-wal`).size).toBe(0)
+
+    database.close()
+    database.close()
+    expect(db.isOpen).toBe(false)
   })
 })
