@@ -3,25 +3,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createDispatcher, type Dispatch } from '../shared/dispatch'
-import type { RpcResult } from '../shared/rpc-result'
-import { openCore, type Core } from './create-core'
+import type { Core } from './create-core'
+import { okValue, openTestCore } from '../../test/support/test-core'
 
 const KEY = 'sk-proj-handlersTestKey000000000000000000000000000000'
 
 async function openAt(dir: string): Promise<{ core: Core; call: Dispatch<void> }> {
-  const core = await openCore({
-    version: '0.0.0',
-    host: 'web',
-    dataDir: dir,
-    emit: () => {},
-    vaultKey: { keyFile: join(dir, 'vault.key') },
-  })
+  const core = await openTestCore(dir)
   return { core, call: createDispatcher(core.handlers) }
-}
-
-function value<T>(result: RpcResult<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.kind}: ${result.error.message}`)
-  return result.value as T
 }
 
 describe('core handlers through the contract', () => {
@@ -52,7 +41,7 @@ describe('core handlers through the contract', () => {
       content: 'Which embedding model?',
     })
 
-    const updated = value<{ title: string; pinned: boolean; tags: string[] }>(
+    const updated = okValue<{ title: string; pinned: boolean; tags: string[] }>(
       await a.call('history.update', {
         id: conversation.id,
         title: 'Embeddings',
@@ -62,29 +51,30 @@ describe('core handlers through the contract', () => {
     )
     expect(updated).toMatchObject({ title: 'Embeddings', pinned: true, tags: ['work'] })
 
-    const json = value<{ content: string; fileName: string }>(
+    const json = okValue<{ content: string; fileName: string }>(
       await a.call('history.export', { format: 'json' }),
     )
-    const markdown = value<{ content: string }>(
+    const markdown = okValue<{ content: string }>(
       await a.call('history.export', { format: 'markdown' }),
     )
     expect(json.fileName).toMatch(/^parallax-history-\d{4}-\d{2}-\d{2}\.json$/)
     expect(markdown.content).toContain('Embeddings')
     for (const text of [json.content, markdown.content]) expect(text).not.toContain(KEY.slice(8))
 
-    const first = value<{ conversations: { added: number } }>(
+    const first = okValue<{ conversations: { added: number } }>(
       await b.call('history.import', { data: JSON.parse(json.content) }),
     )
     expect(first.conversations.added).toBe(1)
-    const again = value<{ conversations: { added: number; existing: number } }>(
+    const again = okValue<{ conversations: { added: number; existing: number } }>(
       await b.call('history.import', { data: json.content }),
     )
     expect(again.conversations).toEqual({ added: 0, existing: 1 })
-    const listed = value<{ items: { title: string }[] }>(await b.call('history.list', {}))
+    const listed = okValue<{ items: { title: string }[] }>(await b.call('history.list', {}))
     expect(listed.items.map((item) => item.title)).toEqual(['Embeddings'])
 
     expect(
-      value<{ deleted: boolean }>(await b.call('history.delete', { id: conversation.id })).deleted,
+      okValue<{ deleted: boolean }>(await b.call('history.delete', { id: conversation.id }))
+        .deleted,
     ).toBe(true)
     expect(await b.call('history.get', { id: conversation.id })).toMatchObject({
       ok: false,
@@ -112,13 +102,13 @@ describe('core handlers through the contract', () => {
 
   it('keeps settings, applies them, and clears history only when confirmed', async () => {
     expect(
-      value<{ maxRetries: number; dataDir: string }>(await a.call('settings.get', {})),
+      okValue<{ maxRetries: number; dataDir: string }>(await a.call('settings.get', {})),
     ).toMatchObject({
       maxRetries: 2,
       dataDir: join(dir, 'a'),
     })
     expect(
-      value<{ language: string }>(await a.call('settings.update', { language: 'ko' })).language,
+      okValue<{ language: string }>(await a.call('settings.update', { language: 'ko' })).language,
     ).toBe('ko')
     expect(await a.call('settings.update', { maxRetries: 50 })).toMatchObject({
       ok: false,
@@ -135,14 +125,14 @@ describe('core handlers through the contract', () => {
       ok: false,
       error: { field: 'confirm' },
     })
-    const cleared = value<{ deleted: number }>(await a.call('history.clear', { confirm: true }))
+    const cleared = okValue<{ deleted: number }>(await a.call('history.clear', { confirm: true }))
     expect(cleared.deleted).toBeGreaterThanOrEqual(2)
     expect(
-      value<{ items: unknown[] }>(await a.call('history.list', { archived: 'all' })).items,
+      okValue<{ items: unknown[] }>(await a.call('history.list', { archived: 'all' })).items,
     ).toEqual([])
     // Connections and their keys stay.
     expect(
-      value<{ connections: unknown[] }>(await a.call('connections.list', {})).connections.length,
+      okValue<{ connections: unknown[] }>(await a.call('connections.list', {})).connections.length,
     ).toBe(1)
   })
 })

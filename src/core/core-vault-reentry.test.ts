@@ -5,8 +5,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Notice } from '../shared/contract'
 import { createDispatcher } from '../shared/dispatch'
-import type { RpcResult } from '../shared/rpc-result'
-import { openCore } from './create-core'
+import { okValue, openTestCore } from '../../test/support/test-core'
 
 const OLD_KEY = 'sk-proj-savedBeforeTheKeyFileWasReplaced0000'
 const NEW_KEY = 'sk-proj-enteredAgainAfterTheReplacement1234'
@@ -19,19 +18,10 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
 async function open() {
   const events: { event: string; payload: unknown }[] = []
-  const core = await openCore({
-    version: '0.0.0',
-    host: 'web',
-    dataDir: dir,
+  const core = await openTestCore(dir, {
     emit: (event, payload) => events.push({ event, payload }),
-    vaultKey: { keyFile: join(dir, 'vault.key') },
   })
   return { core, call: createDispatcher(core.handlers), events }
-}
-
-function value<T>(result: RpcResult<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.kind}: ${result.error.message}`)
-  return result.value as T
 }
 
 interface Listed {
@@ -41,7 +31,7 @@ interface Listed {
 describe('a data folder whose vault.key was replaced or lost', () => {
   it('opens with its history, lists the connection as needing its key, and takes it again', async () => {
     const first = await open()
-    const { id } = value<{ id: string }>(
+    const { id } = okValue<{ id: string }>(
       await first.call('connections.create', {
         provider: 'openai',
         label: 'work',
@@ -57,19 +47,19 @@ describe('a data folder whose vault.key was replaced or lost', () => {
 
     const { core, call, events } = await open()
     try {
-      const history = value<{ items: { id: string }[] }>(await call('history.list', {}))
+      const history = okValue<{ items: { id: string }[] }>(await call('history.list', {}))
       expect(history.items.map((item) => item.id)).toEqual([conversation.id])
 
-      const { notices } = value<{ notices: Notice[] }>(await call('app.notices', {}))
+      const { notices } = okValue<{ notices: Notice[] }>(await call('app.notices', {}))
       const notice = notices.find((n) => n.code === 'vault.key_file_replaced')
       expect(notice).toMatchObject({ level: 'warning', detail: expect.stringContaining(dir) })
       expect(readFileSync(notice?.detail ?? '').equals(oldVault)).toBe(true)
 
-      const listed = value<Listed>(await call('connections.list', {}))
+      const listed = okValue<Listed>(await call('connections.list', {}))
       expect(listed.connections[0]?.secrets).toEqual({
         apiKey: { set: false, last4: '', reenter: true },
       })
-      expect(value(await call('vault.status', {}))).toMatchObject({
+      expect(okValue(await call('vault.status', {}))).toMatchObject({
         unlocked: true,
         reentry: { count: 1, reason: 'key_file_replaced', keptAs: expect.any(String) },
       })
@@ -80,7 +70,7 @@ describe('a data folder whose vault.key was replaced or lost', () => {
         ok: false,
         error: { kind: 'invalid_input', code: 'key_reenter' },
       })
-      const started = value<{ runId: string }>(
+      const started = okValue<{ runId: string }>(
         await call('runs.startChat', { connectionId: id, model: 'gpt-4o-mini', prompt: 'hi' }),
       )
       await expect.poll(() => events.some((e) => e.event === 'run.done')).toBe(true)
@@ -91,26 +81,26 @@ describe('a data folder whose vault.key was replaced or lost', () => {
         error: { kind: 'reenter', message: expect.stringMatching(/must be entered again/) },
       })
 
-      value(await call('connections.update', { id, fields: { apiKey: NEW_KEY } }))
-      const after = value<Listed>(await call('connections.list', {}))
+      okValue(await call('connections.update', { id, fields: { apiKey: NEW_KEY } }))
+      const after = okValue<Listed>(await call('connections.list', {}))
       expect(after.connections[0]?.secrets).toEqual({ apiKey: { set: true, last4: '1234' } })
-      expect(value(await call('vault.status', {}))).not.toHaveProperty('reentry')
+      expect(okValue(await call('vault.status', {}))).not.toHaveProperty('reentry')
       expect(core.vault.reentryFields(id)).toEqual([])
     } finally {
       await core.close()
     }
     const again = await open()
-    expect(value<{ notices: Notice[] }>(await again.call('app.notices', {})).notices).toEqual([])
-    expect(value<Listed>(await again.call('connections.list', {})).connections[0]?.secrets).toEqual(
-      { apiKey: { set: true, last4: '1234' } },
-    )
+    expect(okValue<{ notices: Notice[] }>(await again.call('app.notices', {})).notices).toEqual([])
+    expect(
+      okValue<Listed>(await again.call('connections.list', {})).connections[0]?.secrets,
+    ).toEqual({ apiKey: { set: true, last4: '1234' } })
     await again.core.close()
     expect(existsSync(join(dir, 'vault.json'))).toBe(true)
   })
 
   it('lets the person drop an optional key that waits to be entered again (a session token)', async () => {
     const first = await open()
-    const { id } = value<{ id: string }>(
+    const { id } = okValue<{ id: string }>(
       await first.call('connections.create', {
         provider: 'bedrock',
         label: 'aws',
@@ -128,20 +118,20 @@ describe('a data folder whose vault.key was replaced or lost', () => {
     const { core, call } = await open()
     try {
       expect(core.vault.reentryFields(id)).toEqual(['secretAccessKey', 'sessionToken'])
-      value(
+      okValue(
         await call('connections.update', {
           id,
           fields: { secretAccessKey: 'bedrock/secret/access/key/1111', sessionToken: null },
         }),
       )
       expect(core.vault.reentryFields(id)).toEqual([])
-      const listed = value<Listed>(await call('connections.list', {}))
+      const listed = okValue<Listed>(await call('connections.list', {}))
       expect(listed.connections[0]?.secrets).toMatchObject({
         secretAccessKey: { set: true, last4: '1111' },
         sessionToken: { set: false, last4: '' },
       })
       expect(listed.connections[0]?.secrets.sessionToken).not.toHaveProperty('reenter')
-      expect(value(await call('app.notices', {}))).toMatchObject({
+      expect(okValue(await call('app.notices', {}))).toMatchObject({
         notices: [{ code: 'vault.key_file_missing' }],
       })
     } finally {

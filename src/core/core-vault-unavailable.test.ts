@@ -5,9 +5,9 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Notice } from '../shared/contract'
 import { createDispatcher } from '../shared/dispatch'
-import type { RpcResult } from '../shared/rpc-result'
 import { openCore } from './create-core'
 import { createAesGcmEncryptor, wrapSafeStorage, type Encryptor } from './vault/index'
+import { okValue } from '../../test/support/test-core'
 
 const KEY = 'sk-proj-savedWhileTheKeychainStillWorked0000'
 
@@ -52,16 +52,11 @@ async function open(encryptor: Encryptor) {
   return { core, call: createDispatcher(core.handlers) }
 }
 
-function value<T>(result: RpcResult<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.kind}: ${result.error.message}`)
-  return result.value as T
-}
-
 describe('a machine that cannot encrypt at all (no OS keychain)', () => {
   it('opens with its history, says why, refuses keys, and never touches the vault file', async () => {
     const machineKey = randomBytes(32)
     const first = await open(workingKeychain(machineKey))
-    const { id } = value<{ id: string }>(
+    const { id } = okValue<{ id: string }>(
       await first.call('connections.create', {
         provider: 'openai',
         label: 'work',
@@ -75,15 +70,15 @@ describe('a machine that cannot encrypt at all (no OS keychain)', () => {
 
     const { core, call } = await open(noKeychain())
     try {
-      const history = value<{ items: { title: string }[] }>(await call('history.list', {}))
+      const history = okValue<{ items: { title: string }[] }>(await call('history.list', {}))
       expect(history.items.map((item) => item.title)).toEqual(['Kept history'])
-      const { notices } = value<{ notices: Notice[] }>(await call('app.notices', {}))
+      const { notices } = okValue<{ notices: Notice[] }>(await call('app.notices', {}))
       expect(notices.map((notice) => notice.code)).toContain('vault.unavailable')
-      const status = value<{ secure: boolean; unlocked: boolean; count: number }>(
+      const status = okValue<{ secure: boolean; unlocked: boolean; count: number }>(
         await call('vault.status', {}),
       )
       expect(status).toMatchObject({ secure: false, unlocked: false, count: 1 })
-      const listed = value<{ connections: { id: string; secrets: object }[] }>(
+      const listed = okValue<{ connections: { id: string; secrets: object }[] }>(
         await call('connections.list', {}),
       )
       expect(listed.connections[0]).toMatchObject({
@@ -100,7 +95,7 @@ describe('a machine that cannot encrypt at all (no OS keychain)', () => {
       const tested = await call('connections.test', { id })
       expect(tested.ok ? tested.value : tested.error).toMatchObject({ code: 'vault_unavailable' })
       expect(
-        value<{ connections: unknown[] }>(await call('connections.list', {})).connections,
+        okValue<{ connections: unknown[] }>(await call('connections.list', {})).connections,
       ).toHaveLength(1)
     } finally {
       await core.close()
@@ -110,7 +105,7 @@ describe('a machine that cannot encrypt at all (no OS keychain)', () => {
     // Once the keychain works again, the key saved before is there.
     const again = await open(workingKeychain(machineKey))
     try {
-      const listed = value<{ connections: { secrets: object }[] }>(
+      const listed = okValue<{ connections: { secrets: object }[] }>(
         await again.call('connections.list', {}),
       )
       expect(listed.connections[0]?.secrets).toEqual({

@@ -12,7 +12,8 @@ import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createDispatcher } from '../shared/dispatch'
-import { openCore, type Core } from './create-core'
+import type { Core } from './create-core'
+import { openTestCore } from '../../test/support/test-core'
 
 const posix = process.platform !== 'win32'
 
@@ -23,13 +24,7 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
 function open(dataDir: string): Promise<Core> {
-  return openCore({
-    version: '0.0.0',
-    host: 'web',
-    dataDir,
-    emit: () => {},
-    vaultKey: { keyFile: join(dataDir, 'vault.key') },
-  })
+  return openTestCore(dataDir)
 }
 
 /** Writes to every store the core keeps in the data folder: history (WAL), vault, settings. */

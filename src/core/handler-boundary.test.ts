@@ -7,7 +7,6 @@ import { createDispatcher, type Handlers } from '../shared/dispatch'
 import { RpcFailure, type RpcResult } from '../shared/rpc-result'
 import { UnknownBackupError } from './backups/index'
 import { ConnectionBindingError } from './connections/connection-binding'
-import { openCore } from './create-core'
 import {
   ConflictError,
   ConsentRequiredError,
@@ -25,6 +24,7 @@ import {
   VaultLockedError,
   VaultReentryError,
 } from './vault/index'
+import { openTestCore } from '../../test/support/test-core'
 
 /** Every contract method failing if called, with `overrides`, behind the core's boundary. */
 function boundHandlers(overrides: Partial<Handlers>): Handlers {
@@ -179,13 +179,7 @@ describe('the core behind the boundary', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
   it('answers a failure of its own (the database gone) as internal, naming no detail', async () => {
-    const core = await openCore({
-      version: '0.0.0',
-      host: 'web',
-      dataDir: dir,
-      emit: () => {},
-      vaultKey: { keyFile: join(dir, 'vault.key') },
-    })
+    const core = await openTestCore(dir)
     const logged: Logged[] = []
     const dispatch = createDispatcher(core.handlers, {
       onInternalError: (method, error, incident) => logged.push({ method, error, incident }),
@@ -206,13 +200,7 @@ describe('the core behind the boundary', () => {
   })
 
   it('still answers the caller’s mistakes as invalid_input, naming the field', async () => {
-    const core = await openCore({
-      version: '0.0.0',
-      host: 'web',
-      dataDir: dir,
-      emit: () => {},
-      vaultKey: { keyFile: join(dir, 'vault.key') },
-    })
+    const core = await openTestCore(dir)
     const dispatch = createDispatcher(core.handlers)
     expect(await dispatch('history.list', { cursor: 'not-a-cursor' })).toMatchObject({
       ok: false,

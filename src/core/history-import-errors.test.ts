@@ -5,8 +5,9 @@ import { DatabaseSync } from 'node:sqlite'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createDispatcher, type Dispatch } from '../shared/dispatch'
 import type { RpcResult } from '../shared/rpc-result'
-import { openCore, type Core } from './create-core'
+import type { Core } from './create-core'
 import type { HistoryExport } from './history/history-export-schema'
+import { openTestCore } from '../../test/support/test-core'
 
 let dir: string
 let source: Core
@@ -17,13 +18,7 @@ let opened = 0
 
 async function open(): Promise<Core> {
   const dataDir = join(dir, String(opened++))
-  return openCore({
-    version: '0.0.0',
-    host: 'web',
-    dataDir,
-    emit: () => {},
-    vaultKey: { keyFile: join(dataDir, 'vault.key') },
-  })
+  return openTestCore(dataDir)
 }
 
 /** Two conversations: a prompt with a follow-up (parentId, parentRunId) and answers to both. */

@@ -2,9 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openCore, type Core } from '../core/index'
+import type { Core } from '../core/index'
 import { createDispatcher, type Dispatch } from '../shared/dispatch'
 import { seedConnections } from './seed-connections'
+import { openTestCore } from '../../test/support/test-core'
 
 describe('--connections seeding', () => {
   let dir: string
@@ -12,13 +13,7 @@ describe('--connections seeding', () => {
   let dispatch: Dispatch<void>
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'parallax-seed-'))
-    core = await openCore({
-      version: '0.0.0',
-      host: 'web',
-      dataDir: dir,
-      emit: () => {},
-      vaultKey: { keyFile: join(dir, 'vault.key') },
-    })
+    core = await openTestCore(dir)
     dispatch = createDispatcher(core.handlers)
   })
   afterAll(async () => {

@@ -12,8 +12,8 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Notice } from '../../shared/contract'
 import { createDispatcher, type Dispatch } from '../../shared/dispatch'
-import type { RpcResult } from '../../shared/rpc-result'
-import { openCore, type Core } from '../create-core'
+import type { Core } from '../create-core'
+import { okValue, openTestCore } from '../../../test/support/test-core'
 
 let dir: string
 let core: Core | null
@@ -29,19 +29,8 @@ afterEach(async () => {
 
 async function start(): Promise<{ core: Core; call: Dispatch<void> }> {
   await core?.close()
-  core = await openCore({
-    version: '0.0.0',
-    host: 'web',
-    dataDir: dir,
-    emit: () => {},
-    vaultKey: { keyFile: join(dir, 'vault.key') },
-  })
+  core = await openTestCore(dir)
   return { core, call: createDispatcher(core.handlers) }
-}
-
-function value<T>(result: RpcResult<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.kind}: ${result.error.message}`)
-  return result.value as T
 }
 
 describe('restoring history from a backup after the database file is damaged', () => {
@@ -63,12 +52,12 @@ describe('restoring history from a backup after the database file is damaged', (
 
     let { core: c, call } = await start()
     expect(c.history.listConversations().items).toEqual([])
-    const { notices } = value<{ notices: Notice[] }>(await call('app.notices', {}))
+    const { notices } = okValue<{ notices: Notice[] }>(await call('app.notices', {}))
     const movedAside = notices.find((n) => n.code === 'history.moved_aside')
     expect(movedAside?.restorable).toBe(backup)
     // The new, empty history was not backed up over the good one.
     expect(
-      value<{ backups: { file: string }[] }>(await call('history.backups', {})).backups,
+      okValue<{ backups: { file: string }[] }>(await call('history.backups', {})).backups,
     ).toEqual([expect.objectContaining({ file: backup })])
 
     const refused = await call('history.restore', { backup: '../history.sqlite' })
@@ -76,12 +65,14 @@ describe('restoring history from a backup after the database file is damaged', (
     if (!refused.ok)
       expect([refused.error.kind, refused.error.field]).toEqual(['invalid_input', 'backup'])
 
-    expect(value(await call('history.restore', { backup: movedAside?.restorable ?? '' }))).toEqual({
+    expect(
+      okValue(await call('history.restore', { backup: movedAside?.restorable ?? '' })),
+    ).toEqual({
       backup,
       restartRequired: true,
     })
     expect(
-      value<{ pendingRestore: string }>(await call('history.backups', {})).pendingRestore,
+      okValue<{ pendingRestore: string }>(await call('history.backups', {})).pendingRestore,
     ).toBe(backup)
 
     ;({ core: c, call } = await start())
@@ -91,7 +82,7 @@ describe('restoring history from a backup after the database file is damaged', (
         .items.map((x) => x.title)
         .sort(),
     ).toEqual(['Embeddings compared', '모델 비교'])
-    const after = value<{ notices: Notice[] }>(await call('app.notices', {})).notices
+    const after = okValue<{ notices: Notice[] }>(await call('app.notices', {})).notices
     expect(after.map((n) => [n.code, n.detail])).toContainEqual(['history.restored', backup])
     // Nothing was deleted: the damaged file and the empty history used meanwhile are both kept.
     const kept = readdirSync(dir)

@@ -6,13 +6,8 @@ import { startCountingProxy, type CountingProxy } from '../../../test/fakes/coun
 import { DEFAULT_SCRIPT, type FakeServer } from '../../../test/fakes/fake-script'
 import { OPENAI_FAKE_DEFAULTS, startOpenAIFake } from '../../../test/fakes/openai/openai-fake'
 import { createDispatcher, type Dispatch } from '../../shared/dispatch'
-import type { RpcResult } from '../../shared/rpc-result'
-import { openCore, type Core } from '../create-core'
-
-function value<T>(result: RpcResult<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.kind}: ${result.error.message}`)
-  return result.value as T
-}
+import type { Core } from '../create-core'
+import { okValue, openTestCore } from '../../../test/support/test-core'
 
 describe('a connection’s limit of requests in flight', () => {
   let dir: string
@@ -25,13 +20,7 @@ describe('a connection’s limit of requests in flight', () => {
     dir = mkdtempSync(join(tmpdir(), 'parallax-limit-'))
     fake = await startOpenAIFake()
     proxy = await startCountingProxy(fake.url)
-    core = await openCore({
-      version: '0.0.0',
-      host: 'web',
-      dataDir: dir,
-      emit: () => {},
-      vaultKey: { keyFile: join(dir, 'vault.key') },
-    })
+    core = await openTestCore(dir)
     call = createDispatcher(core.handlers)
   })
   afterAll(async () => {
@@ -43,7 +32,7 @@ describe('a connection’s limit of requests in flight', () => {
 
   it('defaults to 8, is set on create and update (1–64), and is not a provider field', async () => {
     const fields = { apiKey: OPENAI_FAKE_DEFAULTS.compatibleKey, baseURL: `${proxy.url}/compat/v1` }
-    const plain = value<{ id: string; maxInFlight: number }>(
+    const plain = okValue<{ id: string; maxInFlight: number }>(
       await call('connections.create', { provider: 'openai-compatible', label: 'a', fields }),
     )
     expect(plain.maxInFlight).toBe(8)
@@ -59,7 +48,7 @@ describe('a connection’s limit of requests in flight', () => {
       expect(JSON.stringify(refused)).toContain('maxInFlight')
     }
 
-    const limited = value<{ id: string; maxInFlight: number; fields: Record<string, string> }>(
+    const limited = okValue<{ id: string; maxInFlight: number; fields: Record<string, string> }>(
       await call('connections.create', {
         provider: 'openai-compatible',
         label: 'c',
@@ -70,11 +59,11 @@ describe('a connection’s limit of requests in flight', () => {
     expect(limited.maxInFlight).toBe(2)
     expect(Object.keys(limited.fields)).toEqual(['baseURL'])
     // A label change keeps the limit; the limit changes alone and survives a reopen of the list.
-    const renamed = value<{ maxInFlight: number }>(
+    const renamed = okValue<{ maxInFlight: number }>(
       await call('connections.update', { id: limited.id, label: 'c2' }),
     )
     expect(renamed.maxInFlight).toBe(2)
-    const listed = value<{ connections: { id: string; maxInFlight: number }[] }>(
+    const listed = okValue<{ connections: { id: string; maxInFlight: number }[] }>(
       await call('connections.list', {}),
     )
     expect(listed.connections.find((c) => c.id === limited.id)?.maxInFlight).toBe(2)
@@ -89,7 +78,7 @@ describe('a connection’s limit of requests in flight', () => {
     const started = await Promise.all(
       Array.from({ length: 6 }, () =>
         call('runs.startChat', { connectionId: limited.id, model: 'm', prompt: 'Hi' }).then(
-          (r) => value<{ runId: string }>(r).runId,
+          (r) => okValue<{ runId: string }>(r).runId,
         ),
       ),
     )
@@ -98,7 +87,7 @@ describe('a connection’s limit of requests in flight', () => {
     expect(proxy.total).toBe(6)
     expect(proxy.maxInFlight).toBe(2)
 
-    expect(value(await call('runs.retryNow', { runId: started[0] as string }))).toEqual({
+    expect(okValue(await call('runs.retryNow', { runId: started[0] as string }))).toEqual({
       retried: false,
     })
   })

@@ -5,10 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { OPENAI_FAKE_DEFAULTS, startOpenAIFake } from '../../../test/fakes/openai/openai-fake'
 import type { FakeServer } from '../../../test/fakes/fake-script'
 import { RpcFailure } from '../../shared/rpc-result'
-import { openCore, type Core } from '../create-core'
+import type { Core } from '../create-core'
 import { toRpcFailure } from '../handler-boundary'
 import { createConnectionRepository } from './connection-repository'
 import { createConnectionService, type ConnectionService } from './connection-service'
+import { openTestCore } from '../../../test/support/test-core'
 
 const KEY = OPENAI_FAKE_DEFAULTS.openaiKey
 
@@ -33,13 +34,7 @@ describe('connections', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'parallax-connections-'))
     fake = await startOpenAIFake()
-    core = await openCore({
-      version: '0.0.0',
-      host: 'web',
-      dataDir: dir,
-      emit: () => {},
-      vaultKey: { keyFile: join(dir, 'vault.key') },
-    })
+    core = await openTestCore(dir)
     service = createConnectionService({
       repository: createConnectionRepository(core.database),
       vault: core.vault,

@@ -6,13 +6,8 @@ import { OPENAI_FAKE_DEFAULTS, startOpenAIFake } from '../../../test/fakes/opena
 import type { FakeServer } from '../../../test/fakes/fake-script'
 import { createDispatcher, type Dispatch } from '../../shared/dispatch'
 import type { ModelList } from '../../shared/model-schemas'
-import type { RpcResult } from '../../shared/rpc-result'
-import { openCore, type Core } from '../create-core'
-
-function value<T>(result: RpcResult<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.kind}: ${result.error.message}`)
-  return result.value as T
-}
+import type { Core } from '../create-core'
+import { okValue, openTestCore } from '../../../test/support/test-core'
 
 describe('models.list and models.capabilities through the contract', () => {
   let dir: string
@@ -26,17 +21,10 @@ describe('models.list and models.capabilities through the contract', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'parallax-models-'))
     fake = await startOpenAIFake()
-    core = await openCore({
-      version: '0.0.0',
-      host: 'web',
-      dataDir: dir,
-      emit: () => {},
-      vaultKey: { keyFile: join(dir, 'vault.key') },
-      openWindow: (id) => (opened.push(id), true),
-    })
+    core = await openTestCore(dir, { openWindow: (id) => (opened.push(id), true) })
     call = createDispatcher(core.handlers)
     const create = async (label: string, baseURL: string) =>
-      value<{ id: string }>(
+      okValue<{ id: string }>(
         await call('connections.create', {
           provider: 'openai',
           label,
@@ -53,7 +41,7 @@ describe('models.list and models.capabilities through the contract', () => {
   })
 
   it('lists the provider’s models first, with catalog data, then catalog suggestions', async () => {
-    const list = value<ModelList>(await call('models.list', { connectionId: openaiId }))
+    const list = okValue<ModelList>(await call('models.list', { connectionId: openaiId }))
     expect(list.error).toBeUndefined()
     const listed = list.models.filter((m) => m.listed).map((m) => m.id)
     expect(listed).toEqual(expect.arrayContaining(['gpt-5.4', 'gpt-5.4-mini', 'o4-mini']))
@@ -81,7 +69,7 @@ describe('models.list and models.capabilities through the contract', () => {
   })
 
   it('falls back to the catalog with the error when the provider cannot be reached', async () => {
-    const list = value<ModelList>(await call('models.list', { connectionId: deadId }))
+    const list = okValue<ModelList>(await call('models.list', { connectionId: deadId }))
     expect(list.error?.kind).toBe('network')
     expect(list.models.length).toBeGreaterThan(3)
     expect(list.models.every((m) => !m.listed)).toBe(true)
@@ -89,12 +77,12 @@ describe('models.list and models.capabilities through the contract', () => {
   })
 
   it('tells what a custom model id accepts, and names a bad connection', async () => {
-    const caps = value<{ known: boolean; parameters: Record<string, { support: string }> }>(
+    const caps = okValue<{ known: boolean; parameters: Record<string, { support: string }> }>(
       await call('models.capabilities', { connectionId: openaiId, model: 'my-own-model' }),
     )
     expect(caps.known).toBe(false)
     expect(caps.parameters.temperature?.support).toBe('supported')
-    const reasoning = value<{ parameters: Record<string, { support: string; reason?: string }> }>(
+    const reasoning = okValue<{ parameters: Record<string, { support: string; reason?: string }> }>(
       await call('models.capabilities', { connectionId: openaiId, model: 'gpt-5.4-mini' }),
     )
     expect(reasoning.parameters.reasoning_effort?.support).toBe('supported')
@@ -106,7 +94,7 @@ describe('models.list and models.capabilities through the contract', () => {
 
   it('opens a conversation in a window of its own only when it exists', async () => {
     const conversation = core.history.createConversation({ title: 'side by side' })
-    const result = value<{ opened: boolean }>(
+    const result = okValue<{ opened: boolean }>(
       await call('app.openWindow', { conversationId: conversation.id }),
     )
     expect(result.opened).toBe(true)

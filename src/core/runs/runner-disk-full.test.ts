@@ -6,10 +6,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { FakeServer } from '../../../test/fakes/fake-script'
 import { OPENAI_FAKE_DEFAULTS, startOpenAIFake } from '../../../test/fakes/openai/openai-fake'
 import { createDispatcher, type Dispatch } from '../../shared/dispatch'
-import type { RpcResult } from '../../shared/rpc-result'
 import type { RunDonePayload } from '../../shared/run-schemas'
 import { openCore, type Core } from '../create-core'
 import { APP_DATABASE_FILE } from '../database/index'
+import { okValue } from '../../../test/support/test-core'
 
 let dir: string
 let fake: FakeServer
@@ -19,11 +19,6 @@ let live: DatabaseSync
 let call: Dispatch<void>
 let done: RunDonePayload[]
 let connectionId: string
-
-function value<T>(result: RpcResult<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.kind}: ${result.error.message}`)
-  return result.value as T
-}
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'parallax-disk-full-'))
@@ -40,7 +35,7 @@ beforeEach(async () => {
     configureDatabase: (db) => (live = db),
   })
   call = createDispatcher(core.handlers)
-  connectionId = value<{ id: string }>(
+  connectionId = okValue<{ id: string }>(
     await call('connections.create', {
       provider: 'openai',
       label: 'fake',
@@ -87,7 +82,7 @@ function storedStatus(runId: string): string {
 describe('a full disk during a run (real SQLITE_FULL)', () => {
   it('ends the run as error with disk_full in the event and the database, never done', async () => {
     fake.enqueue({ ...longAnswer, delayMs: 30 })
-    const started = value<{ runId: string }>(
+    const started = okValue<{ runId: string }>(
       await call('runs.startChat', { connectionId, model: 'gpt-5.4-mini', prompt: 'long please' }),
     )
     fillTheDisk()
@@ -104,7 +99,7 @@ describe('a full disk during a run (real SQLITE_FULL)', () => {
 
   it('says error for every run of a comparison that could not be saved', async () => {
     fake.enqueue({ ...longAnswer, delayMs: 30, times: 2 })
-    const started = value<{ runIds: string[] }>(
+    const started = okValue<{ runIds: string[] }>(
       await call('compare.start', {
         prompt: 'compare long answers',
         targets: [
@@ -124,7 +119,7 @@ describe('a full disk during a run (real SQLITE_FULL)', () => {
 
   it('still ends done when the disk has room (the same run without the limit)', async () => {
     fake.enqueue({ ...longAnswer, delayMs: 5 })
-    const started = value<{ runId: string }>(
+    const started = okValue<{ runId: string }>(
       await call('runs.startChat', { connectionId, model: 'gpt-5.4-mini', prompt: 'long please' }),
     )
     await until(() => done.length === 1)

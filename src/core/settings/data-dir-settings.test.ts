@@ -7,6 +7,7 @@ import { openCore } from '../create-core'
 import { resolveDataLocation } from '../data-dir'
 import { DATA_LOCATION_FILE } from '../data-location'
 import { openDataDir } from '../open-data-dir'
+import { openTestCore } from '../../../test/support/test-core'
 
 let base: string
 let opened: { close(): Promise<void> }[] = []
@@ -181,13 +182,7 @@ describe('settings.chooseDataDir in the web host', () => {
 
   it('is refused on a host that was given its folder', async () => {
     const dir = join(base, 'given')
-    const core = await openCore({
-      version: '0.0.0',
-      host: 'web',
-      dataDir: dir,
-      emit: () => {},
-      vaultKey: { keyFile: join(dir, 'vault.key') },
-    })
+    const core = await openTestCore(dir)
     opened.push(core)
     const call = createDispatcher(core.handlers)
     expect(await call('settings.get', {})).toMatchObject({
