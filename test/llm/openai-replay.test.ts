@@ -218,6 +218,12 @@ describe.skipIf(!capturesAvailable)('replayed Azure captures', () => {
     )
   })
 
+  it('waits as the real 429 asks: its retry-after-ms of 0 defers to retry-after: 1', async () => {
+    next = capture('azure-openai/rubyllm-error-429-rate-limit-reached')
+    const error = await failure(complete(ask('gpt-4o'), azure(), { maxRetries: 0 }))
+    expect(error).toMatchObject({ kind: 'rate_limit', status: 429, retryAfterMs: 1000 })
+  })
+
   it('maps the content-filter 400', async () => {
     next = {
       ...capture('azure-openai/issue-error-400-content-filter'),

@@ -5,6 +5,8 @@ import {
   APIUserAbortError,
 } from '@anthropic-ai/sdk'
 import { LlmError, type LlmErrorKind } from '../../errors/llm-error'
+import { parseRetryAfter } from '../../internal/provider-kit/parse-retry-after'
+import { statusToErrorKind } from '../../internal/provider-kit/status-to-error-kind'
 
 /** The JSON body of an Anthropic error (also the data of an in-stream `event: error`). */
 export interface AnthropicErrorBody {
@@ -73,7 +75,7 @@ export function errorFromBody(
   const detail = body.error?.details?.error_code ?? undefined
   const kind = kindOf(type, status, message, detail)
   const requestId = headers?.get('request-id') ?? body.request_id ?? undefined
-  const retryAfterMs = retryAfterOf(headers)
+  const retryAfterMs = parseRetryAfter(headers)
   const hint = hintOf(kind, message)
   return new LlmError({
     kind,
@@ -119,15 +121,8 @@ function kindOf(
       return invalidRequestKind(message)
   }
   if (status === undefined) return 'server'
-  if (status === 401) return 'auth'
-  if (status === 402) return 'quota'
-  if (status === 403) return 'permission'
-  if (status === 404) return 'not_found'
-  if (status === 408) return 'timeout'
-  if (status === 429) return 'rate_limit'
-  if (status === 529) return 'overloaded'
-  if (status >= 500) return 'server'
-  return invalidRequestKind(message)
+  const kind = statusToErrorKind(status)
+  return kind === 'invalid_request' ? invalidRequestKind(message) : kind
 }
 
 function invalidRequestKind(message: string): LlmErrorKind {
@@ -157,18 +152,6 @@ function hintOf(kind: LlmErrorKind, message: string): string | undefined {
     return undefined
   }
   return HINTS[kind]
-}
-
-/** `retry-after-ms` (milliseconds) wins over `retry-after` (seconds or an HTTP date). */
-export function retryAfterOf(headers: Headers | undefined): number | undefined {
-  const ms = Number.parseFloat(headers?.get('retry-after-ms') ?? '')
-  if (Number.isFinite(ms) && ms >= 0) return Math.round(ms)
-  const value = headers?.get('retry-after')
-  if (!value) return undefined
-  const seconds = Number.parseFloat(value)
-  if (Number.isFinite(seconds) && seconds >= 0) return Math.round(seconds * 1000)
-  const date = Date.parse(value)
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now())
 }
 
 function describeCause(error: Error): string {

@@ -1,6 +1,7 @@
 import type { ServerSentEvent } from '@anthropic-ai/sdk/core/streaming'
 import type { RawMessageStreamEvent } from '@anthropic-ai/sdk/resources/messages/messages'
-import { LlmError } from '../../errors/llm-error'
+import type { LlmError } from '../../errors/llm-error'
+import { streamEndedEarlyError } from '../../internal/provider-kit/stream-ended-early-error'
 import type { CallContext } from '../../provider-plugin'
 import type { ChatCompletionChunk, ChatCompletionChunkChoice, FinishReason } from '../../types'
 import { errorFromBody, type AnthropicErrorBody } from './anthropic-error'
@@ -128,11 +129,7 @@ export async function* mapAnthropicStream(
       ? ctx.signal.reason
       : new DOMException('Aborted', 'AbortError')
   }
-  throw new LlmError({
-    kind: 'network',
-    provider: 'anthropic',
-    message: 'The Anthropic stream ended before message_stop: the connection closed early.',
-  })
+  throw streamEndedEarlyError('anthropic', 'message_stop')
 }
 
 function streamError(data: string, headers: Headers | undefined): LlmError {

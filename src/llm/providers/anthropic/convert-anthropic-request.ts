@@ -5,7 +5,7 @@ import type {
   Tool,
   ToolChoice,
 } from '@anthropic-ai/sdk/resources/messages/messages'
-import catalog from '../../catalog/anthropic.json'
+import { capabilities } from '../../capabilities'
 import { invalidRequest } from '../../errors/normalize-error'
 import type { ChatRequest, ReasoningEffort } from '../../types'
 import { anthropicModelTraits } from './anthropic-models'
@@ -27,7 +27,7 @@ export function convertAnthropicRequest(request: ChatRequest): MessageCreatePara
   const model = request.model
   const traits = anthropicModelTraits(model)
   const { system, messages } = convertAnthropicMessages(request.messages)
-  const maxTokens = request.max_completion_tokens ?? request.max_tokens ?? maxOutputOf(model)
+  const maxTokens = request.max_completion_tokens ?? request.max_tokens ?? defaultMaxTokens(model)
 
   const body: MessageCreateParamsBase = { model, max_tokens: maxTokens, messages }
   if (system !== undefined) body.system = system
@@ -118,13 +118,7 @@ function toolChoiceOf(
     : { type: 'tool', name: choice.function.name, ...parallel }
 }
 
-/** The model's maximum output from the catalog (a dated snapshot matches its alias). */
-export function maxOutputOf(model: string): number {
-  const entry = catalog.models.find(
-    (m) =>
-      m.id === model ||
-      ('aliases' in m && (m.aliases ?? []).includes(model)) ||
-      (model.startsWith(m.id) && /^[-@]\d/.test(model.slice(m.id.length))),
-  )
-  return entry?.maxOutputTokens ?? catalog.unknownModel.maxOutputTokens
+/** Without a limit from the caller: the model's maximum output, from the catalog lookup. */
+function defaultMaxTokens(model: string): number {
+  return capabilities('anthropic', model).maxOutputTokens
 }

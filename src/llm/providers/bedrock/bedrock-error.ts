@@ -1,4 +1,6 @@
 import { LlmError, type LlmErrorKind } from '../../errors/llm-error'
+import { headerOf, parseRetryAfter } from '../../internal/provider-kit/parse-retry-after'
+import { statusToErrorKind } from '../../internal/provider-kit/status-to-error-kind'
 import type { BedrockConnection } from '../../types'
 
 /** The parts of an AWS SDK ServiceException this mapping reads. */
@@ -69,8 +71,8 @@ export function toBedrockError(
       message,
       status,
       code: name || undefined,
-      requestId: e.$metadata?.requestId ?? header(headers, 'x-amzn-requestid'),
-      retryAfterMs: retryAfterMs(headers),
+      requestId: e.$metadata?.requestId ?? headerOf(headers, 'x-amzn-requestid'),
+      retryAfterMs: parseRetryAfter(headers),
       hint,
       cause: { name },
     })
@@ -188,13 +190,7 @@ function classify(
       return { kind: 'invalid_request' }
   }
   if (status === 400) return classifyValidation(message, region)
-  if (status === 401 || status === 403) return { kind: 'auth' }
-  if (status === 404) return { kind: 'not_found' }
-  if (status === 408) return { kind: 'timeout' }
-  if (status === 429) return { kind: 'rate_limit' }
-  if (status === 503 || status === 529) return { kind: 'overloaded' }
-  if (status !== undefined && status >= 500) return { kind: 'server' }
-  return { kind: 'invalid_request' }
+  return { kind: status === undefined ? 'invalid_request' : statusToErrorKind(status) }
 }
 
 function classifyValidation(message: string, region: string): Classified {
@@ -241,19 +237,4 @@ function classifyValidation(message: string, region: string): Classified {
     return { kind: 'invalid_request', hint: "This model accepts only tool_choice 'auto'." }
   }
   return { kind: 'invalid_request' }
-}
-
-function header(headers: Record<string, string | undefined>, name: string): string | undefined {
-  for (const [key, value] of Object.entries(headers)) if (key.toLowerCase() === name) return value
-  return undefined
-}
-
-function retryAfterMs(headers: Record<string, string | undefined>): number | undefined {
-  const ms = header(headers, 'retry-after-ms')
-  if (ms && Number.isFinite(Number(ms))) return Math.max(0, Number(ms))
-  const value = header(headers, 'retry-after')
-  if (!value) return undefined
-  if (/^\d+(?:\.\d+)?$/.test(value.trim())) return Math.round(Number(value) * 1000)
-  const at = Date.parse(value)
-  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now())
 }

@@ -3,7 +3,7 @@ import type {
   ConverseStreamOutput,
   TokenUsage,
 } from '@aws-sdk/client-bedrock-runtime'
-import { LlmError } from '../../errors/llm-error'
+import { streamEndedEarlyError } from '../../internal/provider-kit/stream-ended-early-error'
 import { limitEventStreamFrames, STREAM_EVENT_LIMITS } from '../../internal/stream-event-limit'
 import type { ChatCompletionChunk, ChatCompletionChunkChoice } from '../../types'
 import { streamExceptionError } from './bedrock-error'
@@ -93,12 +93,8 @@ export async function* toChatChunks(
   }
 
   if (stopReason === undefined || !sawMetadata) {
-    throw new LlmError({
-      kind: 'network',
-      provider: 'bedrock',
-      requestId,
-      message: `The Bedrock stream ended before its end marker (${stopReason === undefined ? 'messageStop' : 'metadata'} missing); the answer is incomplete.`,
-    })
+    const missing = stopReason === undefined ? 'messageStop' : 'metadata'
+    throw streamEndedEarlyError('bedrock', missing, requestId)
   }
   const done = chunk({}, { usage: mapBedrockUsage(usage) })
   yield {

@@ -1,4 +1,6 @@
 import { LlmError, type LlmErrorKind } from '../../errors/llm-error'
+import { parseRetryAfter } from '../../internal/provider-kit/parse-retry-after'
+import { statusToErrorKind } from '../../internal/provider-kit/status-to-error-kind'
 import type { ProviderId } from '../../types'
 
 /** What the fetch wrapper saw of the failed response (ApiError keeps only status and body). */
@@ -75,7 +77,7 @@ function fromBody(
     .map((d) => d.reason)
     .filter((r): r is string => typeof r === 'string')
   const { kind, hint } = classify(provider, status, body.status ?? '', message, reasons, body)
-  const retryAfterMs = retryAfter(headers) ?? retryDelayOf(body)
+  const retryAfterMs = parseRetryAfter(headers) ?? retryDelayOf(body)
   const requestId = headers?.get('x-request-id') ?? headers?.get('x-goog-request-id') ?? undefined
   return new LlmError({
     kind,
@@ -98,12 +100,13 @@ function classify(
   body: GoogleErrorBody,
 ): { kind: LlmErrorKind; hint?: string } {
   const vertex = provider === 'vertex'
+  const byStatus = statusToErrorKind(status)
   const api = vertex
     ? 'Vertex AI API (aiplatform.googleapis.com)'
     : 'Generative Language API (generativelanguage.googleapis.com)'
   if (
     reasons.some((r) => /^API_KEY_(INVALID|EXPIRED)$/.test(r)) ||
-    status === 401 ||
+    byStatus === 'auth' ||
     rpc === 'UNAUTHENTICATED'
   ) {
     return {
@@ -113,7 +116,7 @@ function classify(
         : 'The API key was refused. Copy it again from https://aistudio.google.com/apikey.',
     }
   }
-  if (status === 403 || rpc === 'PERMISSION_DENIED') {
+  if (byStatus === 'permission' || rpc === 'PERMISSION_DENIED') {
     if (
       reasons.includes('SERVICE_DISABLED') ||
       /has not been used in project|is disabled|API has not been enabled/i.test(message)
@@ -130,8 +133,8 @@ function classify(
         : `This key may not use this model or project. Check the key's API restrictions and enable the ${api}.`,
     }
   }
-  if (status === 429 || rpc === 'RESOURCE_EXHAUSTED') {
-    return isQuota(message, body)
+  if (byStatus === 'rate_limit' || byStatus === 'quota' || rpc === 'RESOURCE_EXHAUSTED') {
+    return byStatus === 'quota' || isQuota(message, body)
       ? {
           kind: 'quota',
           hint: 'A daily quota or the billing/spend limit is exhausted; waiting a minute will not help. Check the quota and billing of the project.',
@@ -151,7 +154,7 @@ function classify(
       hint: 'The conversation is longer than the model’s context window. Shorten it or start a new one.',
     }
   }
-  if (status === 404 || rpc === 'NOT_FOUND') {
+  if (byStatus === 'not_found' || rpc === 'NOT_FOUND') {
     return {
       kind: 'not_found',
       hint: vertex
@@ -165,11 +168,13 @@ function classify(
       hint: 'The Gemini API free tier is not offered in this region: enable billing on the project, or use Vertex AI.',
     }
   }
-  if (status === 408 || status === 504 || rpc === 'DEADLINE_EXCEEDED') return { kind: 'timeout' }
+  // Google's gateway answers 504 for DEADLINE_EXCEEDED and 499 for CANCELLED.
+  if (byStatus === 'timeout' || status === 504 || rpc === 'DEADLINE_EXCEEDED')
+    return { kind: 'timeout' }
   if (status === 499 || rpc === 'CANCELLED') return { kind: 'aborted' }
-  if (status === 503 || rpc === 'UNAVAILABLE')
+  if (byStatus === 'overloaded' || rpc === 'UNAVAILABLE')
     return { kind: 'overloaded', hint: 'The model is overloaded right now; try again shortly.' }
-  if (status >= 500) return { kind: 'server' }
+  if (byStatus === 'server') return { kind: 'server' }
   if (/thought_signature|thought signature/i.test(message)) {
     return {
       kind: 'invalid_request',
@@ -195,17 +200,6 @@ function isQuota(message: string, body: GoogleErrorBody): boolean {
   return /per day|limit: 0\b|prepayment credits|credits are depleted|spending cap|spend limit|billing account|exceeded your monthly/i.test(
     message,
   )
-}
-
-function retryAfter(headers?: Headers): number | undefined {
-  const ms = headers?.get('retry-after-ms')
-  if (ms && Number.isFinite(Number(ms))) return Math.max(0, Number(ms))
-  const value = headers?.get('retry-after')
-  if (!value) return undefined
-  const seconds = Number(value)
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000)
-  const date = Date.parse(value)
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now())
 }
 
 /** google.rpc.RetryInfo.retryDelay, e.g. "48s" or "34.4s". */

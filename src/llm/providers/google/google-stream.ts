@@ -1,6 +1,6 @@
 import type { GenerateContentResponse, GenerateContentResponseUsageMetadata } from '@google/genai'
 import { randomUUID } from 'node:crypto'
-import { LlmError } from '../../errors/llm-error'
+import { streamEndedEarlyError } from '../../internal/provider-kit/stream-ended-early-error'
 import type {
   ChatCompletionChunk,
   ChatCompletionChunkChoice,
@@ -74,12 +74,7 @@ export async function* mapGoogleStream(
   }
 
   if (!finished) {
-    throw new LlmError({
-      kind: 'network',
-      provider,
-      message:
-        'The Gemini stream ended before its final candidate (no finishReason): the connection was cut.',
-    })
+    throw streamEndedEarlyError(provider, 'a candidate with finishReason')
   }
   const final = chunk({}, mapGoogleFinishReason(finish, toolIndex > 0))
   yield { ...final, usage: mapGoogleUsage(usage) }

@@ -1,7 +1,8 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai'
 import { LlmError, type LlmErrorKind } from '../../errors/llm-error'
+import { parseRateLimitReset, parseRetryAfter } from '../../internal/provider-kit/parse-retry-after'
+import { statusToErrorKind } from '../../internal/provider-kit/status-to-error-kind'
 import type { ProviderId } from '../../types'
-import { retryAfterMsOf } from './openai-retry-after'
 
 interface ErrorBody {
   message?: unknown
@@ -54,7 +55,9 @@ export function openaiErrorToLlmError(error: unknown, provider: ProviderId): Llm
   const code = textOf(body.code) || textOf(body.type) || undefined
   const kind = kindOf(status, body, message)
   const requestId = requestIdOf(error.headers, provider)
-  const retryAfterMs = retryAfterMsOf(error.headers, status)
+  const retryAfterMs =
+    parseRetryAfter(error.headers) ??
+    (status === 429 ? parseRateLimitReset(error.headers) : undefined)
   const hint = hintOf(kind, provider, body, message)
   return new LlmError({
     kind,
@@ -80,26 +83,25 @@ function kindOf(status: number | undefined, body: ErrorBody, message: string): L
     return 'content_filter'
   if (/context_length_exceeded|string_above_max_length/.test(code)) return 'context_length'
   if (status === undefined) return inStreamKind(code, text)
-  if (status === 401)
-    return /insufficient permissions|missing scopes/.test(text) ? 'permission' : 'auth'
-  if (status === 403) return 'permission'
-  if (status === 404) return 'not_found'
-  if (status === 408) return 'timeout'
-  if (status === 429) {
-    return /exceeded your current quota|check your plan and billing|quota exceeded/.test(text)
-      ? 'quota'
-      : 'rate_limit'
+  const kind = statusToErrorKind(status)
+  switch (kind) {
+    case 'auth':
+      return /insufficient permissions|missing scopes/.test(text) ? 'permission' : 'auth'
+    case 'rate_limit':
+      return /exceeded your current quota|check your plan and billing|quota exceeded/.test(text)
+        ? 'quota'
+        : 'rate_limit'
+    case 'server':
+      return /overloaded/.test(text) ? 'overloaded' : 'server'
+    case 'invalid_request':
+      return /maximum context length|context window|context length|too many tokens|prompt is too long/.test(
+        text,
+      )
+        ? 'context_length'
+        : 'invalid_request'
+    default:
+      return kind
   }
-  if (status === 503 || status === 529) return 'overloaded'
-  if (status >= 500) return /overloaded/.test(text) ? 'overloaded' : 'server'
-  if (
-    /maximum context length|context window|context length|too many tokens|prompt is too long/.test(
-      text,
-    )
-  ) {
-    return 'context_length'
-  }
-  return 'invalid_request'
 }
 
 /** An error event inside a 200 stream carries no status: classify by its type. */
