@@ -1,7 +1,7 @@
 import azureCatalog from '../catalog/azure.json'
 import type { ProviderPlugin } from '../provider-plugin'
 import { createAzureClient } from './openai/create-openai-client'
-import { createOpenAIPlugin } from './openai/create-openai-plugin'
+import { createOpenAIPlugin } from './openai/openai-plugin'
 
 export const azurePlugin: ProviderPlugin<'azure'> = createOpenAIPlugin({
   id: 'azure',

@@ -2,7 +2,7 @@ import { GoogleGenAI } from '@google/genai'
 import type { CallContext, ProviderPlugin } from '../provider-plugin'
 import type { GeminiConnection } from '../types'
 import { collectModels, createGooglePlugin, createWireTap } from './google/google-plugin'
-import { mapGoogleError } from './google/google-error'
+import { toGoogleError } from './google/google-error'
 
 const DEFAULT_BASE_URL = 'https://generativelanguage.googleapis.com'
 
@@ -24,10 +24,10 @@ function createGeminiClient(
   )
 }
 
-export const geminiPlugin: ProviderPlugin<'gemini'> = createGooglePlugin(
-  'gemini',
-  createGeminiClient,
-  async (connection, ctx) => {
+export const geminiPlugin: ProviderPlugin<'gemini'> = createGooglePlugin({
+  id: 'gemini',
+  createClient: createGeminiClient,
+  listModels: async (connection, ctx) => {
     const tap = createWireTap(ctx.fetch)
     try {
       const client = await createGeminiClient(connection, ctx, tap.fetch)
@@ -40,7 +40,7 @@ export const geminiPlugin: ProviderPlugin<'gemini'> = createGooglePlugin(
         (m) => m.supportedActions?.includes('generateContent') ?? false,
       )
     } catch (error) {
-      throw mapGoogleError('gemini', error, tap.lastError()) ?? error
+      throw toGoogleError('gemini', error, tap.lastError()) ?? error
     }
   },
-)
+})

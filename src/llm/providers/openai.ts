@@ -1,6 +1,6 @@
 import type { ProviderPlugin } from '../provider-plugin'
 import { createOpenAIClient } from './openai/create-openai-client'
-import { createOpenAIPlugin } from './openai/create-openai-plugin'
+import { createOpenAIPlugin } from './openai/openai-plugin'
 import { listOpenAIModels } from './openai/list-openai-models'
 
 export const openaiPlugin: ProviderPlugin<'openai'> = createOpenAIPlugin({

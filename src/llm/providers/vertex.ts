@@ -3,7 +3,7 @@ import { OAuth2Client } from 'google-auth-library'
 import { LlmError } from '../errors/llm-error'
 import type { CallContext, ListedModel, ProviderPlugin } from '../provider-plugin'
 import type { VertexConnection } from '../types'
-import { mapGoogleError } from './google/google-error'
+import { toGoogleError } from './google/google-error'
 import { collectModels, createGooglePlugin, createWireTap } from './google/google-plugin'
 import { parseServiceAccount, serviceAccountToken } from './google/service-account-token'
 
@@ -88,12 +88,12 @@ async function listVertexModels(
         /(^|\/)gemini-/.test(m.name ?? '') && !/embedding|image|tts|live|audio/.test(m.name ?? ''),
     )
   } catch (error) {
-    throw mapGoogleError('vertex', error, tap.lastError()) ?? error
+    throw toGoogleError('vertex', error, tap.lastError()) ?? error
   }
 }
 
-export const vertexPlugin: ProviderPlugin<'vertex'> = createGooglePlugin(
-  'vertex',
-  createVertexClient,
-  listVertexModels,
-)
+export const vertexPlugin: ProviderPlugin<'vertex'> = createGooglePlugin({
+  id: 'vertex',
+  createClient: createVertexClient,
+  listModels: listVertexModels,
+})

@@ -1,6 +1,6 @@
 import type { ProviderDescriptor } from '../../provider-plugin'
 import type { ParameterName, ParameterSupport } from '../../types'
-import { anthropicModelTraits } from './anthropic-models'
+import { anthropicModelTraits } from './anthropic-model-traits'
 
 /**
  * The SDK (@anthropic-ai/sdk 1.x) sends `anthropic-version: 2026-10-21`, and that API version

@@ -35,7 +35,7 @@ const SPEND_LIMIT_CODES = new Set([
 ])
 
 /** Maps what the Anthropic SDK threw to an LlmError; undefined for aborts and unknown errors. */
-export function anthropicError(error: unknown): LlmError | undefined {
+export function toAnthropicError(error: unknown): LlmError | undefined {
   if (error instanceof LlmError) return error
   if (error instanceof APIUserAbortError) return undefined
   if (error instanceof APIConnectionTimeoutError) {

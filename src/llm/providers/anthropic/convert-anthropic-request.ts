@@ -8,7 +8,7 @@ import type {
 import { capabilities } from '../../capabilities'
 import { invalidRequest } from '../../errors/normalize-error'
 import type { ChatRequest, ReasoningEffort } from '../../types'
-import { anthropicModelTraits } from './anthropic-models'
+import { anthropicModelTraits } from './anthropic-model-traits'
 import { convertAnthropicMessages } from './convert-anthropic-messages'
 
 /**

@@ -6,7 +6,7 @@ import {
   claudeThinks,
   familyOf,
   hasStructuredOutput,
-} from './bedrock-model-family'
+} from './bedrock-model-traits'
 
 const NOT_IN_CONVERSE = 'Not in the Bedrock Converse API.'
 

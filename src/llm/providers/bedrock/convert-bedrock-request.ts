@@ -8,7 +8,7 @@ import type {
 } from '@aws-sdk/client-bedrock-runtime'
 import { LlmError } from '../../errors/llm-error'
 import type { ChatRequest, ReasoningEffort } from '../../types'
-import { claudeThinks, familyOf } from './bedrock-model-family'
+import { claudeThinks, familyOf } from './bedrock-model-traits'
 import { convertBedrockMessages } from './convert-bedrock-messages'
 
 /** The thinking budget `reasoning_effort` stands for on Claude (see the descriptor's note). */
@@ -27,7 +27,7 @@ function invalid(message: string): LlmError {
 }
 
 /** A ChatRequest as the input of Converse / ConverseStream (the two take the same fields). */
-export async function toConverseInput(
+export async function convertBedrockRequest(
   request: ChatRequest,
   fetchImage: typeof fetch,
   signal: AbortSignal,

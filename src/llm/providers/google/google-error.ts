@@ -27,7 +27,7 @@ interface GoogleErrorBody {
  * (`{"error":{code,message,status,details}}`), prefixed with "got status: …" for errors that
  * arrive inside a 200 stream, or wrapped once more when the body was not served as JSON.
  */
-export function mapGoogleError(
+export function toGoogleError(
   provider: ProviderId,
   error: unknown,
   info?: ResponseInfo,

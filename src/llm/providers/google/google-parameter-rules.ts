@@ -1,5 +1,5 @@
 import type { ParameterName, ParameterSupport } from '../../types'
-import { geminiFamily, thinkingBudgetRange, thinkingLevels } from './google-model-family'
+import { geminiFamily, thinkingBudgetRange, thinkingLevels } from './google-model-traits'
 
 type Rules = Partial<Record<ParameterName, ParameterSupport>>
 

@@ -2,10 +2,10 @@ import type { GoogleGenAI } from '@google/genai'
 import { fetchWithSseLimit, STREAM_EVENT_LIMITS } from '../../internal/stream-event-limit'
 import type { CallContext, ListedModel, ProviderPlugin } from '../../provider-plugin'
 import type { ChatCompletion, ChatCompletionChunk, ChatRequest, ConnectionFor } from '../../types'
-import { buildGoogleRequest } from './build-google-request'
-import { mapGoogleError, type ResponseInfo } from './google-error'
-import { mapGoogleStream } from './google-stream'
-import { mapGoogleCompletion } from './map-google-response'
+import { convertGoogleRequest } from './convert-google-request'
+import { toGoogleError, type ResponseInfo } from './google-error'
+import { mapGoogleStream } from './map-google-stream'
+import { mapGoogleResponse } from './map-google-response'
 
 type GoogleProvider = 'gemini' | 'vertex'
 
@@ -25,18 +25,24 @@ export function createWireTap(base: typeof fetch): WireTap {
   return { fetch: tapped, lastError: () => last }
 }
 
-export interface GoogleClientFactory<P extends GoogleProvider> {
-  (connection: ConnectionFor<P>, ctx: CallContext, fetchFn: typeof fetch): Promise<GoogleGenAI>
+export interface GooglePluginOptions<P extends GoogleProvider> {
+  id: P
+  createClient(
+    connection: ConnectionFor<P>,
+    ctx: CallContext,
+    fetchFn: typeof fetch,
+  ): Promise<GoogleGenAI>
+  listModels: ProviderPlugin<P>['listModels']
 }
 
 /** complete / stream / toError shared by the Gemini API and Vertex AI plugins. */
-export function createGooglePlugin<P extends GoogleProvider>(
-  id: P,
-  createClient: GoogleClientFactory<P>,
-  listModels: ProviderPlugin<P>['listModels'],
-): ProviderPlugin<P> {
+export function createGooglePlugin<P extends GoogleProvider>({
+  id,
+  createClient,
+  listModels,
+}: GooglePluginOptions<P>): ProviderPlugin<P> {
   const fail = (error: unknown, tap: WireTap): unknown =>
-    mapGoogleError(id, error, tap.lastError()) ?? error
+    toGoogleError(id, error, tap.lastError()) ?? error
 
   return {
     id,
@@ -49,9 +55,9 @@ export function createGooglePlugin<P extends GoogleProvider>(
       try {
         const client = await createClient(connection, ctx, tap.fetch)
         const response = await client.models.generateContent(
-          buildGoogleRequest(id, request, ctx.signal),
+          convertGoogleRequest(id, request, ctx.signal),
         )
-        return mapGoogleCompletion(id, response, request.model)
+        return mapGoogleResponse(id, response, request.model)
       } catch (error) {
         throw fail(error, tap)
       }
@@ -66,7 +72,7 @@ export function createGooglePlugin<P extends GoogleProvider>(
       try {
         const client = await createClient(connection, ctx, limit.fetch)
         const events = await client.models.generateContentStream(
-          buildGoogleRequest(id, request, ctx.signal),
+          convertGoogleRequest(id, request, ctx.signal),
         )
         yield* mapGoogleStream(id, events, request.model, ctx.touch)
       } catch (error) {
@@ -74,7 +80,7 @@ export function createGooglePlugin<P extends GoogleProvider>(
       }
     },
     listModels,
-    toError: (error) => mapGoogleError(id, error),
+    toError: (error) => toGoogleError(id, error),
   }
 }
 

@@ -60,7 +60,7 @@ export function blockedPromptError(
   })
 }
 
-export function mapGoogleCompletion(
+export function mapGoogleResponse(
   provider: ProviderId,
   response: GenerateContentResponse,
   requestedModel: string,

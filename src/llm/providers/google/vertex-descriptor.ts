@@ -1,5 +1,5 @@
 import type { ProviderDescriptor } from '../../provider-plugin'
-import { bareModelId } from './google-model-family'
+import { bareModelId } from './google-model-traits'
 import { googleParameterRules } from './google-parameter-rules'
 
 export const vertexDescriptor: ProviderDescriptor<'vertex'> = {

@@ -25,7 +25,7 @@ const SAMPLING_PARAMS = new Set([
 ])
 
 /** Maps what the openai SDK threw (for OpenAI, Azure or a compatible server) to an LlmError. */
-export function openaiErrorToLlmError(error: unknown, provider: ProviderId): LlmError | undefined {
+export function toOpenAIError(error: unknown, provider: ProviderId): LlmError | undefined {
   if (error instanceof LlmError) return error
   if (error instanceof APIUserAbortError) return undefined
   if (error instanceof APIConnectionTimeoutError) {

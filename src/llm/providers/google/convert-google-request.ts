@@ -7,10 +7,10 @@ import type {
 import { invalidRequest } from '../../errors/normalize-error'
 import type { ChatRequest, ProviderId, ReasoningEffort } from '../../types'
 import { convertGoogleMessages } from './convert-google-messages'
-import { bareModelId, geminiFamily, thinkingBudgetRange } from './google-model-family'
+import { bareModelId, geminiFamily, thinkingBudgetRange } from './google-model-traits'
 
 /** A ChatRequest as @google/genai generateContent parameters (one candidate). */
-export function buildGoogleRequest(
+export function convertGoogleRequest(
   provider: ProviderId,
   request: ChatRequest,
   signal: AbortSignal,

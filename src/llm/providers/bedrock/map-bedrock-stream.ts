@@ -7,7 +7,7 @@ import { streamEndedEarlyError } from '../../internal/provider-kit/stream-ended-
 import { limitEventStreamFrames, STREAM_EVENT_LIMITS } from '../../internal/stream-event-limit'
 import type { ChatCompletionChunk, ChatCompletionChunkChoice } from '../../types'
 import { streamExceptionError } from './bedrock-error'
-import { completionId } from './bedrock-response'
+import { completionId } from './map-bedrock-response'
 import { mapBedrockFinishReason } from './map-bedrock-finish-reason'
 import { mapBedrockUsage } from './map-bedrock-usage'
 
@@ -24,7 +24,7 @@ const STREAM_EXCEPTIONS = [
  * `metadata` (Bedrock's end marker): the finish reason and usage go out together on the last
  * chunk once both arrived; anything else ending the stream is an error.
  */
-export async function* toChatChunks(
+export async function* mapBedrockStream(
   events: AsyncIterable<ConverseStreamOutput>,
   model: string,
   requestId: string | undefined,

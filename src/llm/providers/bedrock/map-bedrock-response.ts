@@ -9,7 +9,7 @@ export function completionId(requestId: string | undefined): string {
 }
 
 /** A Converse answer as an OpenAI ChatCompletion (one choice). */
-export function toChatCompletion(output: ConverseCommandOutput, model: string): ChatCompletion {
+export function mapBedrockResponse(output: ConverseCommandOutput, model: string): ChatCompletion {
   let text = ''
   let reasoning = ''
   const toolCalls: ToolCall[] = []

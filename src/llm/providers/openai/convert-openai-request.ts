@@ -22,7 +22,7 @@ const PASS_THROUGH = [
   'user',
 ] as const
 
-export function buildOpenAIRequest(
+export function convertOpenAIRequest(
   request: ChatRequest,
   dialect: OpenAIDialect,
 ): OpenAIRequestBody {
@@ -49,12 +49,12 @@ export function buildOpenAIRequest(
 }
 
 /** The request for a streamed answer: usage always comes back on a last `choices: []` chunk. */
-export function buildOpenAIStreamRequest(
+export function convertOpenAIStreamRequest(
   request: ChatRequest,
   dialect: OpenAIDialect,
 ): OpenAIRequestBody {
   return {
-    ...buildOpenAIRequest(request, dialect),
+    ...convertOpenAIRequest(request, dialect),
     stream: true,
     stream_options: { include_usage: true },
   }

@@ -26,7 +26,7 @@ interface WireCompletion {
 }
 
 /** The SDK's answer (or a compatible server's) in our ChatCompletion shape. */
-export function mapOpenAICompletion(wire: unknown, requestedModel: string): ChatCompletion {
+export function mapOpenAIResponse(wire: unknown, requestedModel: string): ChatCompletion {
   const completion = (wire ?? {}) as WireCompletion
   const usage = mapOpenAIUsage(completion.usage)
   return {

@@ -2,17 +2,17 @@ import type OpenAI from 'openai'
 import type { CallContext, ListedModel, ProviderPlugin } from '../../provider-plugin'
 import type { ChatCompletion, ConnectionFor } from '../../types'
 import {
-  buildOpenAIRequest,
-  buildOpenAIStreamRequest,
+  convertOpenAIRequest,
+  convertOpenAIStreamRequest,
   type OpenAIDialect,
-} from './build-openai-request'
-import { mapOpenAICompletion } from './map-openai-completion'
+} from './convert-openai-request'
+import { mapOpenAIResponse } from './map-openai-response'
 import { mapOpenAIStream } from './map-openai-stream'
-import { openaiErrorToLlmError } from './openai-error'
+import { toOpenAIError } from './openai-error'
 
 type OpenAIFamily = 'openai' | 'azure' | 'openai-compatible'
 
-export interface OpenAIPluginSpec<P extends OpenAIFamily> {
+export interface OpenAIPluginOptions<P extends OpenAIFamily> {
   id: P
   /** A client for one call; it lives only as long as the call (credentials are never kept). */
   createClient(connection: ConnectionFor<P>, fetch: typeof globalThis.fetch): OpenAI
@@ -21,33 +21,33 @@ export interface OpenAIPluginSpec<P extends OpenAIFamily> {
 
 /** OpenAI, Azure OpenAI and compatible servers share the Chat Completions wire format. */
 export function createOpenAIPlugin<P extends OpenAIFamily>(
-  spec: OpenAIPluginSpec<P>,
+  options: OpenAIPluginOptions<P>,
 ): ProviderPlugin<P> {
-  const dialect: OpenAIDialect = spec.id
+  const dialect: OpenAIDialect = options.id
   return {
-    id: spec.id,
+    id: options.id,
 
     async complete(request, connection, ctx): Promise<ChatCompletion> {
-      const client = spec.createClient(connection, ctx.fetch)
-      const body = buildOpenAIRequest(request, dialect)
+      const client = options.createClient(connection, ctx.fetch)
+      const body = convertOpenAIRequest(request, dialect)
       const answer: unknown = await client.chat.completions.create(body as never, {
         signal: ctx.signal,
       })
-      return mapOpenAICompletion(answer, request.model)
+      return mapOpenAIResponse(answer, request.model)
     },
 
     stream(request, connection, ctx) {
-      const client = spec.createClient(connection, ctx.fetch)
-      const body = buildOpenAIStreamRequest(request, dialect)
+      const client = options.createClient(connection, ctx.fetch)
+      const body = convertOpenAIStreamRequest(request, dialect)
       const open = async (): Promise<Response> =>
         client.chat.completions.create(body as never, { signal: ctx.signal }).asResponse()
-      return mapOpenAIStream(open, request.model, ctx, spec.id)
+      return mapOpenAIStream(open, request.model, ctx, options.id)
     },
 
     async listModels(connection, ctx) {
-      return spec.listModels(spec.createClient(connection, ctx.fetch), connection, ctx)
+      return options.listModels(options.createClient(connection, ctx.fetch), connection, ctx)
     },
 
-    toError: (error) => openaiErrorToLlmError(error, spec.id),
+    toError: (error) => toOpenAIError(error, options.id),
   }
 }

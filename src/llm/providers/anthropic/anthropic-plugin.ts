@@ -1,0 +1,63 @@
+import { Stream } from '@anthropic-ai/sdk/core/streaming'
+import type { Message } from '@anthropic-ai/sdk/resources/messages/messages'
+import { limitSseEvents, STREAM_EVENT_LIMITS } from '../../internal/stream-event-limit'
+import type { ListedModel, ProviderPlugin } from '../../provider-plugin'
+import { createAnthropicClient } from './anthropic-client'
+import { toAnthropicError } from './anthropic-error'
+import { convertAnthropicRequest } from './convert-anthropic-request'
+import { mapAnthropicResponse } from './map-anthropic-response'
+import { mapAnthropicStream } from './map-anthropic-stream'
+
+/** Anthropic Messages API through the official `@anthropic-ai/sdk`. */
+export function createAnthropicPlugin(): ProviderPlugin<'anthropic'> {
+  return {
+    id: 'anthropic',
+
+    async complete(request, connection, ctx) {
+      const client = createAnthropicClient(connection, ctx)
+      const message = (await client.messages.create(
+        { ...convertAnthropicRequest(request), stream: false },
+        { signal: ctx.signal },
+      )) as Message
+      return mapAnthropicResponse(message)
+    },
+
+    async *stream(request, connection, ctx) {
+      const client = createAnthropicClient(connection, ctx)
+      // The raw response, read with the SDK's own SSE parser, so `ping` events (which its typed
+      // stream drops) still reset the idle timer and an `error` event keeps its full body.
+      const response = await client.messages
+        .create({ ...convertAnthropicRequest(request), stream: true }, { signal: ctx.signal })
+        .asResponse()
+      const controller = new AbortController()
+      const limit = response.body
+        ? limitSseEvents(response.body, 'anthropic', STREAM_EVENT_LIMITS.sse)
+        : undefined
+      const limited = limit
+        ? new Response(limit.body, { status: response.status, headers: response.headers })
+        : response
+      const events = Stream.rawEvents(limited, controller)
+      try {
+        yield* mapAnthropicStream(events, request.model, ctx, response.headers)
+      } catch (error) {
+        throw limit?.tripped() ?? error
+      } finally {
+        controller.abort()
+        await response.body?.cancel().catch(() => {})
+      }
+    },
+
+    async listModels(connection, ctx) {
+      const client = createAnthropicClient(connection, ctx)
+      const models: ListedModel[] = []
+      for await (const model of client.models.list({ limit: 1000 }, { signal: ctx.signal })) {
+        models.push({ id: model.id, label: model.display_name || model.id })
+      }
+      return models
+    },
+
+    toError(error) {
+      return toAnthropicError(error)
+    },
+  }
+}
