@@ -1,0 +1,23 @@
+import type { ProviderDescriptor } from '../../../src/llm/provider-plugin'
+import type { ProviderId } from '../../../src/llm/types'
+import { isEchoReasoningModel } from './echo-model-traits'
+
+export const echoDescriptor: ProviderDescriptor = {
+  id: 'echo' as ProviderId,
+  info: {
+    id: 'echo' as ProviderId,
+    label: 'Echo',
+    fields: [
+      { name: 'apiKey', label: 'API key', secret: true, required: true, help: 'The echo key.' },
+      { name: 'baseURL', label: 'Base URL', required: true, help: 'Where the echo server runs.' },
+    ],
+    docsUrl: 'https://example.invalid/echo',
+  },
+  parameterRules: (model) => ({
+    n: { support: 'emulated', note: 'Sent as n requests.' },
+    seed: { support: 'unsupported', reason: 'Echo has no seed.' },
+    ...(isEchoReasoningModel(model)
+      ? {}
+      : { thinking_budget: { support: 'unsupported', reason: 'Only echo-think reasons.' } }),
+  }),
+}

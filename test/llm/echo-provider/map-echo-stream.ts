@@ -1,0 +1,92 @@
+import { streamEndedEarlyError } from '../../../src/llm/internal/provider-kit/stream-ended-early-error'
+import {
+  eventTooLargeError,
+  STREAM_EVENT_LIMITS,
+} from '../../../src/llm/internal/stream-event-limit'
+import type { CallContext } from '../../../src/llm/provider-plugin'
+import { SseEventReader } from '../../../src/llm/providers/openai/sse-event-reader'
+import type { ChatCompletionChunk, ChatCompletionChunkChoice } from '../../../src/llm/types'
+import { toEchoStreamError } from './echo-error'
+import { ECHO } from './echo-id'
+import { mapEchoUsage } from './map-echo-response'
+import type { EchoEvent } from './echo-wire'
+
+/**
+ * Echo's event stream → chunks. Ends only on echo's `done` event: a body that closes before it
+ * is `streamEndedEarlyError`; an `error` event after the 200 is echo's own error.
+ */
+export async function* mapEchoStream(
+  body: ReadableStream<Uint8Array>,
+  model: string,
+  ctx: CallContext,
+): AsyncGenerator<ChatCompletionChunk> {
+  const events: EchoEvent[] = []
+  const parser = new SseEventReader(
+    (event) => events.push(JSON.parse(event.data) as EchoEvent),
+    () => ctx.touch(),
+    {
+      chars: STREAM_EVENT_LIMITS.sse,
+      tooLarge: (length, limit) => eventTooLargeError(ECHO, length, limit),
+    },
+  )
+  const reader = body.getReader()
+  const decoder = new TextDecoder()
+  const chunk = chunkMaker(model)
+  let ended = false
+  try {
+    for (;;) {
+      const read = await reader.read()
+      let failure: unknown
+      try {
+        if (!read.done) parser.push(decoder.decode(read.value, { stream: true }))
+      } catch (error) {
+        failure = error
+      }
+      // The events before an oversized one are still the answer: yield them, then fail.
+      for (const event of events.splice(0)) {
+        if (event.type === 'error') throw toEchoStreamError(event.code, event.message)
+        if (event.type === 'done') ended = true
+        yield chunk(event)
+      }
+      if (failure !== undefined) throw failure
+      if (read.done) break
+    }
+  } finally {
+    await reader.cancel().catch(() => {})
+  }
+  if (!ended) throw streamEndedEarlyError(ECHO, 'the done event')
+}
+
+function chunkMaker(
+  model: string,
+): (event: Exclude<EchoEvent, { type: 'error' }>) => ChatCompletionChunk {
+  const id = `echo-${Date.now().toString(36)}`
+  const created = Math.floor(Date.now() / 1000)
+  let first = true
+  return (event) => {
+    const role = first ? { role: 'assistant' as const } : {}
+    first = false
+    let choice: ChatCompletionChunkChoice
+    if (event.type === 'done') choice = { index: 0, delta: role, finish_reason: event.finish }
+    else if (event.type === 'text')
+      choice = { index: 0, delta: { ...role, content: event.text }, finish_reason: null }
+    else if (event.type === 'reasoning')
+      choice = { index: 0, delta: { ...role, reasoning_content: event.text }, finish_reason: null }
+    else {
+      const call = {
+        index: event.index,
+        ...(event.id ? { id: event.id, type: 'function' as const } : {}),
+        function: { ...(event.name ? { name: event.name } : {}), arguments: event.arguments },
+      }
+      choice = { index: 0, delta: { ...role, tool_calls: [call] }, finish_reason: null }
+    }
+    return {
+      id,
+      object: 'chat.completion.chunk',
+      created,
+      model,
+      choices: [choice],
+      ...(event.type === 'done' && event.usage ? { usage: mapEchoUsage(event.usage) } : {}),
+    }
+  }
+}
