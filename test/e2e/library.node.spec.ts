@@ -117,3 +117,42 @@ test('every example in docs/library.md runs against the fakes', async () => {
     else expect(run.stdout).toMatch(/demo answer|"|\[/)
   }
 })
+
+test('its declarations type-check in a consumer under moduleResolution nodenext and bundler', async () => {
+  // Inside the package, so `parallax/llm` resolves through package.json "exports" to out/llm.
+  const dir = resolve('test-results/declaration-consumer')
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
+  const consumer = `
+    import { complete, LlmError, PROVIDER_IDS, stream, type ChatRequest, type Connection } from 'parallax/llm'
+    const request: ChatRequest = { model: 'gpt-4.1-mini', messages: [{ role: 'user', content: 'Hi' }] }
+    const connection: Connection = { provider: 'openai', apiKey: 'sk-test' }
+    export async function demo(): Promise<string> {
+      for await (const chunk of stream(request, connection)) void chunk.choices[0]?.delta.content
+      const answer = await complete(request, connection)
+      return \`\${answer.choices[0]?.message.content ?? ''} \${PROVIDER_IDS.length} \${LlmError.name}\`
+    }`
+  writeFileSync(join(dir, 'consumer.ts'), consumer)
+  // The same program with one wrong type: proves the consumer is really checked.
+  writeFileSync(join(dir, 'wrong.ts'), consumer.replace("model: 'gpt-4.1-mini'", 'model: 41'))
+  const tsc = resolve('node_modules/typescript/bin/tsc')
+  for (const [module, moduleResolution] of [
+    ['nodenext', 'nodenext'],
+    ['esnext', 'bundler'],
+  ]) {
+    for (const file of ['consumer.ts', 'wrong.ts']) {
+      const config = join(dir, `tsconfig.${moduleResolution}.${file}.json`)
+      const compilerOptions = { module, moduleResolution, strict: true, noEmit: true, types: [] }
+      writeFileSync(config, JSON.stringify({ compilerOptions, files: [file] }))
+      const run = await runNode([tsc, '-p', config])
+      const output = run.stdout + run.stderr
+      if (file === 'consumer.ts') {
+        expect(output, `${moduleResolution}: ${output}`).toBe('')
+        expect(run.code).toBe(0)
+      } else {
+        expect(output, moduleResolution).toMatch(/wrong\.ts\(\d+,\d+\): error TS2322/)
+        expect(output, moduleResolution).not.toContain('out/llm')
+      }
+    }
+  }
+})
