@@ -6,6 +6,7 @@ import geminiCatalog from './catalog/gemini.json'
 import openaiCompatibleCatalog from './catalog/openai-compatible.json'
 import openaiCatalog from './catalog/openai.json'
 import vertexCatalog from './catalog/vertex.json'
+import { missingSdkError } from './errors/missing-sdk-error'
 import type { ProviderDescriptor, ProviderPlugin } from './provider-plugin'
 import { PROVIDER_IDS } from './provider-ids'
 import { anthropicDescriptor } from './providers/anthropic/anthropic-descriptor'
@@ -83,7 +84,11 @@ const plugins = new Map<ProviderId, Promise<ProviderPlugin<ProviderId>>>()
 export function loadPlugin<P extends ProviderId>(provider: P): Promise<ProviderPlugin<P>> {
   let pending = plugins.get(provider)
   if (!pending) {
-    pending = entryOf(provider).load() as unknown as Promise<ProviderPlugin<ProviderId>>
+    pending = entryOf(provider)
+      .load()
+      .catch((error: unknown) => {
+        throw missingSdkError(provider, error) ?? error
+      }) as unknown as Promise<ProviderPlugin<ProviderId>>
     pending.catch(() => plugins.delete(provider))
     plugins.set(provider, pending)
   }

@@ -64,6 +64,37 @@ test('an SDK loads only when its provider is first used', async () => {
   expect(run.stdout).toContain('after openai ["openai"]')
 })
 
+test('a provider whose SDK is not installed answers an LlmError naming the package', async () => {
+  // Node resolves `openai` from a folder without node_modules: the real "Cannot find package".
+  const code = `
+    import { registerHooks } from 'node:module'
+    registerHooks({ resolve(specifier, context, next) {
+      if (specifier !== 'openai') return next(specifier, context)
+      return next(specifier, { ...context, parentURL: 'file:///parallax-no-node-modules/x.mjs' })
+    } })
+    const llm = await import('./out/llm/index.js')
+    try {
+      await llm.complete({ model: 'gpt-4.1-mini', messages: [{ role: 'user', content: 'Hi' }] }, ${JSON.stringify(fakes.connections.openai)})
+      console.log('answered')
+    } catch (error) {
+      console.log(JSON.stringify(error.toJSON()))
+    }
+    const info = await llm.capabilities('anthropic', 'claude-sonnet-5-5')
+    console.log('other providers still work', typeof info.contextWindow)`
+  const run = await runNode(['--input-type=module', '-e', code])
+  expect(run.code, run.stderr).toBe(0)
+  const [line] = run.stdout.split('\n')
+  expect(JSON.parse(line ?? '{}')).toMatchObject({
+    name: 'LlmError',
+    kind: 'invalid_request',
+    provider: 'openai',
+    code: 'sdk_not_installed',
+    message: 'The openai provider needs the package "openai", which is not installed.',
+    hint: 'Install it: npm install openai',
+  })
+  expect(run.stdout).toContain('other providers still work number')
+})
+
 test('every example in docs/library.md runs against the fakes', async () => {
   const markdown = readFileSync('docs/library.md', 'utf8')
   const examples = [...markdown.matchAll(/<!-- example -->\n+```js\n([\s\S]*?)```/g)].map(
