@@ -1,10 +1,12 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 import { resolve } from 'node:path'
+import { libraryAlias } from './build/library-alias'
 import { rendererCspPlugin } from './build/renderer-csp-plugin'
 
 export default defineConfig({
   main: {
+    resolve: { alias: [libraryAlias] },
     build: {
       outDir: 'out/main',
       rolldownOptions: { input: { index: resolve('src/main/index.ts') } },

@@ -10,6 +10,7 @@ export default tseslint.config(
     ignores: [
       'out/**',
       'dist/**',
+      'packages/*/dist/**',
       'release/**',
       'test-results/**',
       'playwright-report/**',
@@ -40,7 +41,7 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
-    files: ['scripts/**', 'bench/**', 'test/**'],
+    files: ['scripts/**', 'packages/*/scripts/**', 'bench/**', 'test/**'],
     rules: { 'no-console': 'off' },
   },
   {

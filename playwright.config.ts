@@ -16,7 +16,8 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   projects: [
     { name: 'web', testMatch: /\.web\.spec\.ts$/ },
-    // Plain Node against the built output (out/llm, out/fakes): what a library user runs.
+    // Plain Node against the built output (packages/llm/dist and its tarball, out/fakes): what a
+    // library user runs.
     { name: 'node', testMatch: /\.node\.spec\.ts$/ },
     { name: 'electron', testMatch: /\.electron\.spec\.ts$/ },
   ],

@@ -12,7 +12,7 @@ import { fork, type ChildProcess } from 'node:child_process'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import OpenAI from 'openai'
-import { stream } from '../src/llm/index'
+import { stream } from '../packages/llm/src/index'
 
 const MODEL = 'gpt-4.1-mini'
 const TARGETS = { librarySdk: 1.2, libraryAiSdk: 0.5, linearity: 11 }

@@ -1,11 +1,12 @@
 import { builtinModules } from 'node:module'
 import { dirname, relative, resolve } from 'node:path'
 import { importSourceListeners } from './import-sources.js'
-import { LAYERS, layerOf, targetLayerOf } from './layers.js'
+import { LAYERS, layerOf, libraryLayerOf, targetLayerOf } from './layers.js'
 
 /**
  * Enforces the import rules of docs/architecture.md ("Who may import whom"): which src/ folders,
- * which npm packages and whether Node built-ins each layer may import (the LAYERS table). Through
+ * which layers, which npm packages and whether Node built-ins each layer may import (the LAYERS
+ * table). Through
  * which file another layer may be used is the sibling rule `parallax/public-entries`.
  */
 
@@ -47,28 +48,36 @@ function isBuiltin(specifier) {
  */
 function check(layer, rules, specifier, file, root) {
   const isTest = TEST_FILE.test(file)
-  const allowed = `allowed: ${rules.layers.map((name) => `src/${name}`).join(', ')}`
+  const self = rules.folder
+  const allowed = `allowed: ${rules.layers.map((name) => LAYERS[name]?.folder).join(', ')}`
   if (specifier.startsWith('.') || specifier.startsWith('/')) {
     const target = resolve(dirname(file), specifier)
     const targetLayer = targetLayerOf(target, root)
     if (targetLayer === undefined) {
       if (isTest && isInside(target, resolve(root, 'test'))) return undefined
-      return `src/${layer} may not import files outside src/ ("${specifier}").`
+      return `${self} may not import files outside the layers (${specifier}).`
     }
     if (!rules.layers.includes(targetLayer)) {
-      return `src/${layer} may not import src/${targetLayer} ("${specifier}"); ${allowed} (see docs/architecture.md).`
+      return `${self} may not import ${LAYERS[targetLayer]?.folder} ("${specifier}"); ${allowed} (see docs/architecture.md).`
     }
     return undefined
   }
+  const libraryLayer = libraryLayerOf(specifier)
+  if (libraryLayer === layer) {
+    return `${self} may not import its own package by name ("${specifier}"); use a relative path.`
+  }
+  if (libraryLayer !== undefined && !rules.layers.includes(libraryLayer)) {
+    return `${self} may not import ${LAYERS[libraryLayer]?.folder} ("${specifier}"); ${allowed} (see docs/architecture.md).`
+  }
   if (isTest && TEST_PACKAGES.has(packageName(specifier))) return undefined
   if (rules.deny.includes(specifier) || rules.deny.includes(packageName(specifier))) {
-    return `src/${layer} may not import "${specifier}" (see docs/architecture.md).`
+    return `${self} may not import "${specifier}" (see docs/architecture.md).`
   }
   if (isBuiltin(specifier)) {
-    return rules.builtins ? undefined : `src/${layer} may not import Node built-in "${specifier}".`
+    return rules.builtins ? undefined : `${self} may not import Node built-in "${specifier}".`
   }
   if (rules.packages !== 'any' && !rules.packages.includes(packageName(specifier))) {
-    return `src/${layer} may import only ${rules.packages.join(', ')} from npm, not "${specifier}".`
+    return `${self} may import only ${rules.packages.join(', ')} from npm, not "${specifier}".`
   }
   return undefined
 }
@@ -77,7 +86,7 @@ function check(layer, rules, specifier, file, root) {
 export const layerBoundaries = {
   meta: {
     type: 'problem',
-    docs: { description: 'Keep each src/ folder to the imports docs/architecture.md allows it.' },
+    docs: { description: 'Keep each layer to the imports docs/architecture.md allows it.' },
     schema: [],
     messages: { forbidden: '{{reason}}' },
   },

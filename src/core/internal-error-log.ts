@@ -1,4 +1,4 @@
-import { redactText } from '../llm/index'
+import { redactText } from '@parallax/llm'
 import { describeError } from './startup-log'
 
 /** An error as a host's log shows it: stack and causes, key-shaped strings and `secrets` redacted. */

@@ -1,6 +1,6 @@
 import { appendFileSync, chmodSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { redactText } from '../llm/index'
+import { redactText } from '@parallax/llm'
 
 /** Where a failed start writes what went wrong, inside the data folder. */
 export const STARTUP_LOG_PATH = ['logs', 'startup.log'] as const

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import type { Connection } from '../../src/llm/types'
+import type { Connection } from '../../packages/llm/src/types'
 import { startServedApp, type ServedApp } from './support/start-served-app'
 import { startFakes, type RunningFakes } from './support/start-fakes'
 

@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { ChildProcess } from 'node:child_process'
-import type { Connection } from '../../src/llm/types'
+import type { Connection } from '../../packages/llm/src/types'
 import { hostRpc } from './support/host-rpc'
 import { startFakes, type RunningFakes } from './support/start-fakes'
 import { spawnUntil, stopChild } from './support/spawn-until'

@@ -6,7 +6,7 @@
  *   npm run fakes -- [--port-base N] [--json FILE]
  */
 import { writeFileSync } from 'node:fs'
-import type { Connection } from '../../src/llm/types'
+import type { Connection } from '../../packages/llm/src/types'
 import { startAnthropicFake } from './anthropic/anthropic-fake'
 import { FAKE_BEDROCK_CREDENTIALS, startBedrockFake } from './bedrock/bedrock-fake'
 import { demoAnswer } from './demo-answer'

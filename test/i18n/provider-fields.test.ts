@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { providers } from '../../src/llm/index'
+import { providers } from '../../packages/llm/src/index'
 import { messagesEn } from '../../src/renderer/src/i18n/messages-en'
 
 describe('provider field texts in the renderer', () => {

@@ -29,9 +29,13 @@ describe('import rules from docs/architecture.md', () => {
   it.each([
     ['src/renderer/src/x.ts', "import { ipcRenderer } from 'electron'"],
     ['src/renderer/src/x.ts', "import { readFileSync } from 'node:fs'"],
-    ['src/llm/x.ts', "import { app } from 'electron'"],
-    ['src/llm/x.ts', "import { DatabaseSync } from 'node:sqlite'"],
-    ['src/llm/x.ts', "export * from '../core/create-core'"],
+    ['packages/llm/src/x.ts', "import { app } from 'electron'"],
+    ['packages/llm/src/x.ts', "import { DatabaseSync } from 'node:sqlite'"],
+    ['packages/llm/src/x.ts', "export * from '../../../src/core/create-core'"],
+    ['packages/llm/src/x.ts', "import { stream } from '@parallax/llm'"],
+    ['src/renderer/src/x.ts', "import { stream } from '@parallax/llm'"],
+    ['src/shared/x.ts', "import type { Connection } from '@parallax/llm'"],
+    ['src/preload/x.ts', "import { providers } from '../../packages/llm/src/index'"],
     ['src/shared/x.ts', "import { join } from 'node:path'"],
     ['src/shared/x.ts', "import React from 'react'"],
     ['src/shared/x.ts', "import { x } from '../server/web-host'"],
@@ -55,6 +59,8 @@ describe('import rules from docs/architecture.md', () => {
       "import { contextBridge } from 'electron'\nimport { BRIDGE_GLOBAL } from '../shared/client'",
     ],
     ['src/shared/x.ts', "import { z } from 'zod'"],
+    ['src/core/x.ts', "import { stream, type Connection } from '@parallax/llm'"],
+    ['src/main/x.ts', "import { providers } from '@parallax/llm'"],
   ])('%s: %s is allowed', async (file, code) => {
     expect(await ruleErrors(file, `${code}\n`)).toEqual([])
   })
@@ -62,21 +68,19 @@ describe('import rules from docs/architecture.md', () => {
 
 describe('another layer is used only through its public entry', () => {
   it.each([
-    ['src/core/x.ts', "import { stream } from '../llm/call'", 'src/llm/index.ts'],
-    [
-      'src/core/history/x.ts',
-      "import { redactText } from '../../llm/errors/redact-secrets'",
-      'src/llm/index.ts',
-    ],
+    ['src/core/x.ts', "import { stream } from '../../packages/llm/src/call'", '"@parallax/llm"'],
+    ['src/core/x.ts', "import { stream } from '../../packages/llm/src/index'", '"@parallax/llm"'],
+    ['src/core/x.ts', "import { stream } from '../../packages/llm/src'", '"@parallax/llm"'],
+    ['src/core/x.ts', "import { stream } from '@parallax/llm/src/call'", '"@parallax/llm"'],
+    ['src/core/x.ts', "import { stream } from '@parallax/llm/dist/index.js'", '"@parallax/llm"'],
     [
       'src/core/runs/x.test.ts',
-      "import type { Connection } from '../../llm/types'",
-      'src/llm/index.ts',
+      "import type { Connection } from '../../../packages/llm/src/types'",
+      '"@parallax/llm"',
     ],
     ['src/server/x.ts', "import { openCore } from '../core/create-core'", 'src/core/index.ts'],
     ['src/server/x.ts', "const m = await import('../core/startup-log')", 'src/core/index.ts'],
     ['src/main/x.ts', "import { VaultError } from '../core/vault'", 'src/core/index.ts'],
-    ['src/main/x.ts', "import { stream } from '../llm/call.ts'", 'src/llm/index.ts'],
     ['src/renderer/src/x.ts', "import { x } from '../../shared/schemas/x'", 'src/shared/*.ts'],
   ])('%s: %s is refused, naming %s', async (file, code, entry) => {
     const errors = await ruleErrors(file, `${code}\n`)
@@ -87,19 +91,26 @@ describe('another layer is used only through its public entry', () => {
 
   it('says which entry to use instead', async () => {
     expect(
-      await ruleErrors('src/core/runs/x.ts', "import { stream } from '../../llm/call'\n"),
+      await ruleErrors('src/core/runs/x.ts', "import { stream } from '../core/index'\n"),
+    ).toEqual([])
+    expect(
+      await ruleErrors('src/server/x.ts', "import { openCore } from '../core/create-core'\n"),
     ).toEqual([
-      'src/core may use src/llm only through src/llm/index.ts, not "../../llm/call" (see docs/architecture.md).',
+      'src/server may use src/core only through src/core/index.ts, not "../core/create-core" (see docs/architecture.md).',
+    ])
+    expect(
+      await ruleErrors('src/core/runs/x.ts', "import { stream } from '@parallax/llm/call'\n"),
+    ).toEqual([
+      'src/core may use @parallax/llm only through "@parallax/llm", not "@parallax/llm/call" (see docs/architecture.md).',
     ])
   })
 
   it.each([
-    ['src/core/x.ts', "import { stream } from '../llm/index'"],
-    ['src/core/x.ts', "import { stream } from '../llm'"],
+    ['src/core/x.ts', "import { stream } from '@parallax/llm'"],
     ['src/server/x.ts', "import { openCore, type Core } from '../core/index'"],
     ['src/server/x.ts', "import { openCore } from '../core'"],
     ['src/renderer/src/x.ts', "import { methods } from '../../shared/contract'"],
-    ['src/llm/x.ts', "import { retryDelay } from './internal/retry-policy'"],
+    ['packages/llm/src/x.ts', "import { retryDelay } from './internal/retry-policy'"],
     ['src/core/runs/x.test.ts', "import { createHistoryStore } from '../history/history-store'"],
     ['src/shared/x.ts', "import { x } from './sub/internal'"],
   ])('%s: %s is allowed', async (file, code) => {
@@ -115,14 +126,24 @@ describe('the LAYERS table', () => {
   it('gives every layer another layer may import a public entry that exists', () => {
     expect(importedByAnother.sort()).toEqual(['core', 'llm', 'shared'])
     for (const name of importedByAnother) {
-      const entries = LAYERS[name]?.entries ?? []
+      const rules = LAYERS[name]
+      if (rules?.library !== undefined) {
+        // A layer that is its own package: its name and its one entry are the package's.
+        const pkgFile = resolve(root, rules.folder, '../package.json')
+        const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as { name: string; exports: object }
+        expect(pkg.name).toBe(rules.library)
+        expect(Object.keys(pkg.exports)).toContain('.')
+        expect(rules.entries).toEqual([])
+        continue
+      }
+      const entries = rules?.entries ?? []
       expect(entries, name).not.toEqual([])
       for (const entry of entries) {
-        const folder = resolve(root, 'src', name)
+        const folder = resolve(root, rules?.folder ?? '')
         const found = entry.includes('*')
           ? readdirSync(folder).some((file) => file.endsWith(entry.replace('*', '')))
           : existsSync(resolve(folder, entry))
-        expect(found, `src/${name}/${entry}`).toBe(true)
+        expect(found, `${rules?.folder}/${entry}`).toBe(true)
       }
     }
   })
@@ -130,7 +151,9 @@ describe('the LAYERS table', () => {
   it('matches docs/architecture.md, which names every public entry', () => {
     const doc = readFileSync(resolve(root, 'docs/architecture.md'), 'utf8')
     for (const name of importedByAnother) {
-      for (const entry of LAYERS[name]?.entries ?? []) expect(doc).toContain(`src/${name}/${entry}`)
+      const rules = LAYERS[name]
+      if (rules?.library !== undefined) expect(doc).toContain(`\`${rules.library}\``)
+      for (const entry of rules?.entries ?? []) expect(doc).toContain(`${rules?.folder}/${entry}`)
     }
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { mergeCompletions, mergeStreams } from '../../src/llm/internal/emulate-n'
-import type { ChatCompletionChunk } from '../../src/llm/types'
+import { mergeCompletions, mergeStreams } from '../../packages/llm/src/internal/emulate-n'
+import type { ChatCompletionChunk } from '../../packages/llm/src/types'
 
 const chunk = (
   id: string,

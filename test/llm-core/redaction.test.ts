@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { LlmError } from '../../src/llm/errors/llm-error'
-import { sanitizeError } from '../../src/llm/errors/normalize-error'
-import { redactText, secretsOf } from '../../src/llm/errors/redact-secrets'
-import type { Connection } from '../../src/llm/types'
+import { LlmError } from '../../packages/llm/src/errors/llm-error'
+import { sanitizeError } from '../../packages/llm/src/errors/normalize-error'
+import { redactText, secretsOf } from '../../packages/llm/src/errors/redact-secrets'
+import type { Connection } from '../../packages/llm/src/types'
 import { errorSurfaces } from '../llm/error-surfaces'
 
 const privateKey =

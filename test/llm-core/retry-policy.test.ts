@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { LlmError, type LlmErrorKind } from '../../src/llm/errors/llm-error'
-import { MAX_RETRY_AFTER_MS, retryDelay, waitForRetry } from '../../src/llm/internal/retry-policy'
-import type { RetryWait } from '../../src/llm/types'
+import { LlmError, type LlmErrorKind } from '../../packages/llm/src/errors/llm-error'
+import {
+  MAX_RETRY_AFTER_MS,
+  retryDelay,
+  waitForRetry,
+} from '../../packages/llm/src/internal/retry-policy'
+import type { RetryWait } from '../../packages/llm/src/types'
 
 const error = (kind: LlmErrorKind, extra: Partial<{ status: number; retryAfterMs: number }> = {}) =>
   new LlmError({ kind, provider: 'openai', message: kind, ...extra })

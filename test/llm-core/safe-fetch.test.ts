@@ -1,7 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createSafeFetch } from '../../src/llm/internal/safe-fetch'
+import { createSafeFetch } from '../../packages/llm/src/internal/safe-fetch'
 
 function listen(
   handler: Parameters<typeof createServer>[1],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import catalog from '../../src/llm/catalog/anthropic.json'
-import { CatalogSchema } from '../../src/llm/catalog/catalog-schema'
-import { anthropicDescriptor } from '../../src/llm/providers/anthropic/anthropic-descriptor'
+import catalog from '../../packages/llm/src/catalog/anthropic.json'
+import { CatalogSchema } from '../../packages/llm/src/catalog/catalog-schema'
+import { anthropicDescriptor } from '../../packages/llm/src/providers/anthropic/anthropic-descriptor'
 
 describe('anthropic parameter rules', () => {
   it('marks what the Messages API (2026-10-21) does not take as unsupported, with a reason', () => {

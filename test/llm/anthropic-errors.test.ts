@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { errorFromBody } from '../../src/llm/providers/anthropic/anthropic-error'
+import { errorFromBody } from '../../packages/llm/src/providers/anthropic/anthropic-error'
 
 const body = (type: string, message: string, details?: { error_code: string }) => ({
   type: 'error',

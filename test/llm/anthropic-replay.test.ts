@@ -4,9 +4,9 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { capturesAvailable, capturesDir } from './provider-captures'
-import { LlmError } from '../../src/llm/errors/llm-error'
-import { anthropicPlugin } from '../../src/llm/providers/anthropic'
-import type { ChatCompletionChunk } from '../../src/llm/types'
+import { LlmError } from '../../packages/llm/src/errors/llm-error'
+import { anthropicPlugin } from '../../packages/llm/src/providers/anthropic'
+import type { ChatCompletionChunk } from '../../packages/llm/src/types'
 import { pluginContext } from '../fakes/anthropic/plugin-context'
 
 /**

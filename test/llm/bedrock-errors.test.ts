@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { toBedrockError } from '../../src/llm/providers/bedrock/bedrock-error'
-import type { BedrockConnection } from '../../src/llm/types'
+import { toBedrockError } from '../../packages/llm/src/providers/bedrock/bedrock-error'
+import type { BedrockConnection } from '../../packages/llm/src/types'
 
 const connection: BedrockConnection = { provider: 'bedrock', region: 'eu-central-1' }
 

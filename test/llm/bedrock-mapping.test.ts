@@ -7,9 +7,12 @@ import {
   stream,
   type BedrockConnection,
   type ChatRequest,
-} from '../../src/llm/index'
-import { bedrockDescriptor } from '../../src/llm/providers/bedrock/bedrock-descriptor'
-import { MAX_IMAGE_BYTES, toImageBlock } from '../../src/llm/providers/bedrock/bedrock-image'
+} from '../../packages/llm/src/index'
+import { bedrockDescriptor } from '../../packages/llm/src/providers/bedrock/bedrock-descriptor'
+import {
+  MAX_IMAGE_BYTES,
+  toImageBlock,
+} from '../../packages/llm/src/providers/bedrock/bedrock-image'
 import {
   FAKE_BEDROCK_API_KEY,
   FAKE_BEDROCK_CREDENTIALS,

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { capturesAvailable, capturesDir } from './provider-captures'
-import { complete, stream, type BedrockConnection } from '../../src/llm/index'
+import { complete, stream, type BedrockConnection } from '../../packages/llm/src/index'
 import {
   listenHttp1AndH2c,
   writeHead,

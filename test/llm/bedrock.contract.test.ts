@@ -1,4 +1,4 @@
-import type { BedrockConnection } from '../../src/llm/types'
+import type { BedrockConnection } from '../../packages/llm/src/types'
 import {
   FAKE_BEDROCK_CREDENTIALS,
   FAKE_BEDROCK_SESSION,

@@ -6,7 +6,7 @@ import {
   stream,
   type ChatCompletionChunk,
   type ChatRequest,
-} from '../../src/llm/index'
+} from '../../packages/llm/src/index'
 import type { FakeErrorKind } from '../fakes/fake-script'
 import { errorSurfaces } from './error-surfaces'
 import type { HarnessInstance, ProviderHarness } from './provider-harness'

@@ -1,13 +1,13 @@
 import { createPublicKey, verify } from 'node:crypto'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { complete, type Connection } from '../../src/llm/index'
+import { complete, type Connection } from '../../packages/llm/src/index'
 import {
   CLOUD_PLATFORM_SCOPE,
   clearTokenCache,
   parseServiceAccount,
   serviceAccountToken,
   signServiceAccountJwt,
-} from '../../src/llm/providers/google/service-account-token'
+} from '../../packages/llm/src/providers/google/service-account-token'
 import { startGoogleFake, type GoogleFakeServer } from '../fakes/google/google-fake'
 import { createTestServiceAccount } from '../fakes/google/service-account'
 import { caught } from './contract-suite'

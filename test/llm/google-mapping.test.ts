@@ -5,8 +5,8 @@ import {
   stream,
   type ChatRequest,
   type Connection,
-} from '../../src/llm/index'
-import { mapGoogleFinishReason } from '../../src/llm/providers/google/map-google-finish-reason'
+} from '../../packages/llm/src/index'
+import { mapGoogleFinishReason } from '../../packages/llm/src/providers/google/map-google-finish-reason'
 import { startGoogleFake, type GoogleFakeServer } from '../fakes/google/google-fake'
 import { caught, collect } from './contract-suite'
 

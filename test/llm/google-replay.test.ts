@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { capturesAvailable, capturesDir } from './provider-captures'
-import { complete, stream, type Connection } from '../../src/llm/index'
+import { complete, stream, type Connection } from '../../packages/llm/src/index'
 import { caught, collect } from './contract-suite'
 
 // Real recorded Gemini / Vertex traffic (reference data beside the repo, never copied into it),

@@ -1,4 +1,4 @@
-import type { OpenAICompatibleConnection } from '../../src/llm/types'
+import type { OpenAICompatibleConnection } from '../../packages/llm/src/types'
 import { OPENAI_FAKE_DEFAULTS, startOpenAIFake } from '../fakes/openai/openai-fake'
 import { runContractSuite } from './contract-suite'
 

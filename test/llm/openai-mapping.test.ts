@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { capabilities, complete, listModels, LlmError, stream } from '../../src/llm/index'
-import type { ChatCompletionChunk, ChatRequest, Connection } from '../../src/llm/types'
+import { capabilities, complete, listModels, LlmError, stream } from '../../packages/llm/src/index'
+import type { ChatCompletionChunk, ChatRequest, Connection } from '../../packages/llm/src/types'
 import type { FakeServer } from '../fakes/fake-script'
 import { OPENAI_FAKE_DEFAULTS, startOpenAIFake } from '../fakes/openai/openai-fake'
 

@@ -4,8 +4,8 @@ import type { AddressInfo } from 'node:net'
 import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { capturesAvailable, CAPTURES_ROOT } from './provider-captures'
-import { complete, LlmError, stream } from '../../src/llm/index'
-import type { ChatCompletionChunk, ChatRequest, Connection } from '../../src/llm/types'
+import { complete, LlmError, stream } from '../../packages/llm/src/index'
+import type { ChatCompletionChunk, ChatRequest, Connection } from '../../packages/llm/src/types'
 
 /** Real recorded traffic, kept beside the repository (never copied into it). */
 const CAPTURES = CAPTURES_ROOT

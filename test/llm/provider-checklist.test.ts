@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { PROVIDER_IDS } from '../../src/llm/index'
+import { PROVIDER_IDS } from '../../packages/llm/src/index'
 import { fill, missingOf, readGuide } from './provider-checklist'
 
 const { touchPoints, families } = readGuide()
@@ -42,7 +42,7 @@ describe('docs/adding-a-provider.md, checked against the seven providers', () =>
     const family = { family: 'acme', Family: 'Acme' }
     const missing = touchPoints.map((point) => missingOf(point, 'acme', family))
     expect(missing.every((m) => m !== undefined)).toBe(true)
-    expect(missing[0]).toBe("id: src/llm/provider-ids.ts contains none of 'acme'")
+    expect(missing[0]).toBe("id: packages/llm/src/provider-ids.ts contains none of 'acme'")
   })
 
   it('fills every placeholder', () => {

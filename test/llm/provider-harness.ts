@@ -1,4 +1,4 @@
-import type { ChatRequest, Connection, ProviderId } from '../../src/llm/types'
+import type { ChatRequest, Connection, ProviderId } from '../../packages/llm/src/types'
 import type { FakeServer } from '../fakes/fake-script'
 
 /**

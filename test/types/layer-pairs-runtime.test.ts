@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { CatalogSchema, ParameterSupportSchema } from '../../src/llm/catalog/catalog-schema'
-import { PROVIDER_IDS, providers } from '../../src/llm/index'
+import {
+  CatalogSchema,
+  ParameterSupportSchema,
+} from '../../packages/llm/src/catalog/catalog-schema'
+import { PROVIDER_IDS, providers } from '../../packages/llm/src/index'
 import { ParameterSupportSchema as ParameterSupportViewSchema } from '../../src/shared/model-schemas'
 import { addressFieldOf } from '../../src/shared/trust-domain'
 

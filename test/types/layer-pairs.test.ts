@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const PAIRS_FILE = resolve(ROOT, 'test/types/layer-pairs.ts')
-const LLM_TYPES = 'src/llm/types.ts'
+const LLM_TYPES = 'packages/llm/src/types.ts'
 const MODEL_SCHEMAS = 'src/shared/model-schemas.ts'
 const CONNECTION_SCHEMAS = 'src/shared/connection-schemas.ts'
 const RUN_INPUT_SCHEMAS = 'src/shared/run-input-schemas.ts'

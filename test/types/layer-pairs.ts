@@ -1,5 +1,5 @@
 /**
- * Types that src/llm and src/shared each define, because neither layer may import the other.
+ * Types that packages/llm/src and src/shared each define, because neither layer may import the other.
  * Each pair is checked here at compile time: `npm run typecheck` (tsconfig.tools.json) fails when
  * the copies drift, and layer-pairs.test.ts proves that every check below does fail on a drift.
  *
@@ -16,7 +16,7 @@ import type {
   ProviderId,
   ProviderInfo,
   ToolCall,
-} from '../../src/llm/types'
+} from '../../packages/llm/src/types'
 import type { CredentialFieldSchema, ProviderSummary } from '../../src/shared/connection-schemas'
 import type { ModelCapabilitiesView, ParameterSupportView } from '../../src/shared/model-schemas'
 import type { RunParametersSchema } from '../../src/shared/run-input-schemas'

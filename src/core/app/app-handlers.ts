@@ -1,4 +1,4 @@
-import { providers } from '../../llm/index'
+import { providers } from '@parallax/llm'
 import type { Notice } from '../../shared/contract'
 import type { Handlers } from '../../shared/dispatch'
 import type { HistoryStore } from '../history/index'

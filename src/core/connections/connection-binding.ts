@@ -1,4 +1,4 @@
-import type { ProviderInfo } from '../../llm/index'
+import type { ProviderInfo } from '@parallax/llm'
 import { InputError } from '../errors/domain-errors'
 
 /**

@@ -1,4 +1,4 @@
-import type { ProviderInfo } from '../../llm/index'
+import type { ProviderInfo } from '@parallax/llm'
 import { destinationWarnings, type DestinationWarning } from '../../shared/destination-warnings'
 import { addressFieldOf } from '../../shared/trust-domain'
 import { InputError } from '../errors/domain-errors'

@@ -1,4 +1,4 @@
-import { complete, isLlmError, listModels, type Connection } from '../../llm/index'
+import { complete, isLlmError, listModels, type Connection } from '@parallax/llm'
 
 export interface ConnectionTestResult {
   ok: boolean

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { providers, type Connection, type ProviderId, type ProviderInfo } from '../../llm/index'
+import { providers, type Connection, type ProviderId, type ProviderInfo } from '@parallax/llm'
 import { DEFAULT_MAX_IN_FLIGHT, type ConnectionSummary } from '../../shared/connection-schemas'
 import type { DestinationWarning } from '../../shared/destination-warnings'
 import { trustDomainOf } from '../../shared/trust-domain'

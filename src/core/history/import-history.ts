@@ -1,6 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite'
 import type { z } from 'zod'
-import { redactText } from '../../llm/index'
+import { redactText } from '@parallax/llm'
 import { nextDocKey } from './doc-keys'
 import {
   HISTORY_FORMAT,

@@ -1,5 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite'
-import { redactText } from '../../llm/index'
+import { redactText } from '@parallax/llm'
 import { ConflictError } from '../errors/domain-errors'
 import { HistoryNotFoundError, touchConversation } from './conversation-queries'
 import { nextDocKey } from './doc-keys'

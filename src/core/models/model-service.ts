@@ -1,5 +1,5 @@
-import { capabilities, catalogModels, isLlmError, listModels } from '../../llm/index'
-import type { Connection, ModelInfo, ProviderId } from '../../llm/index'
+import { capabilities, catalogModels, isLlmError, listModels } from '@parallax/llm'
+import type { Connection, ModelInfo, ProviderId } from '@parallax/llm'
 import type { ModelCapabilitiesView, ModelList } from '../../shared/model-schemas'
 
 export interface ModelServiceDeps {

@@ -1,5 +1,5 @@
 import type { ConversationDetail, Message, Run } from '../history'
-import type { ChatMessage, ContentPart } from '../../llm/index'
+import type { ChatMessage, ContentPart } from '@parallax/llm'
 
 /** Which column a run belongs to: its connection, model and parameters. */
 export interface ColumnKey {

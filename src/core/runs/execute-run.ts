@@ -1,4 +1,4 @@
-import { LlmError, redactText, stream } from '../../llm/index'
+import { LlmError, redactText, stream } from '@parallax/llm'
 import type {
   CallOptions,
   ChatCompletionChunk,
@@ -7,7 +7,7 @@ import type {
   FinishReason,
   RetryWait,
   Usage,
-} from '../../llm/index'
+} from '@parallax/llm'
 import {
   describeStorageFailure,
   isStorageError,

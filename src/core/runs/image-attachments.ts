@@ -1,4 +1,4 @@
-import { capabilities, type ProviderId } from '../../llm/index'
+import { capabilities, type ProviderId } from '@parallax/llm'
 import type { Attachment } from '../history'
 import { RunInputError } from './run-input-error'
 import type { ImageInput } from './runner-types'

@@ -1,4 +1,4 @@
-import type { ChatMessage } from '../../llm/index'
+import type { ChatMessage } from '@parallax/llm'
 import { InputError } from '../errors/domain-errors'
 import type { ConversationDetail, Message, Run } from '../history'
 import { buildColumnMessages, pickAnswer, textOf, threadOf, type ColumnKey } from './build-messages'

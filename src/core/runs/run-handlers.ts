@@ -1,4 +1,4 @@
-import type { ProviderId } from '../../llm/index'
+import type { ProviderId } from '@parallax/llm'
 import type { MethodParsedInput } from '../../shared/contract'
 import type { Handlers } from '../../shared/dispatch'
 import type { CompareTarget, Runner } from './runner-types'

@@ -1,4 +1,4 @@
-import { capabilities, type ModelPrice, type ProviderId, type Usage } from '../../llm/index'
+import { capabilities, type ModelPrice, type ProviderId, type Usage } from '@parallax/llm'
 import type { RunCost, RunMetrics, RunUsagePayload } from '../../shared/run-schemas'
 
 // Han, kana, Hangul and their punctuation: roughly one token per character in common tokenizers.

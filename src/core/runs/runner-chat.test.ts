@@ -5,7 +5,7 @@ import { DatabaseSync } from 'node:sqlite'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startOpenAIFake, OPENAI_FAKE_DEFAULTS } from '../../../test/fakes/openai/openai-fake'
 import type { FakeServer } from '../../../test/fakes/fake-script'
-import { LLM_ERROR_KINDS, type Connection } from '../../llm/index'
+import { LLM_ERROR_KINDS, type Connection } from '@parallax/llm'
 import { openHistoryStore, type OpenedHistoryStore } from '../history'
 import type {
   RunDeltaPayload,

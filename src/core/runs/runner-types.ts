@@ -1,4 +1,4 @@
-import type { CallOptions, ChatMessage, Connection, ProviderId } from '../../llm/index'
+import type { CallOptions, ChatMessage, Connection, ProviderId } from '@parallax/llm'
 import type { MethodOutput, MethodParsedInput } from '../../shared/contract'
 import type { RunDonePayload, RunEventName } from '../../shared/run-schemas'
 import type { EventSink } from '../event-sink'

@@ -1,4 +1,4 @@
-import type { ChatMessage, ChatRequest, RetryWait } from '../../llm/index'
+import type { ChatMessage, ChatRequest, RetryWait } from '@parallax/llm'
 import type { Conversation } from '../history'
 import { answerCount, expandAnswers, refuseAnswers } from './answer-count'
 import { pickAnswer } from './build-messages'

@@ -1,4 +1,4 @@
-import type { ToolCallDelta } from '../../llm/index'
+import type { ToolCallDelta } from '@parallax/llm'
 import type { RunToolCall } from '../../shared/run-schemas'
 
 /** Joins streamed tool-call fragments (keyed by index) into whole calls. */

@@ -1,4 +1,4 @@
-import type { LlmErrorKind } from '../../llm/index'
+import type { LlmErrorKind } from '@parallax/llm'
 import type { RunWaitReason } from '../../shared/run-schemas'
 
 /** The reason a run.waiting event gives for the library's error kind of the failed attempt. */

@@ -1,4 +1,4 @@
-import type { CallOptions } from '../../llm/index'
+import type { CallOptions } from '@parallax/llm'
 import type { SettingsStore } from './settings-store'
 
 /** The settings a run's provider calls follow: timeouts and retries. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { providers, type Connection } from '../../llm/index'
+import { providers, type Connection } from '@parallax/llm'
 import { mergeConnection, secretFieldNames, splitConnection } from './connection-secrets'
 
 const examples: Connection[] = [

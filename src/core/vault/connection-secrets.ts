@@ -3,7 +3,7 @@ import {
   type Connection,
   type ProviderId,
   type ProviderInfo,
-} from '../../llm/index'
+} from '@parallax/llm'
 
 /** A connection without its secrets: safe to store in the database and to show. */
 export type PublicConnection = { provider: ProviderId } & Record<string, unknown>

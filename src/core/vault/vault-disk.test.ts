@@ -11,7 +11,7 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { Connection } from '../../llm/index'
+import type { Connection } from '@parallax/llm'
 import { openHistoryStore } from '../history'
 import { splitConnection } from './connection-secrets'
 import { openVault } from './vault'

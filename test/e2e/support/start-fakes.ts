@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import type { Connection } from '../../../src/llm/types'
+import type { Connection } from '../../../packages/llm/src/types'
 import { spawnUntil, stopChild } from './spawn-until'
 
 export interface RunningFakes {

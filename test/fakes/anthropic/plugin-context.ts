@@ -1,4 +1,4 @@
-import type { CallContext } from '../../../src/llm/provider-plugin'
+import type { CallContext } from '../../../packages/llm/src/provider-plugin'
 
 /** A CallContext for driving the Anthropic plugin directly (without the generic call layer). */
 export function pluginContext(

@@ -1,4 +1,4 @@
-import type { ChatRequest } from '../../../src/llm/types'
+import type { ChatRequest } from '../../../packages/llm/src/types'
 import { isEchoReasoningModel } from './echo-model-traits'
 
 /** The echo wire request: the OpenAI messages as they are, tools flattened to name + schema. */

@@ -1,5 +1,5 @@
-import type { ProviderDescriptor } from '../../../src/llm/provider-plugin'
-import type { ProviderId } from '../../../src/llm/types'
+import type { ProviderDescriptor } from '../../../packages/llm/src/provider-plugin'
+import type { ProviderId } from '../../../packages/llm/src/types'
 import { isEchoReasoningModel } from './echo-model-traits'
 
 export const echoDescriptor: ProviderDescriptor = {

@@ -1,6 +1,6 @@
-import { LlmError, type LlmErrorKind } from '../../../src/llm/errors/llm-error'
-import { parseRetryAfter } from '../../../src/llm/internal/provider-kit/parse-retry-after'
-import { statusToErrorKind } from '../../../src/llm/internal/provider-kit/status-to-error-kind'
+import { LlmError, type LlmErrorKind } from '../../../packages/llm/src/errors/llm-error'
+import { parseRetryAfter } from '../../../packages/llm/src/internal/provider-kit/parse-retry-after'
+import { statusToErrorKind } from '../../../packages/llm/src/internal/provider-kit/status-to-error-kind'
 import { ECHO } from './echo-id'
 import type { EchoErrorBody } from './echo-wire'
 

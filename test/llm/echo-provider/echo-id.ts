@@ -1,4 +1,4 @@
-import type { ProviderId } from '../../../src/llm/types'
+import type { ProviderId } from '../../../packages/llm/src/types'
 
 /**
  * The throwaway provider's id. A real provider adds its id to PROVIDER_IDS, which puts it in the
@@ -7,7 +7,7 @@ import type { ProviderId } from '../../../src/llm/types'
  */
 export const ECHO = 'echo' as ProviderId
 
-/** What a `Connection` type in src/llm/types.ts would declare for echo. */
+/** What a `Connection` type in packages/llm/src/types.ts would declare for echo. */
 export interface EchoConnection {
   provider: 'echo'
   apiKey: string

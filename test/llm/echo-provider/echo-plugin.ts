@@ -1,4 +1,4 @@
-import type { CallContext, ProviderPlugin } from '../../../src/llm/provider-plugin'
+import type { CallContext, ProviderPlugin } from '../../../packages/llm/src/provider-plugin'
 import { convertEchoRequest } from './convert-echo-request'
 import { toEchoError } from './echo-error'
 import { echoConnectionOf, ECHO } from './echo-id'

@@ -1,4 +1,4 @@
-import type { FinishReason } from '../../../src/llm/types'
+import type { FinishReason } from '../../../packages/llm/src/types'
 
 /** The echo provider's wire format, shared by its plugin and its fake. */
 export interface EchoUsage {

@@ -1,4 +1,4 @@
-import type { ChatCompletion, Usage } from '../../../src/llm/types'
+import type { ChatCompletion, Usage } from '../../../packages/llm/src/types'
 import type { EchoAnswer, EchoUsage } from './echo-wire'
 
 export function mapEchoUsage(usage: EchoUsage): Usage {

@@ -1,11 +1,14 @@
-import { streamEndedEarlyError } from '../../../src/llm/internal/provider-kit/stream-ended-early-error'
+import { streamEndedEarlyError } from '../../../packages/llm/src/internal/provider-kit/stream-ended-early-error'
 import {
   eventTooLargeError,
   STREAM_EVENT_LIMITS,
-} from '../../../src/llm/internal/stream-event-limit'
-import type { CallContext } from '../../../src/llm/provider-plugin'
-import { SseEventReader } from '../../../src/llm/providers/openai/sse-event-reader'
-import type { ChatCompletionChunk, ChatCompletionChunkChoice } from '../../../src/llm/types'
+} from '../../../packages/llm/src/internal/stream-event-limit'
+import type { CallContext } from '../../../packages/llm/src/provider-plugin'
+import { SseEventReader } from '../../../packages/llm/src/providers/openai/sse-event-reader'
+import type {
+  ChatCompletionChunk,
+  ChatCompletionChunkChoice,
+} from '../../../packages/llm/src/types'
 import { toEchoStreamError } from './echo-error'
 import { ECHO } from './echo-id'
 import { mapEchoUsage } from './map-echo-response'

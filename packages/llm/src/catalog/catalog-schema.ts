@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { PARAMETER_NAMES } from '../parameter-names'
 import { PROVIDER_IDS } from '../provider-ids'
 
-/** The one definition of `ParameterSupport` (src/llm/types.ts infers the type from it). */
+/** The one definition of `ParameterSupport` (packages/llm/src/types.ts infers the type from it). */
 export const ParameterSupportSchema = z.discriminatedUnion('support', [
   z.object({
     support: z.literal('supported'),

@@ -54,7 +54,7 @@ export interface ListedModel {
 }
 
 /**
- * The heavy half of a provider, loaded on first use. The generic layer (src/llm/call.ts) does
+ * The heavy half of a provider, loaded on first use. The generic layer (packages/llm/src/call.ts) does
  * validation against capabilities, retries, timeouts, abort, `n` emulation and redaction; a
  * plugin maps the request to its SDK, the SDK's answer back to OpenAI shapes, and the SDK's
  * errors to LlmError.

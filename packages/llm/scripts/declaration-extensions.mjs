@@ -3,7 +3,7 @@
 // `moduleResolution: nodenext` as well as `bundler`. tsc keeps specifiers as written, and the
 // sources are written for a bundler (no extensions).
 //
-//   node scripts/declaration-extensions.mjs out/llm
+//   node scripts/declaration-extensions.mjs dist
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 
