@@ -6,7 +6,7 @@ import { sendJson } from './security-headers'
 
 export const MAX_RPC_BODY_BYTES = 32 * 1024 * 1024
 
-const STATUS_BY_KIND: Record<RpcErrorKind, number> = {
+export const STATUS_BY_KIND: Record<RpcErrorKind, number> = {
   invalid_input: 400,
   unauthorized: 401,
   forbidden: 403,
