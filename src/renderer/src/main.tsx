@@ -1,6 +1,6 @@
 import { StrictMode, type ReactNode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { AppProvider, useApp } from './app/app-context'
+import { AppProvider, useAppState } from './app/app-context'
 import { AppShell } from './app/app-shell'
 import { createHostClient } from './host/create-host-client'
 import { I18nProvider } from './i18n/i18n'
@@ -12,7 +12,7 @@ if (!root) throw new Error('index.html has no #root element')
 
 /** The language setting decides the texts; 'system' (or not yet loaded) follows the OS. */
 function Localized({ children }: { children: ReactNode }) {
-  const { settings } = useApp()
+  const settings = useAppState((app) => app.settings)
   const language = settings && settings.language !== 'system' ? settings.language : undefined
   return <I18nProvider {...(language ? { language } : {})}>{children}</I18nProvider>
 }

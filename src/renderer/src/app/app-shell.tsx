@@ -9,14 +9,19 @@ import { ShortcutsLayer } from '../shortcuts/shortcuts-layer'
 import { UsageScreen } from '../usage/usage-screen'
 import { UsageWarningBanner } from '../usage/usage-warning-banner'
 import { WelcomeView } from '../welcome/welcome-view'
-import { useApp } from './app-context'
+import { useAppState, useAppStore } from './app-context'
 import type { Route } from './routes'
 import './shell.css'
 
 /** The window: history on the left, the current screen on the right. */
 export function AppShell() {
   const { t } = useI18n()
-  const { client, route, navigate, settings, hostError, connections, connectionsLoaded } = useApp()
+  const { client, navigate } = useAppStore()
+  const route = useAppState((app) => app.route)
+  const settings = useAppState((app) => app.settings)
+  const hostError = useAppState((app) => app.hostError)
+  const connections = useAppState((app) => app.connections)
+  const connectionsLoaded = useAppState((app) => app.connectionsLoaded)
 
   useEffect(() => {
     const theme = settings?.theme ?? 'system'

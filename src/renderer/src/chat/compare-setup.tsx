@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useApp } from '../app/app-context'
+import { useAppState } from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
 import { ModelPicker } from '../models/model-picker'
 import { ParametersPanel } from '../models/parameters-panel'
@@ -12,7 +12,7 @@ const MAX_COLUMNS = 8
 /** A comparison's 2–8 columns, each a model with its own parameter overrides. */
 export function CompareSetup({ setup }: { setup: ConversationSetup }) {
   const { t } = useI18n()
-  const { connections } = useApp()
+  const connections = useAppState((app) => app.connections)
   const [systemOpen, setSystemOpen] = useState(false)
   if (setup.columnsLocked) {
     return (

@@ -1,4 +1,4 @@
-import { useApp } from '../app/app-context'
+import { useAppStore } from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
 import type { ConversationDetail } from './conversation-thread'
 
@@ -10,7 +10,7 @@ export function ConversationHeader(props: {
   onStopAll(): void
 }) {
   const { t } = useI18n()
-  const { client } = useApp()
+  const { client } = useAppStore()
   const conversation = props.detail?.conversation
   const title =
     conversation?.title ?? (props.mode === 'compare' ? t('compare.newTitle') : t('chat.newTitle'))

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react'
 import { useCapabilitiesOf } from '../models/use-model-lists'
-import { useApp } from '../app/app-context'
+import { useAppStore } from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
 import { Composer } from './composer'
 import { ConversationHeader } from './conversation-header'
@@ -23,7 +23,7 @@ export function ConversationScreen(props: {
   mode: 'chat' | 'compare' | null
 }) {
   const { t } = useI18n()
-  const { client } = useApp()
+  const { client } = useAppStore()
   const { load } = useConversation(props.conversationId)
   const detail = load?.status === 'ready' ? load.detail : null
   const mode = detail?.conversation.mode ?? props.mode ?? 'chat'

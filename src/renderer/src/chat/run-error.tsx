@@ -1,4 +1,4 @@
-import { useApp } from '../app/app-context'
+import { useAppStore } from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
 import { adviceKey, pointsToConnection } from './error-advice'
 import { formatWait } from './format-wait'
@@ -7,7 +7,7 @@ import type { RunView } from './use-run-view'
 /** An error in plain words, with what to do about it and the provider's own message below. */
 export function RunError({ run }: { run: RunView }) {
   const { t, language } = useI18n()
-  const { navigate } = useApp()
+  const { navigate } = useAppStore()
   return (
     <div className="run-error" role="alert" data-testid="run-error" data-kind={run.errorKind ?? ''}>
       <p className="run-error-advice">

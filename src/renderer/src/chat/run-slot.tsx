@@ -1,4 +1,4 @@
-import { useApp } from '../app/app-context'
+import { useAppState, useAppStore } from '../app/app-context'
 import { useLiveRunStore } from '../runs/live-run-context'
 import type { Run } from './conversation-thread'
 import { RunCard } from './run-card'
@@ -12,7 +12,8 @@ export function RunSlot(props: {
   siblings?: ReactNode
   onRegenerate?: () => void
 }) {
-  const { client, connections } = useApp()
+  const { client } = useAppStore()
+  const connections = useAppState((app) => app.connections)
   const store = useLiveRunStore()
   const view = useRunView(props.run)
   const connection = connections.find((c) => c.id === props.run.connectionId)

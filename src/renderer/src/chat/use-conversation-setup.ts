@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useApp } from '../app/app-context'
+import { useAppState } from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
 import type { ModelChoice } from '../models/model-choice'
 import { dropUnsupported, withoutAnswers, type RunParameters } from '../models/run-parameters'
@@ -38,7 +38,7 @@ export function useConversationSetup(
   turns: Turn[],
 ): ConversationSetup {
   const { t } = useI18n()
-  const { connections } = useApp()
+  const connections = useAppState((app) => app.connections)
   const last = turns.at(-1)
   const lastRun = last?.activeRun
   const lastRuns = last?.runs

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { useApp } from '../app/app-context'
+import { useAppStore } from '../app/app-context'
 import { onEventsMissed } from '../host/events-missed'
 import type { ConversationDetail } from './conversation-thread'
 
@@ -16,7 +16,7 @@ export function useConversation(id: string | undefined): {
   load: ConversationLoad | null
   reload(): void
 } {
-  const { client } = useApp()
+  const { client } = useAppStore()
   const [load, setLoad] = useState<ConversationLoad | null>(id ? { status: 'loading' } : null)
   const request = useRef(0)
 

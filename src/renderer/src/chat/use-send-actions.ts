@@ -1,4 +1,4 @@
-import { useApp } from '../app/app-context'
+import { useAppStore } from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
 import type { ModelChoice } from '../models/model-choice'
 import type { RunParameters } from '../models/run-parameters'
@@ -24,7 +24,7 @@ interface Options {
 /** Sending, editing, regenerating and re-running prompts through the contract. */
 export function useSendActions(options: Options) {
   const { t } = useI18n()
-  const { client, navigate, historyChanged } = useApp()
+  const { client, navigate, historyChanged } = useAppStore()
   const { mode, conversationId, turns, setup, onError } = options
   const last = turns.at(-1)
 

@@ -2,7 +2,12 @@ import { Fragment, useId, useState, type FormEvent } from 'react'
 import { DEFAULT_MAX_IN_FLIGHT } from '../../../shared/connection-schemas'
 import { MaxInFlightInput, parseMaxInFlight } from './max-in-flight-input'
 import { useLocalizedProviders } from './localized-providers'
-import { useApp, type ConnectionView, type ProviderView } from '../app/app-context'
+import {
+  type ConnectionView,
+  type ProviderView,
+  useAppState,
+  useAppStore,
+} from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
 import type { RpcError, RpcResult } from '../../../shared/rpc-result'
 import { addressFieldOf } from '../../../shared/trust-domain'
@@ -53,7 +58,8 @@ export function ConnectionForm({
   vaultNote,
 }: ConnectionFormProps) {
   const { t } = useI18n()
-  const { client, connections } = useApp()
+  const { client } = useAppStore()
+  const connections = useAppState((app) => app.connections)
   const providers = useLocalizedProviders()
   const formId = useId()
   const [providerId, setProviderId] = useState<string | null>(editing?.provider ?? null)

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useLocalizedProviders } from './localized-providers'
-import { useApp, type ConnectionView } from '../app/app-context'
+import { type ConnectionView, useAppState, useAppStore } from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
 import { ConfirmDeleteDialog } from './confirm-delete-dialog'
 import { ConnectionForm } from './connection-form'
@@ -17,7 +17,9 @@ type FormMode =
 /** Saved connections: add, edit, test and delete them, and see how their keys are kept. */
 export function ConnectionsView() {
   const { t } = useI18n()
-  const { client, connections, connectionsLoaded, reloadConnections } = useApp()
+  const { client, reloadConnections } = useAppStore()
+  const connections = useAppState((app) => app.connections)
+  const connectionsLoaded = useAppState((app) => app.connectionsLoaded)
   const providers = useLocalizedProviders()
   // Read again when connections change: entering a key again ends the re-entry note.
   const vault = useVaultStatus(client, { refreshKey: connections, onChange: reloadConnections })

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { useApp, type ProviderView } from '../app/app-context'
+import { type ProviderView, useAppState } from '../app/app-context'
 import { useI18n, type Translate } from '../i18n/i18n'
 import { messagesEn, type MessageKey } from '../i18n/messages-en'
 
@@ -23,7 +23,7 @@ export function localizeProviders(
 }
 
 export function useLocalizedProviders(): ProviderView[] {
-  const { providers } = useApp()
+  const providers = useAppState((app) => app.providers)
   const { t } = useI18n()
   return useMemo(() => localizeProviders(providers, t), [providers, t])
 }

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { useApp } from '../app/app-context'
+import { useAppState } from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
 import type { SearchFilters } from './use-history-search'
 
@@ -12,7 +12,7 @@ export function HistoryFilters({
   onChange(value: SearchFilters): void
 }) {
   const { t } = useI18n()
-  const { providers } = useApp()
+  const providers = useAppState((app) => app.providers)
   const providerId = useId()
   const modelId = useId()
 

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react'
-import { useApp } from '../app/app-context'
+import { useAppStore } from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
 import { downloadTextFile } from './download-text-file'
 import type { HistoryStatus, ReportStatus } from './history-status'
@@ -14,7 +14,7 @@ export function HistoryFooter({
   onStatus: ReportStatus
 }) {
   const { t } = useI18n()
-  const { client } = useApp()
+  const { client } = useAppStore()
   const fileInput = useRef<HTMLInputElement>(null)
   const [exporting, setExporting] = useState(false)
   const { busy: importing, importFile } = useHistoryImport(onStatus)

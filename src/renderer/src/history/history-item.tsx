@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react'
-import { useApp } from '../app/app-context'
+import { useAppStore } from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
 import { ActionMenu, type MenuAction } from './action-menu'
 import { ConfirmDialog } from './confirm-dialog'
@@ -20,7 +20,7 @@ export function HistoryItem({
   actions: Actions
 }) {
   const { t } = useI18n()
-  const { navigate } = useApp()
+  const { navigate } = useAppStore()
   const [editing, setEditing] = useState(false)
   const [saving, setSaving] = useState(false)
   const [confirming, setConfirming] = useState(false)

@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react'
-import { useApp } from '../app/app-context'
+import { useAppState } from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
 import type { MessageKey } from '../i18n/messages-en'
 import { formatMonth, groupByDate, type DateBucket, type DateGroup } from './group-by-date'
@@ -19,7 +19,7 @@ const GROUP_TITLES: Record<Exclude<DateBucket, 'month'>, MessageKey> = {
 /** Every conversation, grouped by date with the pinned ones first, and "Load more". */
 export function HistoryList({ list, onStatus }: { list: ListState; onStatus: ReportStatus }) {
   const { t, language } = useI18n()
-  const { route } = useApp()
+  const route = useAppState((app) => app.route)
   const actions = useConversationActions({
     onStatus,
     onUpdated: list.replace,

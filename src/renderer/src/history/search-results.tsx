@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { useApp } from '../app/app-context'
+import { useAppState, useAppStore } from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
 import type { MessageKey } from '../i18n/messages-en'
 import { HighlightedSnippet } from './highlighted-snippet'
@@ -20,7 +20,8 @@ export function SearchResults({
   search: ReturnType<typeof useHistorySearch>
 }) {
   const { t, language } = useI18n()
-  const { navigate, providers } = useApp()
+  const { navigate } = useAppStore()
+  const providers = useAppState((app) => app.providers)
   const providerLabels = useMemo(
     () => new Map(providers.map((provider) => [provider.id, provider.label])),
     [providers],

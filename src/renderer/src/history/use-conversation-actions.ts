@@ -1,5 +1,5 @@
 import type { RpcError } from '../../../shared/rpc-result'
-import { useApp } from '../app/app-context'
+import { useAppState, useAppStore } from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
 import { downloadTextFile } from './download-text-file'
 import type { ReportStatus } from './history-status'
@@ -20,7 +20,8 @@ export function useConversationActions({
   onUpdated(conversation: ConversationView): void
   onDeleted(id: string): void
 }) {
-  const { client, route, navigate, historyChanged } = useApp()
+  const { client, navigate, historyChanged } = useAppStore()
+  const route = useAppState((app) => app.route)
   const { t } = useI18n()
 
   const failed = (error: RpcError) =>

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useApp } from '../app/app-context'
+import { useAppStore } from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
 import { describeError, type ReportStatus } from './history-status'
 
@@ -8,7 +8,7 @@ import { describeError, type ReportStatus } from './history-status'
  * read or is not an export ends as a message, never as a crash, and the list stays as it was.
  */
 export function useHistoryImport(onStatus: ReportStatus) {
-  const { client, historyChanged } = useApp()
+  const { client, historyChanged } = useAppStore()
   const { t } = useI18n()
   const [busy, setBusy] = useState(false)
 

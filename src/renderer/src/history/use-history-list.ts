@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ParallaxClient } from '../../../shared/client'
 import type { MethodOutput } from '../../../shared/contract'
 import type { RpcError, RpcResult } from '../../../shared/rpc-result'
-import { useApp } from '../app/app-context'
+import { useAppState, useAppStore } from '../app/app-context'
 
 type ListPage = MethodOutput<'history.list'>
 export type ConversationView = ListPage['items'][number]
@@ -45,7 +45,8 @@ const INITIAL: ListState = {
  * overwrites a newer one.
  */
 export function useHistoryList(): HistoryList {
-  const { client, historyVersion } = useApp()
+  const { client } = useAppStore()
+  const historyVersion = useAppState((app) => app.historyVersion)
   const [state, setState] = useState<ListState>(INITIAL)
   const [attempt, setAttempt] = useState(0)
   const request = useRef(0)

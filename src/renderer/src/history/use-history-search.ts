@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { MethodInput, MethodOutput } from '../../../shared/contract'
 import type { RpcError } from '../../../shared/rpc-result'
-import { useApp } from '../app/app-context'
+import { useAppState, useAppStore } from '../app/app-context'
 
 export type SearchHitView = MethodOutput<'history.search'>['hits'][number]
 
@@ -29,7 +29,8 @@ interface SearchAnswer {
  * and only the newest may show its answer, so a slow old search never replaces a newer one.
  */
 export function useHistorySearch(query: string, filters: SearchFilters) {
-  const { client, historyVersion } = useApp()
+  const { client } = useAppStore()
+  const historyVersion = useAppState((app) => app.historyVersion)
   const [answer, setAnswer] = useState<SearchAnswer | null>(null)
   const request = useRef(0)
   const input = searchInput(query, filters)

@@ -9,7 +9,7 @@ import {
   type ReactNode,
 } from 'react'
 import type { ConnectionView } from '../app/app-context'
-import { useApp } from '../app/app-context'
+import { useAppState } from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
 import { choiceKey, sameChoice, type ModelChoice } from './model-choice'
 import { CustomIdOptionRow, ModelOptionRow } from './model-option-row'
@@ -38,7 +38,8 @@ export interface ModelPickerPopoverProps {
 /** The open picker: a search box over every connection's models, driven by keyboard or mouse. */
 export function ModelPickerPopover({ id, title, value, onPick, onClose }: ModelPickerPopoverProps) {
   const { t } = useI18n()
-  const { connections, providers } = useApp()
+  const connections = useAppState((app) => app.connections)
+  const providers = useAppState((app) => app.providers)
   const { lists, refresh } = useModelLists()
   const [query, setQuery] = useState('')
   const [activeKey, setActiveKey] = useState<string | null>(() => (value ? choiceKey(value) : null))

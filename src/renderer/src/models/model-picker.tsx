@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import { useApp } from '../app/app-context'
+import { useAppState } from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
 import { findModelEntry, type ModelChoice } from './model-choice'
 import { ModelPickerPopover } from './model-picker-popover'
@@ -17,7 +17,7 @@ export interface ModelPickerProps {
 /** A button naming the chosen model that opens a searchable list of every connection's models. */
 export function ModelPicker({ value, onChange, label, testId }: ModelPickerProps) {
   const { t } = useI18n()
-  const { connections } = useApp()
+  const connections = useAppState((app) => app.connections)
   const { lists } = useModelLists()
   const [open, setOpen] = useState(false)
   const rootRef = useRef<HTMLDivElement>(null)

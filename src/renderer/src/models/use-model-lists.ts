@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react'
 import type { ModelCapabilitiesView } from '../../../shared/model-schemas'
-import { useApp } from '../app/app-context'
+import { useAppState, useAppStore } from '../app/app-context'
 import { modelCacheFor, type ModelListState } from './model-cache'
 import { choiceKey, findModelEntry, parseChoiceKey, type ModelChoice } from './model-choice'
 
@@ -17,7 +17,8 @@ const LOADING: ModelListState = { status: 'loading' }
 
 /** Every connection's models, each asked once per page and shared by every caller. */
 export function useModelLists(): ModelLists {
-  const { client, connections } = useApp()
+  const { client } = useAppStore()
+  const connections = useAppState((app) => app.connections)
   const cache = modelCacheFor(client)
   const snapshot = useSyncExternalStore(cache.subscribe, cache.getSnapshot)
 
@@ -51,7 +52,8 @@ export function useModelLists(): ModelLists {
 export function useCapabilitiesOf(
   choices: readonly ModelChoice[],
 ): (ModelCapabilitiesView | null)[] {
-  const { client, connections } = useApp()
+  const { client } = useAppStore()
+  const connections = useAppState((app) => app.connections)
   const { lists } = useModelLists()
   const cache = modelCacheFor(client)
   const snapshot = useSyncExternalStore(cache.subscribe, cache.getSnapshot)

@@ -7,14 +7,14 @@ import {
   useState,
   type ReactNode,
 } from 'react'
-import { useApp } from '../app/app-context'
+import { useAppStore } from '../app/app-context'
 import { LiveRunStore, type LiveRun } from './live-run-store'
 
 const LiveRunContext = createContext<LiveRunStore | null>(null)
 
 /** One store per window, listening from the start so that no run's first delta is missed. */
 export function LiveRunProvider({ children }: { children: ReactNode }) {
-  const { client } = useApp()
+  const { client } = useAppStore()
   const [store] = useState(() => new LiveRunStore(client))
   useEffect(() => store.connect(), [store])
   return <LiveRunContext.Provider value={store}>{children}</LiveRunContext.Provider>

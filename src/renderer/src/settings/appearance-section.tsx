@@ -1,21 +1,22 @@
 import { useState } from 'react'
-import { useApp, type AppState, type SettingsView } from '../app/app-context'
+import type { MethodInput } from '../../../shared/contract'
+import { type SettingsView, useAppStore } from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
 import { SegmentedControl } from './segmented-control'
 
-type Changes = Parameters<AppState['updateSettings']>[0]
+type Changes = MethodInput<'settings.update'>
 
 /** Language and theme: each choice is saved and applied at once. */
 export function AppearanceSection({ settings }: { settings: SettingsView }) {
   const { t } = useI18n()
-  const { updateSettings } = useApp()
+  const { updateSettings } = useAppStore()
   const [error, setError] = useState<string | null>(null)
 
   const save = (changes: Changes) => {
     setError(null)
-    updateSettings(changes).catch((cause: unknown) =>
-      setError(cause instanceof Error ? cause.message : String(cause)),
-    )
+    void updateSettings(changes).then((result) => {
+      if (!result.ok) setError(result.error.message)
+    })
   }
 
   return (

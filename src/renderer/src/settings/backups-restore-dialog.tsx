@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useApp } from '../app/app-context'
+import { useAppStore } from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
 import { ModalDialog } from '../shortcuts/modal-dialog'
 
@@ -18,7 +18,7 @@ export function BackupsRestoreDialog({
   onChosen,
 }: BackupsRestoreDialogProps) {
   const { t } = useI18n()
-  const { client } = useApp()
+  const { client } = useAppStore()
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
 

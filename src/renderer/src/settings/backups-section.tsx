@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { MethodOutput } from '../../../shared/contract'
-import { useApp } from '../app/app-context'
+import { useAppStore } from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
 import { formatBackupDate, formatBackupSize } from './backups-format'
 import { BackupsRestoreDialog } from './backups-restore-dialog'
@@ -10,7 +10,7 @@ type Backups = MethodOutput<'history.backups'>
 /** The automatic history backups, with Restore (applied at the next start). */
 export function BackupsSection() {
   const { t, language } = useI18n()
-  const { client } = useApp()
+  const { client } = useAppStore()
   const [state, setState] = useState<Backups | { error: string } | null>(null)
   const [choosing, setChoosing] = useState<string | null>(null)
 

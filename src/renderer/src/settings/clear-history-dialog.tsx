@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react'
-import { useApp } from '../app/app-context'
+import { useAppStore } from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
 import { ModalDialog } from '../shortcuts/modal-dialog'
 
@@ -11,7 +11,7 @@ interface ClearHistoryDialogProps {
 /** Asks for the confirm word before `history.clear`; nothing is deleted until it matches. */
 export function ClearHistoryDialog({ onClose, onCleared }: ClearHistoryDialogProps) {
   const { t } = useI18n()
-  const { client } = useApp()
+  const { client } = useAppStore()
   const inputId = useId()
   const [typed, setTyped] = useState('')
   const [busy, setBusy] = useState(false)

@@ -1,12 +1,12 @@
 import { useState } from 'react'
-import { useApp } from '../app/app-context'
+import { useAppStore } from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
 import { ClearHistoryDialog } from './clear-history-dialog'
 
 /** Deletes every conversation after the person typed the confirm word. */
 export function ClearHistorySection() {
   const { t } = useI18n()
-  const { historyChanged } = useApp()
+  const { historyChanged } = useAppStore()
   const [open, setOpen] = useState(false)
   const [deleted, setDeleted] = useState<number | null>(null)
 

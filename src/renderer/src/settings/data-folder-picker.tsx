@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useApp, type SettingsView } from '../app/app-context'
+import { type SettingsView, useAppStore } from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
 import { dataFolderProblemText } from './data-folder-problem'
 import { CopyDataCheckbox } from './copy-data-checkbox'
@@ -10,7 +10,7 @@ import { CopyDataCheckbox } from './copy-data-checkbox'
  */
 export function DataFolderPicker(props: { settings: SettingsView; onDone(): void }) {
   const { t } = useI18n()
-  const { pickDataDir, chooseDataDir } = useApp()
+  const { pickDataDir, chooseDataDir } = useAppStore()
   const [copyData, setCopyData] = useState(true)
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useApp, type SettingsView } from '../app/app-context'
+import { type SettingsView, useAppStore } from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
 import type { MessageKey } from '../i18n/messages-en'
 import { DataFolderForm } from './data-folder-form'
@@ -22,7 +22,7 @@ const NEXT_TEXT: Record<NonNullable<SettingsView['nextDataDirApplies']>, Message
  */
 export function DataFolderSection({ settings }: { settings: SettingsView }) {
   const { t } = useI18n()
-  const { chooseDataDir } = useApp()
+  const { chooseDataDir } = useAppStore()
   const [copy, setCopy] = useState<CopyState>('idle')
   const [changing, setChanging] = useState(false)
   const [undoFailed, setUndoFailed] = useState<string | null>(null)

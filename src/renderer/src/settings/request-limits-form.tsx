@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react'
-import { useApp, type SettingsView } from '../app/app-context'
+import { type SettingsView, useAppStore } from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
 import { checkLimits, draftOf, limitSpecs, type LimitField, type LimitSpec } from './request-limits'
 
@@ -8,7 +8,7 @@ type Status = 'idle' | 'saving' | 'saved' | { failed: string }
 /** Request timeout, idle timeout and retries; checked here, then saved together. */
 export function RequestLimitsForm({ settings }: { settings: SettingsView }) {
   const { t } = useI18n()
-  const { updateSettings } = useApp()
+  const { updateSettings } = useAppStore()
   const [draft, setDraft] = useState(() => draftOf(settings))
   const [checked, setChecked] = useState<ReadonlySet<LimitField>>(new Set())
   const [status, setStatus] = useState<Status>('idle')
@@ -33,10 +33,8 @@ export function RequestLimitsForm({ settings }: { settings: SettingsView }) {
       return
     }
     setStatus('saving')
-    updateSettings(check.changes).then(
-      () => setStatus('saved'),
-      (cause: unknown) =>
-        setStatus({ failed: cause instanceof Error ? cause.message : String(cause) }),
+    void updateSettings(check.changes).then((result) =>
+      setStatus(result.ok ? 'saved' : { failed: result.error.message }),
     )
   }
 

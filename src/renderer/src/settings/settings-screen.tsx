@@ -1,4 +1,4 @@
-import { useApp } from '../app/app-context'
+import { useAppState, useAppStore } from '../app/app-context'
 import { AboutPanel } from '../components/about-panel'
 import { useI18n } from '../i18n/i18n'
 import { AppearanceSection } from './appearance-section'
@@ -12,7 +12,8 @@ import './settings.css'
 /** Preferences, where data lives, how keys are kept, clearing history, and what is installed. */
 export function SettingsScreen() {
   const { t } = useI18n()
-  const { client, settings } = useApp()
+  const { client } = useAppStore()
+  const settings = useAppState((app) => app.settings)
   return (
     <div className="main-scroll">
       <div className="screen settings-screen" data-testid="settings-screen">

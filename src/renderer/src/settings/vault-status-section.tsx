@@ -1,4 +1,4 @@
-import { useApp } from '../app/app-context'
+import { useAppState, useAppStore } from '../app/app-context'
 import { useVaultStatus, type VaultControls } from '../connections/use-vault-status'
 import { VaultReentryNote } from '../connections/vault-reentry-note'
 import { useI18n } from '../i18n/i18n'
@@ -8,7 +8,8 @@ import { vaultSummaryKey, type VaultStatus } from './vault-status-text'
 /** How saved keys are protected on this machine, in plain words; a passphrase vault's controls. */
 export function VaultStatusSection() {
   const { t } = useI18n()
-  const { client, connections, reloadConnections } = useApp()
+  const { client, reloadConnections } = useAppStore()
+  const connections = useAppState((app) => app.connections)
   // The count changes when a connection is saved or deleted; hints change with the lock.
   const vault = useVaultStatus(client, { refreshKey: connections, onChange: reloadConnections })
   const loading = vault.status === null && vault.loadError === null

@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent, useState } from 'react'
-import { useApp } from '../app/app-context'
+import { useAppStore } from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
 import { CommandPalette } from './command-palette'
 import { detectApplePlatform } from './platform'
@@ -17,7 +17,7 @@ const apple = detectApplePlatform()
 /** Global keyboard shortcuts, the command palette (Mod+K) and the shortcut sheet (Mod+/ or ?). */
 export function ShortcutsLayer() {
   const { t } = useI18n()
-  const { navigate } = useApp()
+  const { navigate } = useAppStore()
   const [overlay, setOverlay] = useState<Overlay>(null)
   const [error, setError] = useState<string | null>(null)
   const commands = usePaletteCommands({ openHelp: () => setOverlay('help'), onError: setError })

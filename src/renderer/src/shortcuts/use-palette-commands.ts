@@ -1,4 +1,4 @@
-import { useApp } from '../app/app-context'
+import { useAppState, useAppStore } from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
 import type { MessageKey } from '../i18n/messages-en'
 import { dispatchAppEvent } from './dispatch-app-event'
@@ -21,13 +21,14 @@ interface Options {
 /** The palette's commands, bound to the app's navigation and settings. */
 export function usePaletteCommands({ openHelp, onError }: Options): PaletteCommand[] {
   const { t, language } = useI18n()
-  const { navigate, settings, updateSettings } = useApp()
+  const { navigate, updateSettings } = useAppStore()
+  const settings = useAppState((app) => app.settings)
   const theme = settings?.theme ?? 'system'
   const otherLanguage = language === 'ko' ? 'en' : 'ko'
   const change = (changes: Parameters<typeof updateSettings>[0]) => {
-    updateSettings(changes).catch((error: unknown) =>
-      onError(error instanceof Error ? error.message : String(error)),
-    )
+    void updateSettings(changes).then((result) => {
+      if (!result.ok) onError(result.error.message)
+    })
   }
   return [
     {

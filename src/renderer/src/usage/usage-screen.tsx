@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import { useApp } from '../app/app-context'
+import { useAppState } from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
 import { SegmentedControl } from '../settings/segmented-control'
 import { UsageChartPanel } from './usage-chart-panel'
@@ -16,7 +16,7 @@ const RANGES = ['7', '30', '90'] as const
 /** Requests, tokens and cost over the last 7, 30 or 90 days: totals, a chart and a table. */
 export function UsageScreen() {
   const { t, language } = useI18n()
-  const { providers } = useApp()
+  const providers = useAppState((app) => app.providers)
   const [days, setDays] = useState<RangeDays>(7)
   const { state, retry } = useUsageReport(days)
   const format = useMemo(() => createUsageFormat(language), [language])

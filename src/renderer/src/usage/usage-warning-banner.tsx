@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { UsageWarningPayload } from '../../../shared/usage-schemas'
-import { useApp } from '../app/app-context'
+import { useAppState, useAppStore } from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
 import { createUsageFormat } from './usage-format'
 import './usage-warning.css'
@@ -11,7 +11,8 @@ import './usage-warning.css'
  */
 export function UsageWarningBanner() {
   const { t, language } = useI18n()
-  const { client, connections, navigate } = useApp()
+  const { client, navigate } = useAppStore()
+  const connections = useAppState((app) => app.connections)
   const [warnings, setWarnings] = useState<UsageWarningPayload[]>([])
   const format = useMemo(() => createUsageFormat(language), [language])
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { useApp } from '../app/app-context'
+import { useAppState, useAppStore } from '../app/app-context'
 import { usageRange, type RangeDays, type UsageRange } from './usage-range'
 import type { UsageReport } from './usage-series'
 
@@ -20,7 +20,8 @@ type Answer = { key: string } & ({ shown: ShownUsage } | { message: string })
  * last report stays on screen while the next one loads, so the chart does not flash.
  */
 export function useUsageReport(days: RangeDays): { state: UsageState; retry(): void } {
-  const { client, historyVersion } = useApp()
+  const { client } = useAppStore()
+  const historyVersion = useAppState((app) => app.historyVersion)
   const [attempt, setAttempt] = useState(0)
   const [answer, setAnswer] = useState<Answer | null>(null)
   const [lastShown, setLastShown] = useState<ShownUsage | null>(null)

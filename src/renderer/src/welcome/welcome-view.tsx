@@ -1,12 +1,12 @@
 import { useId } from 'react'
-import { useApp } from '../app/app-context'
+import { useAppStore } from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
 import './welcome.css'
 
 /** First run: what “bring your own key” means here, and the one way in. */
 export function WelcomeView() {
   const { t } = useI18n()
-  const { navigate } = useApp()
+  const { navigate } = useAppStore()
   const byokId = useId()
   const stepsId = useId()
   return (
