@@ -25,6 +25,7 @@ export default tseslint.config(
     rules: {
       'parallax/layer-boundaries': 'error',
       'parallax/public-entries': 'error',
+      'parallax/test-kit-imports': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': [
         'error',

@@ -1,9 +1,11 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { DatabaseSync } from 'node:sqlite'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openHistoryStore, type OpenedHistoryStore } from './open-history-store'
 import { HistoryImportError } from './import-history'
+import { rebuildSearchIndex } from './search-index'
 
 // Key-shaped strings a test run "used": they reach the store only through places a careless
 // caller might pass them (parameters, error messages) and must never come out in an export.
@@ -118,6 +120,35 @@ describe('export and import', () => {
     }
     expect(other.search({ query: '모델' }).hits.length).toBeGreaterThan(0)
     other.close()
+  })
+
+  it('indexes what it adds exactly as rebuilding the search index would', () => {
+    const { chat } = fill(store)
+    store.addMessage({ conversationId: chat.id, content: '' })
+    const other = openHistoryStore({ file: join(dir, 'b.db') })
+    // Part of the file is in the store already: its doc keys stay unused in the imported range.
+    other.importJson(store.exportJson({ conversationIds: [chat.id] }))
+    other.createConversation({ title: 'Made here, 모델 AI' })
+    other.importJson(JSON.stringify(store.exportJson()))
+    other.close()
+    const db = new DatabaseSync(join(dir, 'b.db'))
+    try {
+      const entries = () =>
+        ['search_trigram', 'search_short'].map((table) => {
+          db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.${table}_v
+            USING fts5vocab(main, ${table}, instance)`)
+          return db.prepare(`SELECT term, doc FROM temp.${table}_v ORDER BY term, doc`).all()
+        })
+      const imported = entries()
+      expect(imported[0]?.length).toBeGreaterThan(50)
+      expect(imported[1]?.length).toBeGreaterThan(10)
+      db.exec('BEGIN')
+      rebuildSearchIndex(db)
+      db.exec('COMMIT')
+      expect(entries()).toEqual(imported)
+    } finally {
+      db.close()
+    }
   })
 
   it('is idempotent: importing the same file twice adds nothing', () => {

@@ -31,6 +31,30 @@ export function indexDocs(db: DatabaseSync, docs: readonly Doc[]): void {
   addToShortIndex(db, docs)
 }
 
+/**
+ * Indexes docs just added, in ascending key order, that are every indexed doc with a key in their
+ * range (as an import's are), with one statement per index instead of one call per doc: the
+ * trigram index reads the texts from their rows, the short index gets its texts (made here) as
+ * one JSON object, whose integer keys JSON lists in ascending order. A statement writing many
+ * rows opens a savepoint, at which FTS5 flushes every index's pending terms: so one statement
+ * per index (the second flushes the trigram terms COMMIT would have flushed).
+ */
+export function indexNewDocs(db: DatabaseSync, docs: readonly Doc[]): void {
+  const first = docs[0]
+  const last = docs[docs.length - 1]
+  if (first === undefined || last === undefined) return
+  statement(db, ADD_RANGE_TO_TRIGRAM_INDEX).run(first.key, last.key)
+  const shorts: Record<number, string> = {}
+  for (const doc of docs) {
+    const text = doc.text === '' ? '' : shortIndexText(doc.text)
+    if (text !== '') shorts[doc.key] = text
+  }
+  statement(
+    db,
+    'INSERT INTO search_short (rowid, body) SELECT CAST(key AS INTEGER), value FROM json_each(?)',
+  ).run(JSON.stringify(shorts))
+}
+
 function addToTrigramIndex(db: DatabaseSync, docs: readonly Doc[]): void {
   const insert = statement(db, 'INSERT INTO search_trigram (rowid, body) VALUES (?, ?)')
   for (const doc of docs) if (doc.text !== '') insert.run(doc.key, doc.text)
@@ -63,12 +87,23 @@ export function isRunIndexed(status: string): boolean {
   return status !== 'streaming' && status !== 'queued'
 }
 
-const INDEXED_DOCS = [
-  'SELECT title_doc AS key, title AS text FROM conversations ORDER BY title_doc',
-  'SELECT doc AS key, content AS text FROM messages ORDER BY doc',
-  `SELECT doc AS key, answer AS text FROM runs WHERE status NOT IN ('queued', 'streaming')
-   ORDER BY doc`,
+/** Where each kind of doc keeps its key and text (an unfinished run's answer is not indexed). */
+const DOC_SOURCES = [
+  { table: 'conversations', key: 'title_doc', text: 'title', where: 'TRUE' },
+  { table: 'messages', key: 'doc', text: 'content', where: 'TRUE' },
+  { table: 'runs', key: 'doc', text: 'answer', where: `status NOT IN ('queued', 'streaming')` },
 ]
+
+const INDEXED_DOCS = DOC_SOURCES.map(
+  ({ table, key, text, where }) =>
+    `SELECT ${key} AS key, ${text} AS text FROM ${table} WHERE ${where} ORDER BY ${key}`,
+)
+
+/** Every non-empty doc with a key from ?1 to ?2 into the trigram index, in key order (a merge). */
+const ADD_RANGE_TO_TRIGRAM_INDEX = `INSERT INTO search_trigram (rowid, body) ${DOC_SOURCES.map(
+  ({ table, key, text, where }) =>
+    `SELECT ${key}, ${text} FROM ${table} WHERE ${key} BETWEEN ?1 AND ?2 AND ${text} != '' AND ${where}`,
+).join(' UNION ALL ')} ORDER BY 1`
 
 /** Empties both indexes and re-adds every title, prompt and finished answer. */
 export function rebuildSearchIndex(db: DatabaseSync): void {

@@ -36,21 +36,3 @@ export function useAppState<T>(select: (snapshot: AppSnapshot) => T): T {
   const store = useAppStore()
   return useSyncExternalStore(store.subscribe, () => select(store.getSnapshot()))
 }
-
-// TRANSITIONAL (removed once the renderer's test kit has moved to useAppStore/useAppState).
-export type AppState = AppSnapshot & Omit<AppStore, 'subscribe' | 'getSnapshot' | 'start'>
-export function useApp(): AppState {
-  const store = useAppStore()
-  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot)
-  return {
-    ...snapshot,
-    client: store.client,
-    navigate: store.navigate,
-    routeChanged: store.routeChanged,
-    reloadConnections: store.reloadConnections,
-    historyChanged: store.historyChanged,
-    updateSettings: store.updateSettings,
-    chooseDataDir: store.chooseDataDir,
-    pickDataDir: store.pickDataDir,
-  }
-}

@@ -2,10 +2,10 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { MethodInput } from '../../../shared/contract'
-import { rpcOk } from '../../../shared/rpc-result'
-import { createFakeClient, renderWithApp } from '../history/history-test-support'
-import { CONNECTIONS, MODEL_LISTS } from '../models/test-support/fake-models-client'
 import { LiveRunProvider } from '../runs/live-run-context'
+import { createFakeClient } from '../test-support/fake-client'
+import { CONNECTIONS, modelList } from '../test-support/models-host'
+import { renderWithApp } from '../test-support/render-with-app'
 import { ConversationScreen } from './conversation-screen'
 import type { ConversationDetail, Message, Run } from './conversation-thread'
 
@@ -84,15 +84,15 @@ function setUp() {
   // The host's ids are time-ordered with a random tail: answer 1 need not have the smallest id.
   const ids = ['run-c', 'run-a', 'run-b']
   const client = createFakeClient({
-    'connections.list': () => rpcOk({ connections: [CONNECTIONS[0] as never] }),
-    'models.list': ({ connectionId }) => rpcOk(MODEL_LISTS[connectionId] as never),
-    'history.get': () => rpcOk(structuredClone(detail)),
+    'connections.list': () => ({ connections: CONNECTIONS.slice(0, 1) }),
+    'models.list': ({ connectionId }) => modelList(connectionId),
+    'history.get': () => structuredClone(detail),
     'runs.startChat': (input) => {
       detail.messages.push(message('p1', input.prompt, 'p0', input.parentRunId ?? null))
       for (const id of ids) detail.runs.push(run(id, 'p1', 'streaming', '', 2000))
-      return rpcOk({ conversationId: 'c1', messageId: 'p1', runId: 'run-c', runIds: ids })
+      return { conversationId: 'c1', messageId: 'p1', runId: 'run-c', runIds: ids }
     },
-    'compare.stop': () => rpcOk({ stopped: 3 }),
+    'compare.stop': () => ({ stopped: 3 }),
   })
   renderWithApp(
     <LiveRunProvider>
@@ -121,8 +121,8 @@ describe('n answers in a chat', () => {
       expect(screen.getByTestId('prompt-estimate').textContent).toMatch(/ for 3 answers$/),
     )
     fireEvent.click(screen.getByTestId('send'))
-    await waitFor(() => expect(client.inputsOf('runs.startChat')).toHaveLength(1))
-    const sent = client.inputsOf('runs.startChat')[0] as MethodInput<'runs.startChat'>
+    await waitFor(() => expect(client.callsTo('runs.startChat')).toHaveLength(1))
+    const sent = client.callsTo('runs.startChat')[0] as MethodInput<'runs.startChat'>
     expect(sent).toMatchObject({
       conversationId: 'c1',
       model: 'gpt-4.1',
@@ -176,6 +176,6 @@ describe('n answers in a chat', () => {
 
     // Stop in the prompt box stops every answer of the conversation at once.
     fireEvent.click(screen.getByTestId('stop-all'))
-    await waitFor(() => expect(client.inputsOf('compare.stop')).toEqual([{ id: 'c1' }]))
+    await waitFor(() => expect(client.callsTo('compare.stop')).toEqual([{ id: 'c1' }]))
   })
 })

@@ -1,4 +1,5 @@
-import { useEffect, useId, useState } from 'react'
+import { useState } from 'react'
+import { ModalDialog } from '../components/dialog/modal-dialog'
 import { useI18n } from '../i18n/i18n'
 import type { ModelChoice } from '../models/model-choice'
 import { ModelPicker } from '../models/model-picker'
@@ -12,62 +13,48 @@ export function RerunDialog(props: {
   onRun(targets: RerunTarget[]): Promise<void>
 }) {
   const { t } = useI18n()
-  const titleId = useId()
   const [choices, setChoices] = useState<(ModelChoice | null)[]>([null])
   const picked = choices.filter((c): c is ModelChoice => c !== null)
-  const { onClose } = props
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onClose()
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [onClose])
 
   return (
-    <div className="dialog-backdrop">
-      <div
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        data-testid="rerun-dialog"
-      >
-        <h2 id={titleId}>{t('chat.rerun.title')}</h2>
-        <blockquote className="rerun-prompt">{props.turn.message.content}</blockquote>
-        {choices.map((choice, index) => (
-          <ModelPicker
-            key={index}
-            value={choice}
-            onChange={(next) => setChoices(choices.map((c, i) => (i === index ? next : c)))}
-            label={t('chat.rerun.model', { number: String(index + 1) })}
-            testId={`rerun-model-${index + 1}`}
-          />
-        ))}
-        <div className="dialog-actions">
-          <button
-            type="button"
-            disabled={choices.length >= 8}
-            onClick={() => setChoices([...choices, null])}
-          >
-            {t('chat.rerun.addModel')}
-          </button>
-          <span className="composer-spacer" />
-          <button type="button" onClick={props.onClose}>
-            {t('chat.rerun.cancel')}
-          </button>
-          <button
-            type="button"
-            className="primary"
-            disabled={picked.length === 0}
-            onClick={() => void props.onRun(picked)}
-            data-testid="rerun-run"
-          >
-            {t('chat.rerun.run')}
-          </button>
-        </div>
+    <ModalDialog
+      title={t('chat.rerun.title')}
+      onClose={props.onClose}
+      className="rerun-dialog"
+      testId="rerun-dialog"
+    >
+      <blockquote className="rerun-prompt">{props.turn.message.content}</blockquote>
+      {choices.map((choice, index) => (
+        <ModelPicker
+          key={index}
+          value={choice}
+          onChange={(next) => setChoices(choices.map((c, i) => (i === index ? next : c)))}
+          label={t('chat.rerun.model', { number: String(index + 1) })}
+          testId={`rerun-model-${index + 1}`}
+        />
+      ))}
+      <div className="modal-actions">
+        <button
+          type="button"
+          disabled={choices.length >= 8}
+          onClick={() => setChoices([...choices, null])}
+        >
+          {t('chat.rerun.addModel')}
+        </button>
+        <span className="composer-spacer" />
+        <button type="button" onClick={props.onClose}>
+          {t('chat.rerun.cancel')}
+        </button>
+        <button
+          type="button"
+          className="primary"
+          disabled={picked.length === 0}
+          onClick={() => void props.onRun(picked)}
+          data-testid="rerun-run"
+        >
+          {t('chat.rerun.run')}
+        </button>
       </div>
-    </div>
+    </ModalDialog>
   )
 }

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { act, cleanup, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { rpcOk } from '../../../shared/rpc-result'
-import { createFakeClient, renderWithApp } from '../history/history-test-support'
 import { LiveRunProvider } from '../runs/live-run-context'
+import { createFakeClient } from '../test-support/fake-client'
+import { renderWithApp } from '../test-support/render-with-app'
 import type { Run } from './conversation-thread'
 import { RunSlot } from './run-slot'
 
@@ -39,13 +39,13 @@ const saved: Run = {
 }
 
 function setUp(run: Run, language: 'en' | 'ko' = 'en') {
-  const client = createFakeClient({ 'runs.stop': () => rpcOk({ stopped: true }) })
+  const client = createFakeClient({ 'runs.stop': () => ({ stopped: true }) })
   renderWithApp(
     <LiveRunProvider>
       <RunSlot run={run} />
     </LiveRunProvider>,
     client,
-    language,
+    { language },
   )
   return client
 }

@@ -2,9 +2,9 @@
 import { act, cleanup, fireEvent, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { EventPayload } from '../../../shared/contract'
-import { rpcOk } from '../../../shared/rpc-result'
-import { createFakeClient, renderWithApp } from '../history/history-test-support'
 import { LiveRunProvider } from '../runs/live-run-context'
+import { createFakeClient } from '../test-support/fake-client'
+import { renderWithApp } from '../test-support/render-with-app'
 import type { Run } from './conversation-thread'
 import { RunSlot } from './run-slot'
 
@@ -54,15 +54,15 @@ const started = (ahead: number): EventPayload<'run.started'> => ({
 
 function setUp(language: 'en' | 'ko' = 'en') {
   const client = createFakeClient({
-    'runs.retryNow': () => rpcOk({ retried: true }),
-    'runs.stop': () => rpcOk({ stopped: true }),
+    'runs.retryNow': () => ({ retried: true }),
+    'runs.stop': () => ({ stopped: true }),
   })
   renderWithApp(
     <LiveRunProvider>
       <RunSlot run={saved} />
     </LiveRunProvider>,
     client,
-    language,
+    { language },
   )
   const emit = <E extends 'run.started' | 'run.queued' | 'run.waiting' | 'run.done'>(
     event: E,
@@ -140,7 +140,7 @@ describe('a run card that waits', () => {
     await act(() => new Promise((resolve) => setTimeout(resolve, 1300)))
     expect(screen.getByTestId('run-wait-countdown').textContent).toBe('Retry 1 in 4 s.')
     fireEvent.click(screen.getByTestId('retry-now'))
-    expect(client.inputsOf('runs.retryNow')).toEqual([{ runId: 'r1' }])
+    expect(client.callsTo('runs.retryNow')).toEqual([{ runId: 'r1' }])
     expect(screen.queryByTestId('run-wait')).toBeNull()
   })
 
@@ -155,7 +155,7 @@ describe('a run card that waits', () => {
       attempt: 2,
     })
     fireEvent.click(await screen.findByTestId('cancel-wait'))
-    expect(client.inputsOf('runs.stop')).toEqual([{ runId: 'r1' }])
+    expect(client.callsTo('runs.stop')).toEqual([{ runId: 'r1' }])
   })
 
   it('says how long a provider asks to wait beyond the cap, and when to retry', async () => {

@@ -1,7 +1,7 @@
 import { memo, type ReactNode } from 'react'
+import { CopyButton } from '../components/copy-button'
 import { useI18n } from '../i18n/i18n'
 import { MarkdownView } from '../markdown/markdown-view'
-import { CopyButton } from './copy-button'
 import { RunError } from './run-error'
 import { RunFooter } from './run-footer'
 import { RunWait } from './run-wait'

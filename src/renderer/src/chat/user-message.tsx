@@ -1,6 +1,6 @@
 import { useState } from 'react'
+import { CopyButton } from '../components/copy-button'
 import { useI18n } from '../i18n/i18n'
-import { CopyButton } from './copy-button'
 import { dataUrlOf } from './image-drafts'
 import type { Turn } from './conversation-thread'
 import { SiblingSwitcher } from './sibling-switcher'

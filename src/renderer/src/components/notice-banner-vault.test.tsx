@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Notice } from '../../../shared/contract'
 import { I18nProvider, type Language } from '../i18n/i18n'
-import { createFakeClient } from '../settings/test-support/fake-client'
+import { createFakeClient } from '../test-support/fake-client'
 import { NoticeBanner } from './notice-banner'
 
 afterEach(cleanup)

@@ -1,7 +1,7 @@
 import { useId } from 'react'
+import { CopyButton } from '../components/copy-button'
 import { useI18n } from '../i18n/i18n'
 import { bedrockPolicyJson } from './bedrock-policy'
-import { CopyButton } from './copy-button'
 
 /** The least-privilege IAM policy to attach to the identity whose Bedrock keys are entered. */
 export function BedrockPolicyPanel() {
@@ -11,7 +11,12 @@ export function BedrockPolicyPanel() {
     <section className="cx-policy" aria-labelledby={headingId} data-testid="bedrock-policy">
       <div className="cx-policy-head">
         <h3 id={headingId}>{t('connections.bedrock.heading')}</h3>
-        <CopyButton text={bedrockPolicyJson} label={t('connections.bedrock.copy')} />
+        <CopyButton
+          text={bedrockPolicyJson}
+          label={t('connections.bedrock.copy')}
+          keepLabel
+          className="cx-copy"
+        />
       </div>
       <p className="cx-help">{t('connections.bedrock.help')}</p>
       <pre className="cx-policy-json" tabIndex={0} aria-label={t('connections.bedrock.policy')}>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createConnectionsHost, fakeProviders } from './fake-client'
+import { createConnectionsHost } from '../test-support/connections-host'
+import { providerNamed } from '../test-support/providers'
 import {
   addressLeavesDomain,
   defaultLabel,
@@ -7,8 +8,8 @@ import {
   updateInput,
 } from './connection-form-values'
 
-const [openai, bedrock] = fakeProviders
-if (!openai || !bedrock) throw new Error('fake providers missing')
+const openai = providerNamed('openai')
+const bedrock = providerNamed('bedrock')
 
 describe('connection form values', () => {
   it('puts host errors on the field whether or not the name has the fields. prefix', () => {

@@ -1,15 +1,12 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { RpcError, RpcResult } from '../../../shared/rpc-result'
-import { AppProvider } from '../app/app-context'
-import { I18nProvider } from '../i18n/i18n'
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { MethodOutput } from '../../../shared/contract'
+import { RpcFailure, type RpcError } from '../../../shared/rpc-result'
+import { createConnectionsHost } from '../test-support/connections-host'
+import { createFakeClient, type FakeHandlers } from '../test-support/fake-client'
+import { renderWithApp } from '../test-support/render-with-app'
 import { ConnectionsView } from './connections-view'
-import { createConnectionsHost, createFakeClient, type FakeHandlers } from './fake-client'
-
-beforeEach(() => {
-  window.location.hash = '#/connections'
-})
 
 afterEach(() => {
   cleanup()
@@ -18,13 +15,7 @@ afterEach(() => {
 
 function renderScreen(handlers: FakeHandlers) {
   const fake = createFakeClient(handlers)
-  render(
-    <AppProvider client={fake.client}>
-      <I18nProvider language="en">
-        <ConnectionsView />
-      </I18nProvider>
-    </AppProvider>,
-  )
+  renderWithApp(<ConnectionsView />, fake, { hash: '#/connections' })
   return fake
 }
 
@@ -112,14 +103,10 @@ describe('ConnectionsView — adding', () => {
     const host = createConnectionsHost()
     const fake = renderScreen({
       ...host.handlers,
-      'connections.create': () => ({
-        ok: false,
-        error: {
-          kind: 'invalid_input',
-          message: 'baseURL must be an http(s) address.',
-          field: 'fields.baseURL',
-        },
-      }),
+      'connections.create': () => {
+        const message = 'baseURL must be an http(s) address.'
+        throw new RpcFailure('invalid_input', message, 'fields.baseURL')
+      },
     })
     fireEvent.click(await screen.findByRole('radio', { name: 'OpenAI' }))
     type('API key', 'sk-proj-abcdefgh1234')
@@ -144,10 +131,9 @@ describe('ConnectionsView — adding', () => {
     const host = createConnectionsHost()
     renderScreen({
       ...host.handlers,
-      'connections.create': () => ({
-        ok: false,
-        error: { kind: 'vault_locked', message: 'The key vault is locked; unlock it.' },
-      }),
+      'connections.create': () => {
+        throw new RpcFailure('vault_locked', 'The key vault is locked; unlock it.')
+      },
     })
     fireEvent.click(await screen.findByRole('radio', { name: 'OpenAI' }))
     type('API key', 'sk-proj-abcdefgh1234')
@@ -176,7 +162,7 @@ describe('ConnectionsView — adding', () => {
       'connections.create': () => {
         const error = errors.shift()
         if (!error) throw new Error('saved more often than expected')
-        return { ok: false, error }
+        throw new RpcFailure(error.kind, error.message, error.field)
       },
     })
     fireEvent.click(await screen.findByRole('radio', { name: 'OpenAI' }))
@@ -230,15 +216,7 @@ describe('ConnectionsView — saved connections', () => {
   it('tests a connection in plain words and is busy while it runs', async () => {
     const host = createConnectionsHost()
     host.seed('openai', 'Work key', { apiKey: 'sk-proj-abcdefgh9xyz' })
-    let answer: (
-      result: RpcResult<{
-        ok: boolean
-        kind?: string
-        message?: string
-        ms: number
-        warnings: []
-      }>,
-    ) => void = () => {}
+    let answer: (result: MethodOutput<'connections.test'>) => void = () => {}
     renderScreen({
       ...host.handlers,
       'connections.test': () => new Promise((resolve) => (answer = resolve)),
@@ -253,14 +231,11 @@ describe('ConnectionsView — saved connections', () => {
 
     await act(async () =>
       answer({
-        ok: true,
-        value: {
-          ok: false,
-          kind: 'auth',
-          message: '401 Incorrect API key provided',
-          ms: 95,
-          warnings: [],
-        },
+        ok: false,
+        kind: 'auth',
+        message: '401 Incorrect API key provided',
+        ms: 95,
+        warnings: [],
       }),
     )
     expect(status.querySelector('.cx-test-line')?.textContent).toBe(
@@ -276,13 +251,10 @@ describe('ConnectionsView — saved connections', () => {
     host.seed('openai', 'B', { apiKey: 'sk-proj-abcdefgh2222' })
     renderScreen({
       ...host.handlers,
-      'connections.test': (input) => ({
-        ok: true,
-        value:
-          input.id === 'c1'
-            ? { ok: false, kind: 'network', message: 'ECONNREFUSED', ms: 3, warnings: [] }
-            : { ok: false, kind: 'something_new', message: 'Odd', ms: 3, warnings: [] },
-      }),
+      'connections.test': (input) =>
+        input.id === 'c1'
+          ? { ok: false, kind: 'network', message: 'ECONNREFUSED', ms: 3, warnings: [] }
+          : { ok: false, kind: 'something_new', message: 'Odd', ms: 3, warnings: [] },
     })
     const [first, second] = await screen.findAllByTestId('connection-row')
     if (!first || !second) throw new Error('two rows expected')
@@ -392,19 +364,10 @@ describe('ConnectionsView — saved connections', () => {
   it('names a plain-http or metadata address before saving; a metadata address needs a tick', async () => {
     const host = createConnectionsHost()
     const create = host.handlers['connections.create']
-    if (!create) throw new Error('the fake host creates connections')
-    const refuseUnacknowledged: FakeHandlers['connections.create'] = (input) =>
-      input.acknowledge?.includes('metadata_address')
-        ? create(input)
-        : {
-            ok: false,
-            error: {
-              kind: 'invalid_input',
-              message: 'metadata',
-              field: 'fields.baseURL',
-              code: 'metadata_address',
-            },
-          }
+    const refuseUnacknowledged: FakeHandlers['connections.create'] = (input) => {
+      if (input.acknowledge?.includes('metadata_address')) return create(input)
+      throw new RpcFailure('invalid_input', 'metadata', 'fields.baseURL', 'metadata_address')
+    }
     const fake = renderScreen({ ...host.handlers, 'connections.create': refuseUnacknowledged })
     fireEvent.click(await screen.findByRole('radio', { name: 'OpenAI' }))
     type('API key', 'sk-proj-abcdefgh9xyz')
@@ -504,8 +467,8 @@ describe('ConnectionsView — key storage', () => {
     const host = createConnectionsHost()
     const fake = renderScreen({
       ...host.handlers,
-      'vault.status': () => ({ ok: true, value: { ...insecure, consentRequired: true } }),
-      'vault.allowInsecure': () => ({ ok: true, value: { ...insecure, consentRequired: false } }),
+      'vault.status': () => ({ ...insecure, consentRequired: true }),
+      'vault.allowInsecure': () => ({ ...insecure, consentRequired: false }),
     })
     const consent = await screen.findByTestId('vault-consent')
     expect(consent.textContent).toContain('Keys would only be obfuscated on this system')
@@ -519,21 +482,17 @@ describe('ConnectionsView — key storage', () => {
   it('shows the same prompt when a save needs consent, and saves once it is given', async () => {
     const host = createConnectionsHost()
     const create = host.handlers['connections.create']
-    if (!create) throw new Error('the fake host creates connections')
     let consented = false
     const fake = renderScreen({
       ...host.handlers,
       'vault.allowInsecure': () => {
         consented = true
-        return { ok: true, value: { ...insecure, consentRequired: false } }
+        return { ...insecure, consentRequired: false }
       },
-      'connections.create': (input) =>
-        consented
-          ? create(input)
-          : {
-              ok: false,
-              error: { kind: 'consent_required', message: 'Keys would not be stored securely.' },
-            },
+      'connections.create': (input) => {
+        if (consented) return create(input)
+        throw new RpcFailure('consent_required', 'Keys would not be stored securely.')
+      },
     })
     fireEvent.click(await screen.findByRole('radio', { name: 'OpenAI' }))
     type('API key', 'sk-proj-abcdefgh1234')

@@ -1,6 +1,6 @@
 import type { ProviderView } from '../app/app-context'
+import { CopyButton } from '../components/copy-button'
 import { useI18n } from '../i18n/i18n'
-import { CopyButton } from './copy-button'
 
 /**
  * Where to get a key and read the docs, shown as text with a copy button: a link would
@@ -16,7 +16,12 @@ export function ProviderLinks({ provider }: { provider: ProviderView }) {
             <dt>{t('connections.links.keys')}</dt>
             <dd>
               <code className="cx-url">{provider.keysUrl}</code>
-              <CopyButton text={provider.keysUrl} label={t('connections.links.copyKeys')} />
+              <CopyButton
+                text={provider.keysUrl}
+                label={t('connections.links.copyKeys')}
+                keepLabel
+                className="cx-copy"
+              />
             </dd>
           </div>
         )}
@@ -24,7 +29,12 @@ export function ProviderLinks({ provider }: { provider: ProviderView }) {
           <dt>{t('connections.links.docs')}</dt>
           <dd>
             <code className="cx-url">{provider.docsUrl}</code>
-            <CopyButton text={provider.docsUrl} label={t('connections.links.copyDocs')} />
+            <CopyButton
+              text={provider.docsUrl}
+              label={t('connections.links.copyDocs')}
+              keepLabel
+              className="cx-copy"
+            />
           </dd>
         </div>
       </dl>

@@ -2,11 +2,10 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { RpcFailure } from '../../../shared/rpc-result'
-import { createFakeClient } from '../settings/test-support/fake-client'
-import { createFakePassphraseVault } from '../settings/test-support/fake-vault'
-import { renderWithApp } from '../settings/test-support/render-with-app'
+import { createFakeClient } from '../test-support/fake-client'
+import { createFakePassphraseVault } from '../test-support/passphrase-vault'
+import { renderWithApp } from '../test-support/render-with-app'
 import { ConnectionsView } from './connections-view'
-import { fakeProviders } from './fake-client'
 
 const PASS = 'correct horse battery staple'
 const KEY = 'sk-proj-bannerTestKey0000000000WXYZ'
@@ -21,7 +20,6 @@ function setup(start: { passphrase: string | null; unlocked: boolean }) {
   const vault = createFakePassphraseVault(start)
   const client = createFakeClient({
     ...vault.handlers,
-    'providers.list': () => ({ providers: fakeProviders }),
     'connections.test': () => {
       if (!vault.unlocked()) {
         throw new RpcFailure('vault_locked', 'The key vault is locked; unlock it.')
@@ -109,7 +107,6 @@ describe('VaultStatusBanner after the key file was replaced', () => {
   function setupReentry() {
     let entered = false
     const client = createFakeClient({
-      'providers.list': () => ({ providers: fakeProviders }),
       'vault.status': () => ({
         kind: 'aes-gcm',
         keySource: 'key-file' as const,

@@ -1,9 +1,11 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { rpcOk } from '../../../shared/rpc-result'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { RpcFailure } from '../../../shared/rpc-result'
 import { HistorySidebar } from './history-sidebar'
-import { conversation, createFakeClient, renderWithApp } from './history-test-support'
+import { createFakeClient } from '../test-support/fake-client'
+import { conversation } from '../test-support/history-records'
+import { renderWithApp } from '../test-support/render-with-app'
 
 interface Download {
   fileName: string
@@ -37,15 +39,11 @@ function chooseFile(content: string, name = 'history.json') {
   fireEvent.change(input)
 }
 
-const listed = () =>
-  rpcOk({
-    items: [conversation({ id: 'a', title: 'Alpha', updatedAt: Date.now() })],
-    nextCursor: null,
-  })
-
-beforeEach(() => {
-  window.location.hash = ''
+const listed = () => ({
+  items: [conversation({ id: 'a', title: 'Alpha', updatedAt: Date.now() })],
+  nextCursor: null,
 })
+
 afterEach(() => {
   cleanup()
   vi.restoreAllMocks()
@@ -56,8 +54,11 @@ describe('history export', () => {
     const downloads = captureDownloads()
     const client = createFakeClient({
       'history.list': listed,
-      'history.export': ({ format }) =>
-        rpcOk({ format, fileName: 'alpha-2026-04-15.md', content: '# Alpha\n' }),
+      'history.export': ({ format }) => ({
+        format,
+        fileName: 'alpha-2026-04-15.md',
+        content: '# Alpha\n',
+      }),
     })
     renderWithApp(<HistorySidebar />, client)
     await screen.findByText('Alpha')
@@ -66,7 +67,7 @@ describe('history export', () => {
     fireEvent.click(screen.getByRole('menuitem', { name: 'Export as Markdown' }))
 
     await waitFor(() => expect(downloads).toHaveLength(1))
-    expect(client.inputsOf('history.export')).toEqual([
+    expect(client.callsTo('history.export')).toEqual([
       { format: 'markdown', conversationIds: ['a'] },
     ])
     expect(downloads[0]?.fileName).toBe('alpha-2026-04-15.md')
@@ -80,14 +81,17 @@ describe('history export', () => {
     const downloads = captureDownloads()
     const client = createFakeClient({
       'history.list': listed,
-      'history.export': () =>
-        rpcOk({ format: 'json', fileName: 'parallax-history.json', content: '{"version":1}' }),
+      'history.export': () => ({
+        format: 'json',
+        fileName: 'parallax-history.json',
+        content: '{"version":1}',
+      }),
     })
     renderWithApp(<HistorySidebar />, client)
 
     fireEvent.click(screen.getByRole('button', { name: 'Export all' }))
     await waitFor(() => expect(downloads).toHaveLength(1))
-    expect(client.inputsOf('history.export')).toEqual([{ format: 'json' }])
+    expect(client.callsTo('history.export')).toEqual([{ format: 'json' }])
     expect(downloads[0]?.fileName).toBe('parallax-history.json')
     expect(downloads[0]?.blob.type).toContain('application/json')
     expect(screen.getByRole('status').textContent).toContain('Exported parallax-history.json')
@@ -98,12 +102,11 @@ describe('history import', () => {
   it('sends the file text and reports what was added', async () => {
     const client = createFakeClient({
       'history.list': listed,
-      'history.import': () =>
-        rpcOk({
-          conversations: { added: 3, existing: 2 },
-          messages: { added: 6, existing: 4 },
-          runs: { added: 9, existing: 5 },
-        }),
+      'history.import': () => ({
+        conversations: { added: 3, existing: 2 },
+        messages: { added: 6, existing: 4 },
+        runs: { added: 9, existing: 5 },
+      }),
     })
     renderWithApp(<HistorySidebar />, client)
     await screen.findByText('Alpha')
@@ -114,23 +117,20 @@ describe('history import', () => {
         'Imported 3 conversations (2 already there)',
       ),
     )
-    expect(client.inputsOf('history.import')).toEqual([
-      { data: '{"version":1,"conversations":[]}' },
-    ])
-    await waitFor(() => expect(client.inputsOf('history.list')).toHaveLength(2))
+    expect(client.callsTo('history.import')).toEqual([{ data: '{"version":1,"conversations":[]}' }])
+    await waitFor(() => expect(client.callsTo('history.list')).toHaveLength(2))
   })
 
   it('shows the host’s error for a bad file and keeps the list', async () => {
     const client = createFakeClient({
       'history.list': listed,
-      'history.import': () => ({
-        ok: false,
-        error: {
-          kind: 'invalid_input',
-          message: 'Not a valid Parallax history export',
-          field: 'conversations[0].runs[1].status',
-        },
-      }),
+      'history.import': () => {
+        throw new RpcFailure(
+          'invalid_input',
+          'Not a valid Parallax history export',
+          'conversations[0].runs[1].status',
+        )
+      },
     })
     renderWithApp(<HistorySidebar />, client)
     await screen.findByText('Alpha')
@@ -142,9 +142,9 @@ describe('history import', () => {
         'Import failed: Not a valid Parallax history export (field: conversations[0].runs[1].status)',
       ),
     )
-    expect(client.inputsOf('history.import')).toEqual([{ data: 'not json at all' }])
+    expect(client.callsTo('history.import')).toEqual([{ data: 'not json at all' }])
     expect(screen.getByText('Alpha')).toBeTruthy()
-    expect(client.inputsOf('history.list')).toHaveLength(1)
+    expect(client.callsTo('history.list')).toHaveLength(1)
 
     fireEvent.click(within(status).getByRole('button', { name: 'Dismiss' }))
     expect(status.textContent).toBe('')
@@ -166,7 +166,7 @@ describe('history import', () => {
         'The file could not be read: the file was moved',
       ),
     )
-    expect(client.inputsOf('history.import')).toEqual([])
+    expect(client.callsTo('history.import')).toEqual([])
     expect(screen.getByText('Alpha')).toBeTruthy()
   })
 })

@@ -1,30 +1,31 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { rpcFail, rpcOk } from '../../../shared/rpc-result'
+import { afterEach, describe, expect, it } from 'vitest'
+import { RpcFailure } from '../../../shared/rpc-result'
 import { HistorySidebar } from './history-sidebar'
-import { conversation, createFakeClient, renderWithApp } from './history-test-support'
+import { createFakeClient } from '../test-support/fake-client'
+import { conversation } from '../test-support/history-records'
+import { renderWithApp } from '../test-support/render-with-app'
 import type { ConversationView } from './use-history-list'
 
 /** A fake host holding conversations in memory, listed pinned first like the real one. */
 function store(initial: ConversationView[]) {
   let items = [...initial]
   const client = createFakeClient({
-    'history.list': () =>
-      rpcOk({
-        items: [...items].sort((a, b) => Number(b.pinned) - Number(a.pinned)),
-        nextCursor: null,
-      }),
+    'history.list': () => ({
+      items: [...items].sort((a, b) => Number(b.pinned) - Number(a.pinned)),
+      nextCursor: null,
+    }),
     'history.update': ({ id, ...changes }) => {
       const found = items.find((item) => item.id === id)
-      if (!found) return rpcFail('not_found', 'No such conversation')
+      if (!found) throw new RpcFailure('not_found', 'No such conversation')
       const updated = { ...found, ...changes, updatedAt: found.updatedAt }
       items = items.map((item) => (item.id === id ? updated : item))
-      return rpcOk(updated)
+      return updated
     },
     'history.delete': ({ id }) => {
       items = items.filter((item) => item.id !== id)
-      return rpcOk({ deleted: true })
+      return { deleted: true }
     },
   })
   return client
@@ -39,9 +40,6 @@ function openMenu(title: string) {
   return screen.getByRole('menu', { name: `Actions for “${title}”` })
 }
 
-beforeEach(() => {
-  window.location.hash = ''
-})
 afterEach(cleanup)
 
 describe('history item actions', () => {
@@ -85,10 +83,10 @@ describe('history item actions', () => {
     fireEvent.keyDown(input, { key: 'Enter' })
 
     await screen.findByRole('button', { name: 'Alpha, renamed' })
-    expect(client.inputsOf('history.update')).toEqual([{ id: 'a', title: 'Alpha, renamed' }])
+    expect(client.callsTo('history.update')).toEqual([{ id: 'a', title: 'Alpha, renamed' }])
     expect(screen.queryByRole('textbox', { name: /New title/ })).toBeNull()
     // history changed, so the list was read again
-    await waitFor(() => expect(client.inputsOf('history.list')).toHaveLength(2))
+    await waitFor(() => expect(client.callsTo('history.list')).toHaveLength(2))
   })
 
   it('cancels a rename with Escape without saving', async () => {
@@ -103,7 +101,7 @@ describe('history item actions', () => {
 
     expect(screen.queryByRole('textbox', { name: /New title/ })).toBeNull()
     expect(screen.getByRole('button', { name: 'Alpha' })).toBeTruthy()
-    expect(client.inputsOf('history.update')).toEqual([])
+    expect(client.callsTo('history.update')).toEqual([])
   })
 
   it('pins and unpins, moving the item to and from the Pinned group', async () => {
@@ -114,17 +112,16 @@ describe('history item actions', () => {
     fireEvent.click(within(openMenu('Beta')).getByRole('menuitem', { name: 'Pin' }))
     const pinned = await screen.findByRole('region', { name: 'Pinned' })
     expect(within(pinned).getByText('Beta')).toBeTruthy()
-    expect(client.inputsOf('history.update')).toEqual([{ id: 'b', pinned: true }])
+    expect(client.callsTo('history.update')).toEqual([{ id: 'b', pinned: true }])
 
     fireEvent.click(within(openMenu('Beta')).getByRole('menuitem', { name: 'Unpin' }))
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Pinned' })).toBeNull())
-    expect(client.inputsOf('history.update')[1]).toEqual({ id: 'b', pinned: false })
+    expect(client.callsTo('history.update')[1]).toEqual({ id: 'b', pinned: false })
   })
 
   it('deletes only after confirmation and leaves the deleted conversation if it was open', async () => {
-    window.location.hash = '#/c/b'
     const client = store([alpha, beta])
-    renderWithApp(<HistorySidebar />, client)
+    renderWithApp(<HistorySidebar />, client, { hash: '#/c/b' })
     await screen.findByText('Beta')
 
     fireEvent.click(within(openMenu('Beta')).getByRole('menuitem', { name: 'Delete…' }))
@@ -138,13 +135,13 @@ describe('history item actions', () => {
     dialog = screen.getByRole('dialog')
     fireEvent.keyDown(dialog, { key: 'Escape' })
     expect(screen.queryByRole('dialog')).toBeNull()
-    expect(client.inputsOf('history.delete')).toEqual([])
+    expect(client.callsTo('history.delete')).toEqual([])
 
     fireEvent.click(within(openMenu('Beta')).getByRole('menuitem', { name: 'Delete…' }))
     fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Delete' }))
 
     await waitFor(() => expect(screen.queryByText('Beta')).toBeNull())
-    expect(client.inputsOf('history.delete')).toEqual([{ id: 'b' }])
+    expect(client.callsTo('history.delete')).toEqual([{ id: 'b' }])
     expect(window.location.hash).toBe('#/')
     expect(screen.queryByRole('dialog')).toBeNull()
     expect(screen.getAllByTestId('history-item')).toHaveLength(1)
@@ -152,8 +149,10 @@ describe('history item actions', () => {
 
   it('reports a failed change from the host', async () => {
     const client = createFakeClient({
-      'history.list': () => rpcOk({ items: [alpha], nextCursor: null }),
-      'history.update': () => rpcFail('not_found', 'No such conversation'),
+      'history.list': () => ({ items: [alpha], nextCursor: null }),
+      'history.update': () => {
+        throw new RpcFailure('not_found', 'No such conversation')
+      },
     })
     renderWithApp(<HistorySidebar />, client)
     await screen.findByText('Alpha')

@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react'
 import { useAppStore } from '../app/app-context'
+import { ConfirmDialog } from '../components/dialog/confirm-dialog'
 import { useI18n } from '../i18n/i18n'
 import { ActionMenu, type MenuAction } from './action-menu'
-import { ConfirmDialog } from './confirm-dialog'
 import { RenameInput } from './rename-input'
 import type { useConversationActions } from './use-conversation-actions'
 import type { ConversationView } from './use-history-list'
@@ -117,9 +117,10 @@ export function HistoryItem({
       {confirming && (
         <ConfirmDialog
           title={t('history.delete.title')}
-          body={t('history.delete.body', { title })}
+          message={t('history.delete.body', { title })}
           confirmLabel={t('history.delete.confirm')}
           cancelLabel={t('history.delete.cancel')}
+          destructive
           busy={deleting}
           onConfirm={confirmDelete}
           onCancel={cancelDelete}

@@ -1,26 +1,18 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import type { MethodOutput } from '../../../shared/contract'
-import { rpcOk, type RpcResult } from '../../../shared/rpc-result'
 import { HistorySidebar } from './history-sidebar'
-import {
-  conversation,
-  createFakeClient,
-  deferred,
-  renderWithApp,
-  searchHit,
-} from './history-test-support'
+import { deferred } from '../test-support/deferred'
+import { createFakeClient } from '../test-support/fake-client'
+import { conversation, searchHit } from '../test-support/history-records'
+import { renderWithApp } from '../test-support/render-with-app'
 
-type SearchResult = RpcResult<MethodOutput<'history.search'>>
+type SearchResult = MethodOutput<'history.search'>
 
 function page(hits: ReturnType<typeof searchHit>[]): SearchResult {
-  return rpcOk({ hits, nextCursor: null, partial: false })
+  return { hits, nextCursor: null, partial: false }
 }
-
-beforeEach(() => {
-  window.location.hash = ''
-})
 afterEach(cleanup)
 
 describe('HistorySidebar search', () => {
@@ -41,10 +33,10 @@ describe('HistorySidebar search', () => {
     fireEvent.change(box, { target: { value: '모' } })
     fireEvent.change(box, { target: { value: '모델' } })
     fireEvent.change(box, { target: { value: ' 모델 ' } })
-    expect(client.inputsOf('history.search')).toEqual([])
+    expect(client.callsTo('history.search')).toEqual([])
 
     const hit = await screen.findByTestId('history-hit')
-    expect(client.inputsOf('history.search')).toEqual([{ query: '모델', limit: 30 }])
+    expect(client.callsTo('history.search')).toEqual([{ query: '모델', limit: 30 }])
     const marks = hit.querySelectorAll('mark')
     expect([...marks].map((mark) => mark.textContent)).toEqual(['모델'])
     expect(hit.querySelector('.history-snippet')?.textContent).toBe('새 모델을 비교')
@@ -61,7 +53,7 @@ describe('HistorySidebar search', () => {
     const answers = [deferred<SearchResult>(), deferred<SearchResult>()]
     const client = createFakeClient({
       'history.search': () => {
-        const next = answers[client.inputsOf('history.search').length - 1]
+        const next = answers[client.callsTo('history.search').length - 1]
         if (!next) throw new Error('unexpected search')
         return next.promise
       },
@@ -70,9 +62,9 @@ describe('HistorySidebar search', () => {
     const box = screen.getByRole('searchbox')
 
     fireEvent.change(box, { target: { value: 'old' } })
-    await waitFor(() => expect(client.inputsOf('history.search')).toHaveLength(1))
+    await waitFor(() => expect(client.callsTo('history.search')).toHaveLength(1))
     fireEvent.change(box, { target: { value: 'new' } })
-    await waitFor(() => expect(client.inputsOf('history.search')).toHaveLength(2))
+    await waitFor(() => expect(client.callsTo('history.search')).toHaveLength(2))
 
     await act(async () => {
       answers[1]?.resolve(page([searchHit({ conversationId: 'n', text: 'the new answer' })]))
@@ -87,11 +79,10 @@ describe('HistorySidebar search', () => {
 
   it('shows hits instead of the list, and the list again once Escape clears the query', async () => {
     const client = createFakeClient({
-      'history.list': () =>
-        rpcOk({
-          items: [conversation({ id: 'c1', title: 'Listed conversation', updatedAt: Date.now() })],
-          nextCursor: null,
-        }),
+      'history.list': () => ({
+        items: [conversation({ id: 'c1', title: 'Listed conversation', updatedAt: Date.now() })],
+        nextCursor: null,
+      }),
       'history.search': () => page([searchHit({ conversationId: 'z', text: 'a zebra crossing' })]),
     })
     renderWithApp(<HistorySidebar />, client)
@@ -127,7 +118,7 @@ describe('HistorySidebar search', () => {
     fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'rust' } })
 
     await screen.findByText('No matches for “rust”')
-    expect(client.inputsOf('history.search')).toEqual([
+    expect(client.callsTo('history.search')).toEqual([
       { query: 'rust', limit: 30, provider: 'anthropic', model: 'claude-sonnet-4-5' },
     ])
   })

@@ -1,11 +1,13 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import type { EventPayload } from '../../../shared/contract'
-import { rpcOk } from '../../../shared/rpc-result'
+import { RpcFailure } from '../../../shared/rpc-result'
 import { formatMonth } from './group-by-date'
 import { HistorySidebar } from './history-sidebar'
-import { conversation, createFakeClient, renderWithApp } from './history-test-support'
+import { createFakeClient } from '../test-support/fake-client'
+import { conversation } from '../test-support/history-records'
+import { renderWithApp } from '../test-support/render-with-app'
 
 function daysAgo(days: number, hour = 12): number {
   const date = new Date()
@@ -14,27 +16,23 @@ function daysAgo(days: number, hour = 12): number {
   return date.getTime()
 }
 
-beforeEach(() => {
-  window.location.hash = ''
-})
 afterEach(cleanup)
 
 describe('HistorySidebar list', () => {
   it('groups conversations by date with the pinned ones first', async () => {
     const old = daysAgo(90)
     const client = createFakeClient({
-      'history.list': () =>
-        rpcOk({
-          items: [
-            conversation({ id: 'p', title: 'Pinned long ago', updatedAt: old, pinned: true }),
-            conversation({ id: 't', title: 'From today', updatedAt: Date.now() }),
-            conversation({ id: 'y', title: 'From yesterday', updatedAt: daysAgo(1) }),
-            conversation({ id: 'w', title: 'Three days ago', updatedAt: daysAgo(3) }),
-            conversation({ id: 'm', title: 'Two weeks ago', updatedAt: daysAgo(14) }),
-            conversation({ id: 'o', title: 'Old one', updatedAt: old, mode: 'compare' }),
-          ],
-          nextCursor: null,
-        }),
+      'history.list': () => ({
+        items: [
+          conversation({ id: 'p', title: 'Pinned long ago', updatedAt: old, pinned: true }),
+          conversation({ id: 't', title: 'From today', updatedAt: Date.now() }),
+          conversation({ id: 'y', title: 'From yesterday', updatedAt: daysAgo(1) }),
+          conversation({ id: 'w', title: 'Three days ago', updatedAt: daysAgo(3) }),
+          conversation({ id: 'm', title: 'Two weeks ago', updatedAt: daysAgo(14) }),
+          conversation({ id: 'o', title: 'Old one', updatedAt: old, mode: 'compare' }),
+        ],
+        nextCursor: null,
+      }),
     })
     renderWithApp(<HistorySidebar />, client)
 
@@ -54,25 +52,23 @@ describe('HistorySidebar list', () => {
       ['Previous 30 days', ['Two weeks ago']],
       [formatMonth(new Date(new Date(old).setDate(1)).setHours(0, 0, 0, 0), 'en'), ['Old one']],
     ])
-    expect(client.inputsOf('history.list')[0]).toEqual({ limit: 100, cursor: null })
+    expect(client.callsTo('history.list')[0]).toEqual({ limit: 100, cursor: null })
     const compared = screen.getByTitle('Old one')
     expect(within(compared).getByText('Compare')).toBeTruthy()
     expect(within(screen.getByTitle('From today')).queryByText('Compare')).toBeNull()
   })
 
   it('marks the open conversation and opens another on click', async () => {
-    window.location.hash = '#/c/b'
     const client = createFakeClient({
-      'history.list': () =>
-        rpcOk({
-          items: [
-            conversation({ id: 'a', title: 'Alpha', updatedAt: Date.now() }),
-            conversation({ id: 'b', title: 'Beta', updatedAt: Date.now() }),
-          ],
-          nextCursor: null,
-        }),
+      'history.list': () => ({
+        items: [
+          conversation({ id: 'a', title: 'Alpha', updatedAt: Date.now() }),
+          conversation({ id: 'b', title: 'Beta', updatedAt: Date.now() }),
+        ],
+        nextCursor: null,
+      }),
     })
-    renderWithApp(<HistorySidebar />, client)
+    renderWithApp(<HistorySidebar />, client, { hash: '#/c/b' })
 
     const beta = await screen.findByRole('button', { name: 'Beta' })
     const alpha = screen.getByRole('button', { name: 'Alpha' })
@@ -88,8 +84,10 @@ describe('HistorySidebar list', () => {
   it('keeps a long title whole in the title attribute', async () => {
     const long = 'A very long title that will never fit in a sidebar of two hundred and eighty px'
     const client = createFakeClient({
-      'history.list': () =>
-        rpcOk({ items: [conversation({ id: 'a', title: long, updatedAt: 1 })], nextCursor: null }),
+      'history.list': () => ({
+        items: [conversation({ id: 'a', title: long, updatedAt: 1 })],
+        nextCursor: null,
+      }),
     })
     renderWithApp(<HistorySidebar />, client)
     const item = await screen.findByRole('button', { name: long })
@@ -100,25 +98,23 @@ describe('HistorySidebar list', () => {
     let version = 1
     const client = createFakeClient({
       'history.list': (input) =>
-        rpcOk(
-          input.cursor === 'page-2'
-            ? {
-                items: [conversation({ id: 'c2', title: 'Second page', updatedAt: 5 })],
-                nextCursor: null,
-              }
-            : {
-                items: [
-                  conversation({ id: 'c1', title: `First v${version}`, updatedAt: Date.now() }),
-                ],
-                nextCursor: 'page-2',
-              },
-        ),
+        input.cursor === 'page-2'
+          ? {
+              items: [conversation({ id: 'c2', title: 'Second page', updatedAt: 5 })],
+              nextCursor: null,
+            }
+          : {
+              items: [
+                conversation({ id: 'c1', title: `First v${version}`, updatedAt: Date.now() }),
+              ],
+              nextCursor: 'page-2',
+            },
     })
     renderWithApp(<HistorySidebar />, client)
 
     fireEvent.click(await screen.findByRole('button', { name: 'Load more' }))
     await screen.findByText('Second page')
-    expect(client.inputsOf('history.list')[1]).toEqual({ limit: 100, cursor: 'page-2' })
+    expect(client.callsTo('history.list')[1]).toEqual({ limit: 100, cursor: 'page-2' })
     expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull()
 
     version = 2
@@ -132,10 +128,10 @@ describe('HistorySidebar list', () => {
   it('shows an empty state and a failed read with a retry', async () => {
     let fail = true
     const client = createFakeClient({
-      'history.list': () =>
-        fail
-          ? { ok: false, error: { kind: 'internal', message: 'database is locked' } }
-          : rpcOk({ items: [], nextCursor: null }),
+      'history.list': () => {
+        if (fail) throw new RpcFailure('internal', 'database is locked')
+        return { items: [], nextCursor: null }
+      },
     })
     renderWithApp(<HistorySidebar />, client)
 

@@ -1,4 +1,5 @@
 import { baseEn } from './en/base'
+import { componentsEn } from './en/components'
 import { shellEn } from './en/shell'
 import { welcomeEn } from './en/welcome'
 import { connectionsEn } from './en/connections'
@@ -21,6 +22,7 @@ import { backupsEn } from './en/backups'
  */
 export const messagesEn = {
   ...baseEn,
+  ...componentsEn,
   ...shellEn,
   ...welcomeEn,
   ...connectionsEn,

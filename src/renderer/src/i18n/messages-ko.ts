@@ -1,5 +1,6 @@
 import type { Messages } from './messages-en'
 import { baseKo } from './ko/base'
+import { componentsKo } from './ko/components'
 import { shellKo } from './ko/shell'
 import { welcomeKo } from './ko/welcome'
 import { connectionsKo } from './ko/connections'
@@ -18,6 +19,7 @@ import { backupsKo } from './ko/backups'
 
 export const messagesKo: Messages = {
   ...baseKo,
+  ...componentsKo,
   ...shellKo,
   ...welcomeKo,
   ...connectionsKo,

@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { splitIntoChunks } from './highlighted-code'
-import { renderMarkdown } from './markdown-test-utils'
+import { renderMarkdown } from '../test-support/render-markdown'
 
 const writeText = vi.fn<(text: string) => Promise<void>>()
 

@@ -1,6 +1,6 @@
+import { CopyButton } from '../components/copy-button'
 import { useI18n } from '../i18n/i18n'
 import { findCodeLanguage } from './code-languages'
-import { CopyCodeButton } from './copy-code-button'
 import { HighlightedCode } from './highlighted-code'
 import { useLoadedGrammar } from './use-loaded-grammar'
 
@@ -17,7 +17,11 @@ export function CodeBlock(props: { language: string; code: string; growing?: boo
     <div className="markdown-code">
       <div className="markdown-code-header">
         <span className="markdown-code-language">{label}</span>
-        <CopyCodeButton code={props.code} />
+        <CopyButton
+          text={props.code}
+          label={t('markdown.code.copyLabel')}
+          className="markdown-code-copy"
+        />
       </div>
       <pre className="markdown-code-body" tabIndex={0}>
         <code className={grammar ? `hljs language-${grammar}` : 'hljs'}>

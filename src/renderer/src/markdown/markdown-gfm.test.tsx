@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { renderMarkdown } from './markdown-test-utils'
+import { renderMarkdown } from '../test-support/render-markdown'
 
 afterEach(cleanup)
 

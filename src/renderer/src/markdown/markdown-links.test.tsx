@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { renderMarkdown } from './markdown-test-utils'
+import { renderMarkdown } from '../test-support/render-markdown'
 
 const open = vi.fn()
 

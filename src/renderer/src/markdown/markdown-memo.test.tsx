@@ -4,7 +4,7 @@ import type * as ReactMarkdown from 'react-markdown'
 import type { Options } from 'react-markdown'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { lowlight } from './highlighter'
-import { renderMarkdown } from './markdown-test-utils'
+import { renderMarkdown } from '../test-support/render-markdown'
 
 /** Every text react-markdown is asked to parse, in order. */
 const parsed = vi.hoisted(() => [] as string[])

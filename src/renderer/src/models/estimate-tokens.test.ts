@@ -3,7 +3,7 @@ import { createTranslate } from '../i18n/i18n'
 import { estimateCostUsd, estimateTokens } from './estimate-tokens'
 import { formatTokenCount, formatUsd } from './model-format'
 import { formatPromptEstimate } from './prompt-estimate'
-import { CLAUDE_OPUS, GPT_54_MINI, LLAMA } from './test-support/fake-models-client'
+import { CLAUDE_OPUS, GPT_54_MINI, LLAMA } from '../test-support/model-capabilities'
 
 describe('estimateTokens', () => {
   it('counts about four Latin characters per token plus the message overhead', () => {

@@ -2,10 +2,11 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { useState } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { createFakeClient } from '../test-support/fake-client'
+import { modelsHostHandlers } from '../test-support/models-host'
+import { renderWithApp } from '../test-support/render-with-app'
 import type { ModelChoice } from './model-choice'
 import { ModelPicker } from './model-picker'
-import { createFakeModelsClient } from './test-support/fake-models-client'
-import { renderWithApp } from './test-support/render-with-app'
 
 afterEach(cleanup)
 
@@ -48,7 +49,7 @@ function search(dialog: HTMLElement, text: string) {
 
 describe('ModelPicker', () => {
   it('groups models by connection with limits, prices and badges', async () => {
-    const { client } = createFakeModelsClient()
+    const client = createFakeClient(modelsHostHandlers())
     renderWithApp(<Harness onChange={() => {}} />, client)
     expect(screen.getByTestId('model-picker').textContent).toContain('Choose a model')
     const dialog = await openPicker()
@@ -105,7 +106,7 @@ describe('ModelPicker', () => {
   })
 
   it('narrows the list by model id, label or connection, ignoring case', async () => {
-    const { client } = createFakeModelsClient()
+    const client = createFakeClient(modelsHostHandlers())
     renderWithApp(<Harness onChange={() => {}} />, client)
     const dialog = await openPicker()
     expect(optionIds(dialog)).toHaveLength(7)
@@ -129,7 +130,7 @@ describe('ModelPicker', () => {
 
   it('moves with the arrow keys, picks with Enter and closes with Escape', async () => {
     const onChange = vi.fn()
-    const { client } = createFakeModelsClient()
+    const client = createFakeClient(modelsHostHandlers())
     renderWithApp(<Harness onChange={onChange} />, client)
     let dialog = await openPicker()
     const input = within(dialog).getByRole('combobox')
@@ -169,7 +170,7 @@ describe('ModelPicker', () => {
 
   it('offers a typed id as a custom model on each connection that lacks it', async () => {
     const onChange = vi.fn()
-    const { client } = createFakeModelsClient()
+    const client = createFakeClient(modelsHostHandlers())
     renderWithApp(<Harness onChange={onChange} />, client)
     const dialog = await openPicker()
 
@@ -197,7 +198,7 @@ describe('ModelPicker', () => {
 
   it('picks with a click and uses its own test id', async () => {
     const onChange = vi.fn()
-    const { client } = createFakeModelsClient()
+    const client = createFakeClient(modelsHostHandlers())
     renderWithApp(
       <ModelPicker value={null} onChange={onChange} label="Model 2" testId="picker-2" />,
       client,
@@ -216,16 +217,16 @@ describe('ModelPicker', () => {
   })
 
   it('asks each connection once however many pickers there are, and again on refresh', async () => {
-    const fake = createFakeModelsClient()
+    const fake = createFakeClient(modelsHostHandlers())
     renderWithApp(
       <>
         <ModelPicker value={null} onChange={() => {}} testId="a" />
         <ModelPicker value={null} onChange={() => {}} testId="b" />
       </>,
-      fake.client,
+      fake,
     )
     const dialog = await openPicker('a')
-    expect(fake.callsOf('models.list').map((call) => call.input)).toEqual([
+    expect(fake.callsTo('models.list')).toEqual([
       { connectionId: 'conn_openai' },
       { connectionId: 'conn_anthropic' },
       { connectionId: 'conn_local' },
@@ -237,12 +238,7 @@ describe('ModelPicker', () => {
     await act(async () => {
       fireEvent.click(refreshButton)
     })
-    expect(
-      fake
-        .callsOf('models.list')
-        .slice(3)
-        .map((call) => call.input),
-    ).toEqual([
+    expect(fake.callsTo('models.list').slice(3)).toEqual([
       { connectionId: 'conn_openai', refresh: true },
       { connectionId: 'conn_anthropic', refresh: true },
       { connectionId: 'conn_local', refresh: true },
@@ -250,7 +246,10 @@ describe('ModelPicker', () => {
   })
 
   it('says where to go when there is no connection', async () => {
-    const { client } = createFakeModelsClient({ 'connections.list': () => ({ connections: [] }) })
+    const client = createFakeClient({
+      ...modelsHostHandlers(),
+      'connections.list': () => ({ connections: [] }),
+    })
     renderWithApp(<ModelPicker value={null} onChange={() => {}} />, client)
     fireEvent.click(screen.getByTestId('model-picker'))
     expect(await screen.findByText(/No connections yet/)).toBeTruthy()

@@ -7,7 +7,7 @@ import { I18nProvider } from '../i18n/i18n'
 import { ParametersPanel } from './parameters-panel'
 import { PRESETS_STORAGE_KEY } from './presets-store'
 import type { RunParameters } from './run-parameters'
-import { capabilitiesOf, GPT_41, GPT_54_MINI, O4_MINI } from './test-support/fake-models-client'
+import { capabilitiesOf, GPT_41, GPT_54_MINI, O4_MINI } from '../test-support/model-capabilities'
 
 afterEach(cleanup)
 beforeEach(() => window.localStorage.clear())

@@ -1,15 +1,16 @@
 // @vitest-environment happy-dom
 import { cleanup, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
+import { createFakeClient } from '../test-support/fake-client'
+import { modelsHostHandlers } from '../test-support/models-host'
+import { renderWithApp } from '../test-support/render-with-app'
 import { PromptEstimate } from './prompt-estimate'
-import { createFakeModelsClient } from './test-support/fake-models-client'
-import { renderWithApp } from './test-support/render-with-app'
 
 afterEach(cleanup)
 
 describe('PromptEstimate', () => {
   it('shows tokens and the cost for one model', async () => {
-    const { client } = createFakeModelsClient()
+    const client = createFakeClient(modelsHostHandlers())
     // 464 Latin characters: 116 tokens, plus 4 for the message.
     renderWithApp(
       <PromptEstimate
@@ -24,7 +25,7 @@ describe('PromptEstimate', () => {
   })
 
   it('lists a cost per model when comparing, asking the host about a custom id', async () => {
-    const fake = createFakeModelsClient()
+    const fake = createFakeClient(modelsHostHandlers())
     renderWithApp(
       <PromptEstimate
         text="모델 두 개를 비교해 주세요"
@@ -35,8 +36,8 @@ describe('PromptEstimate', () => {
           { connectionId: 'conn_openai', model: 'my-fine-tune' },
         ]}
       />,
-      fake.client,
-      'en',
+      fake,
+      { language: 'en' },
     )
     // 11 Hangul syllables + 4 spaces → 12 + 4; "Be brief." → 3 + 4.
     await waitFor(() =>
@@ -44,13 +45,13 @@ describe('PromptEstimate', () => {
         '≈ 23 tokens · ≈ <$0.0001 GPT-5.4 mini · ≈ $0.0001 Claude Opus 4.7 · my-fine-tune: price unknown',
       ),
     )
-    expect(fake.callsOf('models.capabilities').map((call) => call.input)).toEqual([
+    expect(fake.callsTo('models.capabilities')).toEqual([
       { connectionId: 'conn_openai', model: 'my-fine-tune' },
     ])
   })
 
   it('bills the prompt once per answer when a chat asks for n answers', async () => {
-    const fake = createFakeModelsClient()
+    const fake = createFakeClient(modelsHostHandlers())
     const choices = [{ connectionId: 'conn_openai', model: 'gpt-4.1' }]
     // 20,000 characters: 5,004 tokens; at $2 per million, ≈ $0.01 per answer.
     renderWithApp(
@@ -58,7 +59,7 @@ describe('PromptEstimate', () => {
         <PromptEstimate text={'x'.repeat(20_000)} choices={choices} answers={3} />
         <PromptEstimate text={'x'.repeat(20_000)} choices={choices} answers={1} />
       </>,
-      fake.client,
+      fake,
     )
     const [three, one] = screen.getAllByTestId('prompt-estimate')
     await waitFor(() => expect(three?.textContent).toBe('≈ 5,004 tokens · ≈ $0.03 for 3 answers'))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { dropUnsupported, stopSequencesOf, withoutAnswers, withParameter } from './run-parameters'
-import { CLAUDE_OPUS, GPT_41, GPT_54_MINI } from './test-support/fake-models-client'
+import { CLAUDE_OPUS, GPT_41, GPT_54_MINI } from '../test-support/model-capabilities'
 
 const REJECTED = { support: 'unsupported' as const, reason: 'One choice only.' }
 

@@ -1,25 +1,19 @@
 // @vitest-environment happy-dom
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react'
-import type { ReactNode } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { ParallaxClient } from '../../../shared/client'
-import { AppProvider } from '../app/app-context'
+import { RpcFailure } from '../../../shared/rpc-result'
+import { createFakeClient } from '../test-support/fake-client'
+import { MODEL_LISTS, modelList, modelsHostHandlers } from '../test-support/models-host'
+import { appWrapper } from '../test-support/render-with-app'
 import type { ModelChoice } from './model-choice'
-import { createFakeModelsClient, MODEL_LISTS } from './test-support/fake-models-client'
 import { useCapabilities, useModelLists } from './use-model-lists'
 
 afterEach(cleanup)
 
-function wrapperFor(client: ParallaxClient) {
-  return function Wrapper({ children }: { children: ReactNode }) {
-    return <AppProvider client={client}>{children}</AppProvider>
-  }
-}
-
 describe('useModelLists', () => {
   it('loads every connection once, shares the answer and reports a failed listing', async () => {
-    const fake = createFakeModelsClient()
-    const wrapper = wrapperFor(fake.client)
+    const fake = createFakeClient(modelsHostHandlers())
+    const wrapper = appWrapper(fake)
     const first = renderHook(() => useModelLists(), { wrapper })
     const second = renderHook(() => useModelLists(), { wrapper })
     await waitFor(() => expect(first.result.current.lists.conn_local?.status).toBe('ready'))
@@ -32,24 +26,27 @@ describe('useModelLists', () => {
       list: MODEL_LISTS.conn_local,
       error: 'connect ECONNREFUSED 127.0.0.1:11434',
     })
-    expect(fake.callsOf('models.list')).toHaveLength(3)
+    expect(fake.callsTo('models.list')).toHaveLength(3)
   })
 
   it('asks again with refresh and keeps the old list while waiting', async () => {
     let release: (() => void) | undefined
-    const fake = createFakeModelsClient({
-      'models.list': async (input: { connectionId: string; refresh?: boolean }) => {
+    const fake = createFakeClient({
+      ...modelsHostHandlers(),
+      'models.list': async (input) => {
         if (input.refresh) await new Promise<void>((resolve) => (release = resolve))
-        return MODEL_LISTS[input.connectionId]
+        return modelList(input.connectionId)
       },
     })
-    const { result } = renderHook(() => useModelLists(), { wrapper: wrapperFor(fake.client) })
+    const { result } = renderHook(() => useModelLists(), { wrapper: appWrapper(fake) })
     await waitFor(() => expect(result.current.lists.conn_openai?.status).toBe('ready'))
+    const old = result.current.lists.conn_openai?.list
+    expect(old).toEqual(MODEL_LISTS.conn_openai)
 
     act(() => result.current.refresh('conn_openai'))
     expect(result.current.lists.conn_openai?.status).toBe('loading')
-    expect(result.current.lists.conn_openai?.list).toBe(MODEL_LISTS.conn_openai)
-    expect(fake.callsOf('models.list').at(-1)?.input).toEqual({
+    expect(result.current.lists.conn_openai?.list).toBe(old)
+    expect(fake.callsTo('models.list').at(-1)).toEqual({
       connectionId: 'conn_openai',
       refresh: true,
     })
@@ -59,12 +56,13 @@ describe('useModelLists', () => {
   })
 
   it('reports a host error as the list state', async () => {
-    const fake = createFakeModelsClient({
+    const fake = createFakeClient({
+      ...modelsHostHandlers(),
       'models.list': () => {
-        throw new Error('The key vault is locked.')
+        throw new RpcFailure('vault_locked', 'The key vault is locked.')
       },
     })
-    const { result } = renderHook(() => useModelLists(), { wrapper: wrapperFor(fake.client) })
+    const { result } = renderHook(() => useModelLists(), { wrapper: appWrapper(fake) })
     await waitFor(() =>
       expect(result.current.lists.conn_openai).toEqual({
         status: 'ready',
@@ -76,11 +74,11 @@ describe('useModelLists', () => {
 
 describe('useCapabilities', () => {
   it('takes a listed model from its list and asks the host about a custom id', async () => {
-    const fake = createFakeModelsClient()
+    const fake = createFakeClient(modelsHostHandlers())
     const { result, rerender } = renderHook(
       ({ choice }: { choice: ModelChoice | null }) => useCapabilities(choice),
       {
-        wrapper: wrapperFor(fake.client),
+        wrapper: appWrapper(fake),
         initialProps: {
           choice: { connectionId: 'conn_openai', model: 'o4-mini' } as ModelChoice | null,
         },
@@ -88,7 +86,7 @@ describe('useCapabilities', () => {
     )
     await waitFor(() => expect(result.current?.label).toBe('o4-mini'))
     expect(result.current?.parameters.temperature?.support).toBe('unsupported')
-    expect(fake.callsOf('models.capabilities')).toHaveLength(0)
+    expect(fake.callsTo('models.capabilities')).toHaveLength(0)
 
     rerender({ choice: { connectionId: 'conn_anthropic', model: 'claude-next' } })
     await waitFor(() => expect(result.current?.model).toBe('claude-next'))
@@ -97,7 +95,7 @@ describe('useCapabilities', () => {
     expect(result.current).toBeNull()
     rerender({ choice: { connectionId: 'conn_anthropic', model: 'claude-next' } })
     expect(result.current?.model).toBe('claude-next')
-    expect(fake.callsOf('models.capabilities').map((call) => call.input)).toEqual([
+    expect(fake.callsTo('models.capabilities')).toEqual([
       { connectionId: 'conn_anthropic', model: 'claude-next' },
     ])
   })

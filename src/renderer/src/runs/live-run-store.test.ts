@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { ParallaxClient } from '../../../shared/client'
+import type { EventName } from '../../../shared/contract'
+import { createFakeClient } from '../test-support/fake-client'
 import {
   LiveRunStore,
   MAX_RENDER_WAIT_MS,
@@ -8,20 +9,10 @@ import {
 } from './live-run-store'
 
 function fakeClient() {
-  const listeners = new Map<string, Set<(payload: unknown) => void>>()
-  const client = {
-    host: 'web',
-    invoke: () => Promise.reject(new Error('not used')),
-    on: (event: string, listener: (payload: unknown) => void) => {
-      const set = listeners.get(event) ?? new Set()
-      set.add(listener)
-      listeners.set(event, set)
-      return () => set.delete(listener)
-    },
-  } as unknown as ParallaxClient
-  const emit = (event: string, payload: unknown) =>
-    listeners.get(event)?.forEach((listener) => listener(payload))
-  return { client, emit, listeners }
+  const client = createFakeClient()
+  // Partial payloads: the store reads only the fields these tests set.
+  const emit = (event: EventName, payload: unknown) => client.emit(event, payload as never)
+  return { client, emit }
 }
 
 /** A connected store whose frames run when the test says and whose clock the test moves. */
@@ -85,11 +76,11 @@ describe('LiveRunStore', () => {
   })
 
   it('stops listening when disconnected', () => {
-    const { client, emit, listeners } = fakeClient()
+    const { client, emit } = fakeClient()
     const store = new LiveRunStore(client, () => 1)
     const stop = store.connect()
     stop()
-    expect([...listeners.values()].every((set) => set.size === 0)).toBe(true)
+    expect(client.listening()).toBe(0)
     emit('run.started', started)
     expect(store.get('r1')).toBeUndefined()
   })

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { act, cleanup, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { createFakeClient, renderWithApp } from '../history/history-test-support'
+import { createFakeClient } from '../test-support/fake-client'
+import { renderWithApp } from '../test-support/render-with-app'
 import { LiveRunProvider, useLiveRun } from './live-run-context'
 
 afterEach(() => {

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useAppStore } from '../app/app-context'
+import { ConfirmDialog } from '../components/dialog/confirm-dialog'
 import { useI18n } from '../i18n/i18n'
-import { ModalDialog } from '../shortcuts/modal-dialog'
 
 interface BackupsRestoreDialogProps {
   backup: string
@@ -33,27 +33,17 @@ export function BackupsRestoreDialog({
   }
 
   return (
-    <ModalDialog
+    <ConfirmDialog
       title={t('settings.backups.dialogTitle')}
-      onClose={onClose}
+      message={t('settings.backups.dialogBody', { date })}
+      confirmLabel={t('settings.backups.confirm')}
+      cancelLabel={t('settings.backups.cancel')}
+      destructive
+      busy={busy}
+      error={error === null ? null : t('settings.backups.failed', { message: error })}
       testId="restore-backup-dialog"
-    >
-      <div className="settings-confirm">
-        <p>{t('settings.backups.dialogBody', { date })}</p>
-        {error !== null && (
-          <p role="alert" className="settings-error">
-            {t('settings.backups.failed', { message: error })}
-          </p>
-        )}
-        <div className="settings-dialog-actions">
-          <button type="button" onClick={onClose} data-autofocus>
-            {t('settings.backups.cancel')}
-          </button>
-          <button type="button" className="danger-filled" disabled={busy} onClick={confirm}>
-            {t('settings.backups.confirm')}
-          </button>
-        </div>
-      </div>
-    </ModalDialog>
+      onConfirm={confirm}
+      onCancel={onClose}
+    />
   )
 }

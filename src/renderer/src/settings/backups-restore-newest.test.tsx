@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, describe, expect, it } from 'vitest'
 import { NoticeBanner } from '../components/notice-banner'
 import { I18nProvider, type Language } from '../i18n/i18n'
-import { createFakeClient } from './test-support/fake-client'
+import { createFakeClient } from '../test-support/fake-client'
 
 afterEach(cleanup)
 

@@ -3,8 +3,8 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { afterEach, describe, expect, it } from 'vitest'
 import { RpcFailure } from '../../../shared/rpc-result'
 import { BackupsSection } from './backups-section'
-import { createFakeClient } from './test-support/fake-client'
-import { renderWithApp } from './test-support/render-with-app'
+import { createFakeClient } from '../test-support/fake-client'
+import { renderWithApp } from '../test-support/render-with-app'
 
 afterEach(cleanup)
 
@@ -28,7 +28,7 @@ function setup(language: 'en' | 'ko' = 'en') {
       return { backup, restartRequired: true as const }
     },
   })
-  renderWithApp(<BackupsSection />, client, language)
+  renderWithApp(<BackupsSection />, client, { language })
   return { client, section: () => screen.getByTestId('settings-backups') }
 }
 

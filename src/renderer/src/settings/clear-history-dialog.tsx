@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useAppStore } from '../app/app-context'
+import { ModalDialog } from '../components/dialog/modal-dialog'
 import { useI18n } from '../i18n/i18n'
-import { ModalDialog } from '../shortcuts/modal-dialog'
 
 interface ClearHistoryDialogProps {
   onClose(): void
@@ -54,7 +54,7 @@ export function ClearHistoryDialog({ onClose, onCleared }: ClearHistoryDialogPro
             {t('settings.clear.failed', { message: error })}
           </p>
         )}
-        <div className="settings-dialog-actions">
+        <div className="modal-actions">
           <button type="button" onClick={onClose}>
             {t('settings.clear.cancel')}
           </button>

@@ -3,8 +3,9 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { RpcFailure } from '../../../shared/rpc-result'
 import { SettingsScreen } from './settings-screen'
-import { createFakeClient, defaultSettings } from './test-support/fake-client'
-import { renderWithApp } from './test-support/render-with-app'
+import { defaultSettings } from '../test-support/default-handlers'
+import { createFakeClient } from '../test-support/fake-client'
+import { renderWithApp } from '../test-support/render-with-app'
 
 afterEach(cleanup)
 
@@ -39,7 +40,7 @@ function setup(language: 'en' | 'ko' = 'en') {
       return view()
     },
   })
-  renderWithApp(<SettingsScreen />, client, language)
+  renderWithApp(<SettingsScreen />, client, { language })
   return client
 }
 
@@ -154,7 +155,7 @@ describe('choosing the data folder', () => {
         throw new RpcFailure('invalid_input', 'no dialog', undefined, 'no_dialog')
       },
     })
-    renderWithApp(<SettingsScreen />, client, 'ko')
+    renderWithApp(<SettingsScreen />, client, { language: 'ko' })
     expect((await screen.findByTestId('data-dir-next')).textContent).toContain(
       '웹 페이지에서 /mnt/typed 폴더를 선택했습니다',
     )

@@ -3,8 +3,8 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { afterEach, describe, expect, it } from 'vitest'
 import { RpcFailure } from '../../../shared/rpc-result'
 import { SettingsScreen } from './settings-screen'
-import { createFakeClient } from './test-support/fake-client'
-import { renderWithApp } from './test-support/render-with-app'
+import { createFakeClient } from '../test-support/fake-client'
+import { renderWithApp } from '../test-support/render-with-app'
 
 afterEach(cleanup)
 

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { createFakeClient, type FakeHandlers } from './test-support/fake-client'
-import { createFakePassphraseVault } from './test-support/fake-vault'
-import { renderWithApp } from './test-support/render-with-app'
+import { createFakeClient, type FakeHandlers } from '../test-support/fake-client'
+import { createFakePassphraseVault } from '../test-support/passphrase-vault'
+import { renderWithApp } from '../test-support/render-with-app'
 import { VaultStatusSection } from './vault-status-section'
 
 afterEach(cleanup)
@@ -17,7 +17,7 @@ function setup(
 ) {
   const vault = createFakePassphraseVault(start)
   const client = createFakeClient({ ...vault.handlers, ...overrides })
-  renderWithApp(<VaultStatusSection />, client, language)
+  renderWithApp(<VaultStatusSection />, client, { language })
   return { client, vault, section: () => screen.getByTestId('settings-vault') }
 }
 

@@ -1,7 +1,7 @@
 import { useId, useState, type KeyboardEvent } from 'react'
+import { ModalDialog } from '../components/dialog/modal-dialog'
 import { useI18n } from '../i18n/i18n'
 import { KeyChordView } from './key-chord-view'
-import { ModalDialog } from './modal-dialog'
 import { filterCommands, type PaletteCommand } from './palette-commands'
 import { shortcutById } from './shortcut-table'
 

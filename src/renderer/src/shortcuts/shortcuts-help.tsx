@@ -1,7 +1,7 @@
 import { Fragment } from 'react'
+import { ModalDialog } from '../components/dialog/modal-dialog'
 import { useI18n } from '../i18n/i18n'
 import { KeyChordView } from './key-chord-view'
-import { ModalDialog } from './modal-dialog'
 import { shortcuts } from './shortcut-table'
 
 /** Every shortcut with its keys, read from the same table the key handler uses. */

@@ -2,9 +2,10 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { MethodOutput } from '../../../shared/contract'
-import { createFakeClient } from '../settings/test-support/fake-client'
-import { renderWithApp } from '../settings/test-support/render-with-app'
-import { usageRow } from './test-support/usage-row'
+import { createFakeClient } from '../test-support/fake-client'
+import { providerNamed } from '../test-support/providers'
+import { renderWithApp } from '../test-support/render-with-app'
+import { usageRow } from '../test-support/usage-row'
 import { UsageScreen } from './usage-screen'
 import { localDayKey } from './usage-range'
 
@@ -41,11 +42,10 @@ const report: MethodOutput<'usage.report'> = {
 function setup(answer: MethodOutput<'usage.report'> = report, language: 'en' | 'ko' = 'en') {
   const client = createFakeClient({
     'usage.report': () => answer,
-    'providers.list': () => ({
-      providers: [{ id: 'anthropic', label: 'Anthropic', fields: [], docsUrl: 'https://x' }],
-    }),
+    // Only Anthropic is listed: a provider the list no longer has shows its id.
+    'providers.list': () => ({ providers: [providerNamed('anthropic')] }),
   })
-  renderWithApp(<UsageScreen />, client, language)
+  renderWithApp(<UsageScreen />, client, { language })
   return client
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { niceScale } from './chart-scale'
 import { localDayKey, usageRange } from './usage-range'
 import { buildDailyStacks, summarizeByModel } from './usage-series'
-import { usageRow } from './test-support/usage-row'
+import { usageRow } from '../test-support/usage-row'
 
 describe('usageRange', () => {
   it('covers the last n local days up to the end of today', () => {

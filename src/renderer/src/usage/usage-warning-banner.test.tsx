@@ -2,8 +2,8 @@
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { UsageWarningPayload } from '../../../shared/usage-schemas'
-import { createFakeClient } from '../settings/test-support/fake-client'
-import { renderWithApp } from '../settings/test-support/render-with-app'
+import { createFakeClient } from '../test-support/fake-client'
+import { renderWithApp } from '../test-support/render-with-app'
 import { UsageWarningBanner } from './usage-warning-banner'
 
 afterEach(cleanup)

@@ -1,34 +1,26 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { AppProvider, useApp } from '../app/app-context'
+import { cleanup, fireEvent, screen } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import { useAppState } from '../app/app-context'
 import { ConnectionsView } from '../connections/connections-view'
-import { createConnectionsHost, createFakeClient } from '../connections/fake-client'
-import { I18nProvider, type Language } from '../i18n/i18n'
+import type { Language } from '../i18n/i18n'
 import { welcomeEn } from '../i18n/en/welcome'
+import { createConnectionsHost } from '../test-support/connections-host'
+import { createFakeClient } from '../test-support/fake-client'
+import { renderWithApp } from '../test-support/render-with-app'
 import { WelcomeView } from './welcome-view'
-
-beforeEach(() => {
-  window.location.hash = ''
-})
 
 afterEach(cleanup)
 
 /** The two screens this test needs, routed the way the app shell routes them. */
 function Screens() {
-  const { route } = useApp()
+  const route = useAppState((app) => app.route)
   return route.name === 'connections' ? <ConnectionsView /> : <WelcomeView />
 }
 
 function renderWelcome(language: Language) {
   const fake = createFakeClient(createConnectionsHost().handlers)
-  render(
-    <AppProvider client={fake.client}>
-      <I18nProvider language={language}>
-        <Screens />
-      </I18nProvider>
-    </AppProvider>,
-  )
+  renderWithApp(<Screens />, fake, { language })
   return fake
 }
 

@@ -4,7 +4,6 @@ export const chatEn = {
   'chat.loading': 'Opening the conversation…',
   'chat.loadFailed': 'This conversation could not be opened: {message}',
   'chat.empty': 'Ask anything. Enter sends, Shift+Enter starts a new line.',
-  'chat.copied': 'Copied',
   'chat.composer.label': 'Prompt',
   'chat.composer.placeholder': 'Message the model… (Enter to send, Shift+Enter for a new line)',
   'chat.composer.send': 'Send',

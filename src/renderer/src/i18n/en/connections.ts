@@ -42,10 +42,6 @@ export const connectionsEn = {
   'connections.links.copyKeys': 'Copy the address of the keys page',
   'connections.links.copyDocs': 'Copy the address of the documentation',
 
-  'connections.copy': 'Copy',
-  'connections.copied': 'Copied',
-  'connections.copyFailed': 'Could not copy. Select the text and copy it yourself.',
-
   'connections.bedrock.heading': 'Least-privilege IAM policy',
   'connections.bedrock.help':
     'Attach this policy to the IAM user or role whose keys you enter: it allows calling and listing models and nothing else.',

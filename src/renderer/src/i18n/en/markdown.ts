@@ -1,10 +1,7 @@
 /** Texts of rendered model answers: code blocks, links, images, task lists. */
 export const markdownEn = {
   'markdown.code.plainText': 'Text',
-  'markdown.code.copy': 'Copy',
   'markdown.code.copyLabel': 'Copy code',
-  'markdown.code.copied': 'Copied',
-  'markdown.code.copyFailed': 'Could not copy',
   'markdown.link.dialogTitle': 'Open this link?',
   'markdown.link.dialogBody': 'It opens in your web browser. Check the address first:',
   'markdown.link.open': 'Open',

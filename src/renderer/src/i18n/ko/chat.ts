@@ -6,7 +6,6 @@ export const chatKo: Record<keyof typeof chatEn, string> = {
   'chat.loading': '대화를 여는 중…',
   'chat.loadFailed': '이 대화를 열 수 없습니다: {message}',
   'chat.empty': '무엇이든 물어보세요. Enter로 보내고, Shift+Enter로 줄을 바꿉니다.',
-  'chat.copied': '복사됨',
   'chat.composer.label': '프롬프트',
   'chat.composer.placeholder': '모델에게 메시지 보내기… (Enter 전송, Shift+Enter 줄 바꿈)',
   'chat.composer.send': '보내기',

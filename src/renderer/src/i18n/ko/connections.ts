@@ -43,10 +43,6 @@ export const connectionsKo: Record<keyof typeof connectionsEn, string> = {
   'connections.links.copyKeys': '키 발급 페이지 주소 복사',
   'connections.links.copyDocs': '문서 주소 복사',
 
-  'connections.copy': '복사',
-  'connections.copied': '복사됨',
-  'connections.copyFailed': '복사하지 못했습니다. 텍스트를 직접 선택해 복사해 주세요.',
-
   'connections.bedrock.heading': '최소 권한 IAM 정책',
   'connections.bedrock.help':
     '입력할 키의 IAM 사용자 또는 역할에 이 정책을 연결하세요. 모델 호출과 목록 조회만 허용하고 그 밖의 권한은 주지 않습니다.',

@@ -2,10 +2,7 @@ import type { markdownEn } from '../en/markdown'
 
 export const markdownKo: Record<keyof typeof markdownEn, string> = {
   'markdown.code.plainText': '텍스트',
-  'markdown.code.copy': '복사',
   'markdown.code.copyLabel': '코드 복사',
-  'markdown.code.copied': '복사됨',
-  'markdown.code.copyFailed': '복사하지 못했습니다',
   'markdown.link.dialogTitle': '이 링크를 열까요?',
   'markdown.link.dialogBody': '웹 브라우저에서 열립니다. 먼저 주소를 확인하세요:',
   'markdown.link.open': '열기',

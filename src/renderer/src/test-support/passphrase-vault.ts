@@ -1,5 +1,5 @@
-import type { MethodOutput } from '../../../../shared/contract'
-import { RpcFailure } from '../../../../shared/rpc-result'
+import type { MethodOutput } from '../../../shared/contract'
+import { RpcFailure } from '../../../shared/rpc-result'
 import type { FakeHandlers } from './fake-client'
 
 type VaultStatus = MethodOutput<'vault.status'>

@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react'
 import { I18nProvider } from '../i18n/i18n'
-import { MarkdownView } from './markdown-view'
+import { MarkdownView } from '../markdown/markdown-view'
 
 /** Test helper: renders a MarkdownView the way the app does, and can re-render it with new text. */
 export function renderMarkdown(text: string, streaming = false) {

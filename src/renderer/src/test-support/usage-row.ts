@@ -1,4 +1,4 @@
-import type { UsageRow } from '../usage-series'
+import type { UsageRow } from '../usage/usage-series'
 
 /** A usage.report row with plausible values; a test sets only what it is about. */
 export function usageRow(overrides: Partial<UsageRow>): UsageRow {

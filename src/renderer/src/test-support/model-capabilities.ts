@@ -1,14 +1,6 @@
-import type { ParallaxClient } from '../../../../shared/client'
-import type { MethodName } from '../../../../shared/contract'
-import type {
-  ModelCapabilitiesView,
-  ModelEntry,
-  ModelList,
-  ParameterSupportView,
-} from '../../../../shared/model-schemas'
-import type { ConnectionView, ProviderView } from '../../app/app-context'
+import type { ModelCapabilitiesView, ParameterSupportView } from '../../../shared/model-schemas'
 
-/** Test data shaped like the host's answers: three connections, one of them offline. */
+/** Model capabilities shaped like the host's answers (`models.capabilities`), for tests. */
 
 const REASONING_SAMPLING = (model: string, name: string): ParameterSupportView => ({
   support: 'unsupported',
@@ -151,91 +143,3 @@ export const LLAMA = capabilitiesOf('llama3.2', {
   maxOutputTokens: 4_096,
   tools: false,
 })
-
-function entry(capabilities: ModelCapabilitiesView, listed = true): ModelEntry {
-  return { id: capabilities.model, label: capabilities.label, listed, capabilities }
-}
-
-function connection(id: string, provider: string, label: string): ConnectionView {
-  return { id, provider, label, fields: {}, secrets: {}, createdAt: 1, updatedAt: 1 }
-}
-
-export const CONNECTIONS: ConnectionView[] = [
-  connection('conn_openai', 'openai', 'OpenAI work'),
-  connection('conn_anthropic', 'anthropic', 'Claude team'),
-  connection('conn_local', 'openai-compatible', 'Local Ollama'),
-]
-
-export const PROVIDERS: ProviderView[] = [
-  { id: 'openai', label: 'OpenAI', fields: [], docsUrl: 'https://platform.openai.com/docs' },
-  { id: 'anthropic', label: 'Anthropic', fields: [], docsUrl: 'https://docs.anthropic.com' },
-  {
-    id: 'openai-compatible',
-    label: 'OpenAI-compatible',
-    fields: [],
-    docsUrl: 'https://ollama.com',
-  },
-]
-
-export const MODEL_LISTS: Record<string, ModelList> = {
-  conn_openai: {
-    connectionId: 'conn_openai',
-    provider: 'openai',
-    models: [entry(GPT_54_MINI), entry(O4_MINI), entry(GPT_41), entry(GPT_55, false)],
-  },
-  conn_anthropic: {
-    connectionId: 'conn_anthropic',
-    provider: 'anthropic',
-    models: [entry(CLAUDE_OPUS), entry(CLAUDE_HAIKU)],
-  },
-  conn_local: {
-    connectionId: 'conn_local',
-    provider: 'openai-compatible',
-    models: [entry(LLAMA, false)],
-    error: { kind: 'network', message: 'connect ECONNREFUSED 127.0.0.1:11434' },
-  },
-}
-
-export interface RecordedCall {
-  method: MethodName
-  input: unknown
-}
-
-type Handler = (input: never) => unknown
-
-/**
- * A ParallaxClient answering from the data above; `handlers` replace single methods (throwing
- * becomes an `internal` error answer). Every call is recorded.
- */
-export function createFakeModelsClient(handlers: Partial<Record<MethodName, Handler>> = {}) {
-  const calls: RecordedCall[] = []
-  const defaults: Partial<Record<MethodName, Handler>> = {
-    'connections.list': () => ({ connections: CONNECTIONS }),
-    'providers.list': () => ({ providers: PROVIDERS }),
-    'models.list': (input: { connectionId: string }) => {
-      const list = MODEL_LISTS[input.connectionId]
-      if (!list) throw new Error(`No connection ${input.connectionId}.`)
-      return list
-    },
-    'models.capabilities': (input: { model: string }) =>
-      capabilitiesOf(input.model, { known: false, label: input.model }),
-  }
-  const all = { ...defaults, ...handlers }
-  const invoke = async (method: MethodName, input: unknown) => {
-    calls.push({ method, input })
-    const handler = all[method] as ((input: unknown) => unknown) | undefined
-    if (!handler) return { ok: false, error: { kind: 'unknown_method', message: method } }
-    try {
-      return { ok: true, value: await handler(input) }
-    } catch (error) {
-      return { ok: false, error: { kind: 'internal', message: (error as Error).message } }
-    }
-  }
-  const client: ParallaxClient = {
-    host: 'web',
-    invoke: invoke as ParallaxClient['invoke'],
-    on: () => () => {},
-  }
-  const callsOf = (method: MethodName) => calls.filter((call) => call.method === method)
-  return { client, calls, callsOf }
-}
