@@ -10,7 +10,7 @@ import { TurnList } from './turn-list'
 import { useConversation } from './use-conversation'
 import { useSendActions } from './use-send-actions'
 import { ChatSetup } from './chat-setup'
-import { CompareSetup } from './compare-setup'
+import { CompareSetup } from '../compare/compare-setup'
 import { useConversationSetup } from './use-conversation-setup'
 import './chat.css'
 

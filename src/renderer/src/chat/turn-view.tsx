@@ -1,5 +1,5 @@
 import { useI18n } from '../i18n/i18n'
-import { markWinners } from './column-key'
+import { markWinners } from '../compare/mark-winners'
 import type { Turn } from './conversation-thread'
 import { RunSlot } from './run-slot'
 import { SiblingSwitcher } from './sibling-switcher'

@@ -4,8 +4,8 @@ import { useI18n } from '../i18n/i18n'
 import { ModelPicker } from '../models/model-picker'
 import { ParametersPanel } from '../models/parameters-panel'
 import { useCapabilities } from '../models/use-model-lists'
-import { newColumn, type Column } from './column-key'
-import type { ConversationSetup } from './use-conversation-setup'
+import { newColumn, type Column } from '../chat/column-key'
+import type { ConversationSetup } from '../chat/use-conversation-setup'
 
 const MAX_COLUMNS = 8
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { markWinners } from './column-key'
+import { markWinners } from './mark-winners'
 
 describe('markWinners', () => {
   it('marks the fastest first token, fastest total and cheapest among finished runs', () => {
