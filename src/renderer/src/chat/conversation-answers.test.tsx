@@ -5,6 +5,7 @@ import type { MethodInput } from '../../../shared/contract'
 import { LiveRunProvider } from '../runs/live-run-context'
 import { createFakeClient } from '../test-support/fake-client'
 import { CONNECTIONS, modelList } from '../test-support/models-host'
+import { savedRun } from '../test-support/history-records'
 import { renderWithApp } from '../test-support/render-with-app'
 import { ConversationScreen } from './conversation-screen'
 import type { ConversationDetail, Message, Run } from './conversation-thread'
@@ -38,32 +39,7 @@ function run(
   answer: string,
   at: number,
 ): Run {
-  return {
-    id,
-    conversationId: 'c1',
-    messageId,
-    connectionId: 'conn_openai',
-    provider: 'openai',
-    model: 'gpt-4.1',
-    parameters: {},
-    systemPrompt: null,
-    answer,
-    reasoning: '',
-    toolCalls: null,
-    status,
-    errorKind: null,
-    errorMessage: null,
-    usage: { tokensIn: null, tokensOut: null, tokensReasoning: null, tokensCached: null },
-    ttftMs: null,
-    totalMs: null,
-    queueWaitMs: null,
-    retryWaitMs: null,
-    tokensPerSecond: null,
-    costUsd: null,
-    costEstimated: false,
-    createdAt: at,
-    updatedAt: at,
-  }
+  return savedRun({ id, messageId, status, answer, createdAt: at, updatedAt: at })
 }
 
 function setUp() {

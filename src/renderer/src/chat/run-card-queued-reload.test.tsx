@@ -3,6 +3,7 @@ import { act, cleanup, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { LiveRunProvider } from '../runs/live-run-context'
 import { createFakeClient } from '../test-support/fake-client'
+import { savedRun } from '../test-support/history-records'
 import { renderWithApp } from '../test-support/render-with-app'
 import type { Run } from './conversation-thread'
 import { RunSlot } from './run-slot'
@@ -11,32 +12,7 @@ import { RunSlot } from './run-slot'
 
 afterEach(cleanup)
 
-const saved: Run = {
-  id: 'r1',
-  conversationId: 'c1',
-  messageId: 'p1',
-  connectionId: 'conn_openai',
-  provider: 'openai',
-  model: 'gpt-4.1',
-  parameters: {},
-  systemPrompt: null,
-  answer: '',
-  reasoning: '',
-  toolCalls: null,
-  status: 'queued',
-  errorKind: null,
-  errorMessage: null,
-  usage: { tokensIn: null, tokensOut: null, tokensReasoning: null, tokensCached: null },
-  ttftMs: null,
-  totalMs: null,
-  queueWaitMs: null,
-  retryWaitMs: null,
-  tokensPerSecond: null,
-  costUsd: null,
-  costEstimated: false,
-  createdAt: 1000,
-  updatedAt: 1000,
-}
+const saved: Run = savedRun({ id: 'r1', messageId: 'p1', status: 'queued' })
 
 function setUp(run: Run, language: 'en' | 'ko' = 'en') {
   const client = createFakeClient({ 'runs.stop': () => ({ stopped: true }) })

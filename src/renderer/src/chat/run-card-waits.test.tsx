@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { EventPayload } from '../../../shared/contract'
 import { LiveRunProvider } from '../runs/live-run-context'
 import { createFakeClient } from '../test-support/fake-client'
+import { savedRun } from '../test-support/history-records'
 import { renderWithApp } from '../test-support/render-with-app'
 import type { Run } from './conversation-thread'
 import { RunSlot } from './run-slot'
@@ -12,32 +13,7 @@ import { RunSlot } from './run-slot'
 
 afterEach(cleanup)
 
-const saved: Run = {
-  id: 'r1',
-  conversationId: 'c1',
-  messageId: 'p1',
-  connectionId: 'conn_openai',
-  provider: 'openai',
-  model: 'gpt-4.1',
-  parameters: {},
-  systemPrompt: null,
-  answer: '',
-  reasoning: '',
-  toolCalls: null,
-  status: 'streaming',
-  errorKind: null,
-  errorMessage: null,
-  usage: { tokensIn: null, tokensOut: null, tokensReasoning: null, tokensCached: null },
-  ttftMs: null,
-  totalMs: null,
-  queueWaitMs: null,
-  retryWaitMs: null,
-  tokensPerSecond: null,
-  costUsd: null,
-  costEstimated: false,
-  createdAt: 1000,
-  updatedAt: 1000,
-}
+const saved: Run = savedRun({ id: 'r1', messageId: 'p1', status: 'streaming' })
 
 const started = (ahead: number): EventPayload<'run.started'> => ({
   runId: 'r1',
