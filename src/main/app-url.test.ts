@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   APP_ENTRY_URL,
+  conversationWindowRoute,
   devServerUrlFrom,
   isOpenableExternalUrl,
   isTrustedUrl,
@@ -48,5 +49,11 @@ describe('app URLs', () => {
     expect(devServerUrlFrom(' http://localhost:5173/ ', false)).toBe('http://localhost:5173/')
     expect(devServerUrlFrom('http://localhost:5173/', true)).toBeUndefined()
     expect(windowUrl('http://localhost:5173/', '#/c/x')).toBe('http://localhost:5173/#/c/x')
+  })
+
+  it("opens a conversation in a window of its own at the renderer's solo route (#/w/<id>)", () => {
+    expect(conversationWindowRoute('c_1')).toBe('#/w/c_1')
+    expect(conversationWindowRoute('a b/#')).toBe('#/w/a%20b%2F%23')
+    expect(windowUrl(undefined, conversationWindowRoute('c_1'))).toBe(`${APP_ENTRY_URL}#/w/c_1`)
   })
 })

@@ -23,6 +23,14 @@ export function windowUrl(devServerUrl: string | undefined, route = ''): string 
 }
 
 /**
+ * The route of a window showing one conversation on its own, without the sidebar (the renderer's
+ * `#/w/<id>`, app/routes.ts).
+ */
+export function conversationWindowRoute(conversationId: string): string {
+  return `#/w/${encodeURIComponent(conversationId)}`
+}
+
+/**
  * The origins the app's own frames may have: the app:// origin, and in development only the
  * electron-vite dev server.
  */

@@ -15,7 +15,7 @@ import {
 } from '../core/index'
 import { createDispatcher } from '../shared/dispatch'
 import { registerAppScheme, serveAppScheme } from './app-protocol'
-import { devServerUrlFrom, trustedOrigins } from './app-url'
+import { conversationWindowRoute, devServerUrlFrom, trustedOrigins } from './app-url'
 import { boundedQuit } from './bounded-quit'
 import { confirmDataDirChange, pickFolder } from './data-dir-dialogs'
 import { desktopLanguage, desktopTranslate, type DesktopTranslate } from './desktop-text'
@@ -148,7 +148,7 @@ async function start(): Promise<void> {
     vaultKey: { encryptor: await createSafeStorageEncryptor() },
     vaultFileName: 'vault-desktop.json',
     openWindow: (conversationId) => {
-      createMainWindow(devServerUrl, `#/c/${encodeURIComponent(conversationId)}`)
+      createMainWindow(devServerUrl, conversationWindowRoute(conversationId))
       return true
     },
   })

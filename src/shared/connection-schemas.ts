@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { HintFieldsSchema } from './hint-schemas'
 
 /** What a connection form needs to know about one credential field of a provider. */
 export const CredentialFieldSchema = z.object({
@@ -113,10 +114,13 @@ export const ConnectionTestResultSchema = z.object({
   ok: z.boolean(),
   /** The LlmError kind when the check failed (auth, permission, network …). */
   kind: z.string().optional(),
+  /** The provider's own words (English, redacted), shown as its message, not as the sentence. */
   message: z.string().optional(),
-  hint: z.string().optional(),
+  ...HintFieldsSchema.shape,
   /** How many models the connection can list, when the check listed them. */
   models: z.number().int().optional(),
+  /** The key works, but no deployment has this name to answer with (Azure). */
+  missingDeployment: z.string().optional(),
   ms: z.number().int(),
 })
 

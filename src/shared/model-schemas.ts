@@ -19,7 +19,24 @@ export const ParameterSupportSchema = z.discriminatedUnion('support', [
     default: z.union([z.number(), z.string()]).optional(),
     note: z.string(),
   }),
-  z.object({ support: z.literal('unsupported'), reason: z.string().min(1) }),
+  z.object({
+    support: z.literal('unsupported'),
+    /**
+     * The library's UNSUPPORTED_CODES, as any text: the screen words the codes it knows and shows
+     * `reason` for one a newer library added.
+     */
+    code: z.string().min(1),
+    details: z.object({
+      model: z.string().optional(),
+      provider: z.string().optional(),
+      api: z.string().optional(),
+      version: z.string().optional(),
+      parameter: z.string().optional(),
+      alternative: z.string().optional(),
+    }),
+    /** The library's English sentence. */
+    reason: z.string().min(1),
+  }),
 ])
 export type ParameterSupportView = z.infer<typeof ParameterSupportSchema>
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { HintFieldsSchema } from './hint-schemas'
 
 /**
  * Events the runner emits. Plain, JSON-serializable data: the lead moves these schemas into the
@@ -131,6 +132,8 @@ export const RunDonePayloadSchema = z.object({
       message: z.string(),
       /** How long the provider asked to wait before trying again (rate limits). */
       retryAfterMs: z.number().optional(),
+      /** What to do, as a code the screen words (not saved: a reopened run shows the kind's advice). */
+      ...HintFieldsSchema.shape,
     })
     .nullable(),
   usage: RunUsagePayloadSchema,

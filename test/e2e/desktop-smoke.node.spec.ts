@@ -247,7 +247,8 @@ test.describe('with the fake providers', () => {
       () => app.windows().find((w) => w.id !== first && w.loaded),
       'the second window to load',
     )
-    expect(second.url).toBe(`app://parallax/index.html#/c/${two.conversationId}`)
+    // It shows that conversation on its own (no sidebar): the #/w/ route.
+    expect(second.url).toBe(`app://parallax/index.html#/w/${two.conversationId}`)
     await value(app, second.id, 'history.get', { id: two.conversationId })
 
     // A follow-up in the first conversation, which only the first window shows.

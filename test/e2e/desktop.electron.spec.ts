@@ -62,7 +62,7 @@ test.describe('desktop-only behaviour (Electron)', () => {
     expect(text).toBe('copied by parallax')
   })
 
-  test('a second window shows a conversation; every window’s history list follows new runs', async () => {
+  test('a second window shows a conversation on its own; a run started there reaches the first window’s list', async () => {
     const page = await start()
     const connectionId = await heldConnection(page)
     const first = await invoke<{ conversationId: string }>(page, 'runs.startChat', {
@@ -78,12 +78,13 @@ test.describe('desktop-only behaviour (Electron)', () => {
     const second = (await opening) as Page
     await second.waitForLoadState('domcontentloaded')
     expect(second.url()).toBe(
-      `app://parallax/index.html#/c/${encodeURIComponent(first.conversationId)}`,
+      `app://parallax/index.html#/w/${encodeURIComponent(first.conversationId)}`,
     )
-    await expect(second.getByTestId('history-item')).toHaveCount(1)
-    // A run started in the first window appears in the second window's list too.
-    await invoke(page, 'runs.startChat', { connectionId, model: 'held', prompt: 'Another one' })
-    await expect(second.getByTestId('history-item')).toHaveCount(2)
+    // The conversation on its own: no sidebar, so no history list in the second window.
+    await expect(second.getByText('First conversation')).toBeVisible()
+    await expect(second.getByTestId('history-item')).toHaveCount(0)
+    // A run started from the second window appears in the first window's list.
+    await invoke(second, 'runs.startChat', { connectionId, model: 'held', prompt: 'Another one' })
     await expect(page.getByTestId('history-item')).toHaveCount(2)
   })
 

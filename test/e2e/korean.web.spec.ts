@@ -64,6 +64,11 @@ test('after switching to Korean, no English is left on the main screens', async 
   await sendPrompt(page, '모델 비교')
   await expect(page.getByTestId('run-card')).toHaveAttribute('data-status', 'done')
   expect(await englishLeftovers(page, allowed)).toEqual([])
+  // Money and seconds in the Korean way: "US$0.00002", "0.42초".
+  const metrics = page.getByTestId('run-metrics')
+  await expect(metrics.locator('[data-metric="ttft"]')).toHaveText(/^[\d.]+초$/)
+  await expect(metrics.locator('[data-metric="total"]')).toHaveText(/^[\d.]+초$/)
+  await expect(metrics.locator('[data-metric="cost"]')).toHaveText(/^(약 )?US\$[\d.]+$/)
 
   await page.getByRole('button', { name: '비교', exact: true }).click()
   await pickModel(page, 'column-model-1', 'gpt-5.4-mini')
@@ -85,4 +90,7 @@ test('after switching to Korean, no English is left on the main screens', async 
       [],
     )
   }
+  await expect(page.getByTestId('usage-total-cost').locator('dd').first()).toHaveText(
+    /^(약 )?US\$[\d.,]+$/,
+  )
 })

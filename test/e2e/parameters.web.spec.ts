@@ -24,7 +24,9 @@ test('parameters a model rejects are disabled with the reason, and never sent', 
   // A reasoning model rejects temperature: the control is disabled and says why.
   await pickModel(page, 'chat-model-picker', 'o4-mini')
   await expect(slider).toBeDisabled()
-  await expect(temperature).toContainText('is a reasoning model and rejects temperature')
+  await expect(temperature).toContainText(
+    'o4-mini is a reasoning model and does not take Temperature.',
+  )
   await expect(page.getByTestId('param-reasoning_effort').getByRole('combobox')).toBeEnabled()
 
   openai.enqueue({ text: ['ok'] })

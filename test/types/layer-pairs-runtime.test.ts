@@ -17,13 +17,58 @@ describe('ParameterSupport: the catalog and the contract accept the same values'
     ['supported, default text', { support: 'supported', default: 'medium' }],
     ['emulated with a note', { support: 'emulated', note: 'Sent as n requests.' }],
     ['emulated without a note', { support: 'emulated' }],
-    ['unsupported with a reason', { support: 'unsupported', reason: 'No seed.' }],
-    ['unsupported with an empty reason', { support: 'unsupported', reason: '' }],
-    ['unsupported without a reason', { support: 'unsupported' }],
+    [
+      'unsupported with a code, details and a reason',
+      {
+        support: 'unsupported',
+        code: 'api_has_no_parameter',
+        details: { api: 'Bedrock Converse', parameter: 'seed' },
+        reason: 'No seed.',
+      },
+    ],
+    [
+      'unsupported with every detail',
+      {
+        support: 'unsupported',
+        code: 'use_other_parameter',
+        details: {
+          ...{ model: 'm', provider: 'p', api: 'a', version: 'v' },
+          ...{ parameter: 'top_p', alternative: 'temperature' },
+        },
+        reason: 'Use temperature.',
+      },
+    ],
+    ['unsupported with a reason only', { support: 'unsupported', reason: 'No seed.' }],
+    [
+      'unsupported without details',
+      { support: 'unsupported', code: 'api_has_no_parameter', reason: 'No seed.' },
+    ],
+    [
+      'unsupported with an empty reason',
+      { support: 'unsupported', code: 'api_has_no_parameter', details: {}, reason: '' },
+    ],
+    [
+      'unsupported with an empty code',
+      { support: 'unsupported', code: '', details: {}, reason: 'No seed.' },
+    ],
+    [
+      'unsupported without a reason',
+      { support: 'unsupported', code: 'api_has_no_parameter', details: {} },
+    ],
+    [
+      'a detail that is not text',
+      { support: 'unsupported', code: 'api_has_no_parameter', details: { api: 1 }, reason: 'r' },
+    ],
     ['an unknown support', { support: 'maybe' }],
     ['a min that is text', { support: 'supported', min: '0' }],
     ['not an object', 'supported'],
   ]
+
+  it('takes any code in the contract, only a known one in the library', () => {
+    const newer = { support: 'unsupported', code: 'from_a_newer_library', details: {}, reason: 'r' }
+    expect(ParameterSupportViewSchema.safeParse(newer).success).toBe(true)
+    expect(ParameterSupportSchema.safeParse(newer).success).toBe(false)
+  })
 
   it.each(samples)('%s', (_name, value) => {
     const library = ParameterSupportSchema.safeParse(value)

@@ -14,6 +14,7 @@ const LLM_TYPES = 'packages/llm/src/types.ts'
 const MODEL_SCHEMAS = 'src/shared/model-schemas.ts'
 const CONNECTION_SCHEMAS = 'src/shared/connection-schemas.ts'
 const RUN_INPUT_SCHEMAS = 'src/shared/run-input-schemas.ts'
+const HINT_SCHEMAS = 'src/shared/hint-schemas.ts'
 
 interface Drift {
   /** The exported check in layer-pairs.ts that must fail. */
@@ -36,9 +37,14 @@ const DRIFTS: Drift[] = [
     pair: 'ParameterSupportMatches',
     file: MODEL_SCHEMAS,
     change: replace(
-      'reason: z.string().min(1) }),',
-      'reason: z.string().min(1), code: z.string() }),',
+      'alternative: z.string().optional(),',
+      'alternative: z.string().optional(),\n      region: z.string().optional(),',
     ),
+  },
+  {
+    pair: 'ParameterSupportFitsTheView',
+    file: MODEL_SCHEMAS,
+    change: replace('code: z.string().min(1),', 'code: z.literal(1),'),
   },
   {
     pair: 'ModelPriceMatches',
@@ -100,6 +106,14 @@ const DRIFTS: Drift[] = [
     change: replace(
       "FinishReason = 'stop' | 'length' | 'tool_calls' | 'content_filter'",
       "FinishReason = 'stop' | 'length' | 'tool_calls' | 'content_filter' | 'error'",
+    ),
+  },
+  {
+    pair: 'HintFitsTheView',
+    file: HINT_SCHEMAS,
+    change: replace(
+      'hintDetails: z.record(z.string(), z.string()).optional(),',
+      'hintDetails: z.record(z.string(), z.number()).optional(),',
     ),
   },
   {

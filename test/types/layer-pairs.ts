@@ -17,7 +17,9 @@ import type {
   ProviderInfo,
   ToolCall,
 } from '../../packages/llm/src/types'
+import type { LlmError } from '../../packages/llm/src/errors/llm-error'
 import type { CredentialFieldSchema, ProviderSummary } from '../../src/shared/connection-schemas'
+import type { HintFields } from '../../src/shared/hint-schemas'
 import type { ModelCapabilitiesView, ParameterSupportView } from '../../src/shared/model-schemas'
 import type { RunParametersSchema } from '../../src/shared/run-input-schemas'
 import type { RunDonePayload, RunToolCall } from '../../src/shared/run-schemas'
@@ -30,7 +32,20 @@ export type Expect<T extends true> = T
 // ---------------------------------------------------------------------------------------------
 // Model capabilities (models.capabilities, models.list)
 
-export type ParameterSupportMatches = Expect<Equal<ParameterSupport, ParameterSupportView>>
+/** `{ [K in keyof T]: T[K] }` per member of a union, so an edited copy compares as a plain object. */
+type Flat<T> = T extends unknown ? { [K in keyof T]: T[K] } : never
+/**
+ * Equal but for the unsupported entry's `code`: the view takes any text on purpose, so a renderer
+ * shows the English reason for a code a newer library added (its own wording covers the codes it
+ * knows, test/renderer/reason-codes.test.ts).
+ */
+type WithAnyCode<T> = Flat<
+  T extends { support: 'unsupported' } ? Omit<T, 'code'> & { code: string } : T
+>
+export type ParameterSupportMatches = Expect<
+  Equal<WithAnyCode<ParameterSupport>, Flat<ParameterSupportView>>
+>
+export type ParameterSupportFitsTheView = Expect<Extends<ParameterSupport, ParameterSupportView>>
 export type ModelPriceMatches = Expect<
   Equal<ModelPrice | undefined, ModelCapabilitiesView['price']>
 >
@@ -111,3 +126,18 @@ export type AnswerCountFits = Expect<
 
 export type FinishReasonMatches = Expect<Equal<FinishReason | null, RunDonePayload['finishReason']>>
 export type ToolCallMatches = Expect<Equal<ToolCall, RunToolCall>>
+
+// ---------------------------------------------------------------------------------------------
+// Hints (connections.test results, run.done errors)
+
+/** What the library's error carries, as the core passes it on (fields set only when present). */
+type LlmHintFields = {
+  hint?: string
+  hintCode?: NonNullable<LlmError['hintCode']>
+  hintDetails?: AsJson<NonNullable<LlmError['hintDetails']>>
+}
+/**
+ * One way only: the contract takes any code and any detail names on purpose, so a screen built
+ * against an older library words the codes it knows and shows `hint` for a newer one.
+ */
+export type HintFitsTheView = Expect<Extends<LlmHintFields, HintFields>>

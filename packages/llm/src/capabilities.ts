@@ -1,6 +1,7 @@
 import { CatalogSchema, type Catalog, type CatalogModel } from './catalog/catalog-schema'
 import { invalidRequest } from './errors/normalize-error'
 import { entryOf, isProviderId } from './registry'
+import { unsupported, unsupportedEach } from './unsupported-codes'
 import type {
   ModelCapabilities,
   ModelInfo,
@@ -10,21 +11,25 @@ import type {
 } from './types'
 
 /** What every parameter looks like before provider rules and the catalog narrow it. */
-const BASE_PARAMETERS: Record<ParameterName, ParameterSupport> = {
-  temperature: { support: 'supported', min: 0, max: 2, default: 1 },
-  top_p: { support: 'supported', min: 0, max: 1, default: 1 },
-  max_tokens: { support: 'supported', min: 1 },
-  max_completion_tokens: { support: 'supported', min: 1 },
-  n: { support: 'supported', min: 1, max: 8, default: 1 },
-  stop: { support: 'supported' },
-  seed: { support: 'supported' },
-  presence_penalty: { support: 'supported', min: -2, max: 2, default: 0 },
-  frequency_penalty: { support: 'supported', min: -2, max: 2, default: 0 },
-  tools: { support: 'supported' },
-  tool_choice: { support: 'supported' },
-  response_format: { support: 'supported' },
-  reasoning_effort: { support: 'unsupported', reason: 'This model does not reason.' },
-  thinking_budget: { support: 'unsupported', reason: 'This model does not reason.' },
+function baseParameters(model: string): Record<ParameterName, ParameterSupport> {
+  const notReasoning = (parameter: ParameterName) =>
+    unsupported('not_reasoning_model', 'This model does not reason.', { model, parameter })
+  return {
+    temperature: { support: 'supported', min: 0, max: 2, default: 1 },
+    top_p: { support: 'supported', min: 0, max: 1, default: 1 },
+    max_tokens: { support: 'supported', min: 1 },
+    max_completion_tokens: { support: 'supported', min: 1 },
+    n: { support: 'supported', min: 1, max: 8, default: 1 },
+    stop: { support: 'supported' },
+    seed: { support: 'supported' },
+    presence_penalty: { support: 'supported', min: -2, max: 2, default: 0 },
+    frequency_penalty: { support: 'supported', min: -2, max: 2, default: 0 },
+    tools: { support: 'supported' },
+    tool_choice: { support: 'supported' },
+    response_format: { support: 'supported' },
+    reasoning_effort: notReasoning('reasoning_effort'),
+    thinking_budget: notReasoning('thinking_budget'),
+  }
 }
 
 const catalogs = new Map<ProviderId, Catalog>()
@@ -64,19 +69,23 @@ export function capabilities(provider: ProviderId, model: string): ModelCapabili
   const catalog = catalogOf(provider)
   const entry = findCatalogModel(catalog, descriptor.catalogId?.(model) ?? model)
   const parameters: Record<ParameterName, ParameterSupport> = {
-    ...BASE_PARAMETERS,
+    ...baseParameters(model),
     ...(entry?.reasoning || !entry ? reasoningOpen() : {}),
     ...descriptor.parameterRules(model),
   }
   if (entry && !entry.tools) {
-    const reason = `${entry.label} does not support tool calling.`
-    parameters.tools = { support: 'unsupported', reason }
-    parameters.tool_choice = { support: 'unsupported', reason }
+    const reason = () => `${entry.label} does not support tool calling.`
+    const details = { model: entry.label }
+    Object.assign(
+      parameters,
+      unsupportedEach(['tools', 'tool_choice'], 'no_tool_calling', reason, details),
+    )
   }
   if (entry && !entry.reasoning) {
-    const reason = `${entry.label} is not a reasoning model.`
-    parameters.reasoning_effort = { support: 'unsupported', reason }
-    parameters.thinking_budget = { support: 'unsupported', reason }
+    const reason = () => `${entry.label} is not a reasoning model.`
+    const names = ['reasoning_effort', 'thinking_budget'] as const
+    const details = { model: entry.label }
+    Object.assign(parameters, unsupportedEach(names, 'not_reasoning_model', reason, details))
   }
   Object.assign(parameters, entry?.parameters)
 

@@ -9,8 +9,19 @@ import type { ProviderInfo } from './types'
 export { complete, listModels, stream } from './call'
 export { capabilities, catalogModels } from './capabilities'
 export { LLM_ERROR_KINDS, LlmError, isLlmError, type LlmErrorKind } from './errors/llm-error'
+export {
+  LLM_HINT_CODES,
+  type LlmHint,
+  type LlmHintCode,
+  type LlmHintDetails,
+} from './errors/hint-codes'
 export { redactText } from './errors/redact-secrets'
 export { PROVIDER_IDS } from './provider-ids'
+export {
+  UNSUPPORTED_CODES,
+  type UnsupportedCode,
+  type UnsupportedDetails,
+} from './unsupported-codes'
 export type * from './types'
 
 /** Every provider with the credential fields a form needs. */

@@ -1,3 +1,4 @@
+import { withHint } from './errors/hint-codes'
 import { invalidRequest } from './errors/normalize-error'
 import { PARAMETER_NAMES } from './parameter-names'
 import type { LlmError } from './errors/llm-error'
@@ -72,7 +73,7 @@ export function validateRequest(
     return invalidRequest(
       provider,
       `${model} does not accept images.`,
-      'Pick a model with vision, or remove the images.',
+      withHint('pick_vision_model', 'Pick a model with vision, or remove the images.'),
     )
   }
   return undefined

@@ -1,11 +1,14 @@
 import { complete, isLlmError, listModels, type Connection } from '@parallax/llm'
+import { hintFieldsOf, type HintFields } from '../errors/llm-hint'
 
-export interface ConnectionTestResult {
+export interface ConnectionTestResult extends HintFields {
   ok: boolean
   kind?: string
+  /** The provider's own words; the screen words the outcome from kind and hintCode. */
   message?: string
-  hint?: string
   models?: number
+  /** The key works, but no deployment has this name to answer with. */
+  missingDeployment?: string
   ms: number
 }
 
@@ -45,11 +48,7 @@ async function probeWithAnswer(
     return { ok: true, ms: now() - started }
   } catch (error) {
     if (isLlmError(error) && error.kind === 'not_found') {
-      return {
-        ok: true,
-        message: `The key works; there is no deployment named "${model}" to answer with.`,
-        ms: now() - started,
-      }
+      return { ok: true, missingDeployment: model, ms: now() - started }
     }
     return failed(error, started, now)
   }
@@ -61,7 +60,7 @@ function failed(error: unknown, started: number, now: () => number): ConnectionT
     ok: false,
     kind: error.kind,
     message: error.message,
-    ...(error.hint ? { hint: error.hint } : {}),
+    ...hintFieldsOf(error),
     ms: now() - started,
   }
 }

@@ -17,6 +17,7 @@ import {
 } from '../history'
 import { textOf } from './build-messages'
 import type { RunDonePayload, RunEndStatus, RunEventName } from '../../shared/run-schemas'
+import { hintFieldsOf, type HintFields } from '../errors/llm-hint'
 import type { EventSink } from '../event-sink'
 import { computeRunFigures } from './run-metrics'
 import { TextBatcher } from './text-batcher'
@@ -56,7 +57,7 @@ export interface RunControl {
   onRetryWait?: (wait: RetryWait) => void
 }
 
-interface Failure {
+interface Failure extends HintFields {
   kind: string
   message: string
   retryAfterMs?: number
@@ -294,7 +295,12 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 function describeFailure(error: unknown): Failure {
   if (error instanceof LlmError) {
     const retry = error.retryAfterMs === undefined ? {} : { retryAfterMs: error.retryAfterMs }
-    return { kind: error.kind, message: redactText(error.message, []), ...retry }
+    return {
+      kind: error.kind,
+      message: redactText(error.message, []),
+      ...retry,
+      ...hintFieldsOf(error),
+    }
   }
   if (error instanceof ConnectionFailure) {
     return { kind: error.kind, message: redactText(error.message, []) }

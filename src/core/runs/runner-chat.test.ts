@@ -314,6 +314,12 @@ describe('a chat turn', () => {
     })
     const [a, b, c] = await Promise.all([bad, missing, mismatch].map((s) => r.settled(s.runId)))
     expect(a).toMatchObject({ status: 'error', error: { kind: 'auth' }, cost: { usd: null } })
+    // What to do, as the library's hint code for the screen to word (run.done only).
+    expect(a?.error).toMatchObject({
+      hintCode: 'check_api_key',
+      hintDetails: { provider: 'OpenAI' },
+    })
+    expect(b?.error).not.toHaveProperty('hintCode')
     expect(a?.usage).toMatchObject({ tokensIn: null, tokensOut: null })
     expect(b).toMatchObject({ status: 'error', error: { kind: 'connection' } })
     expect(b?.error?.message).toMatch(/no connection nope/)

@@ -15,9 +15,21 @@ export const echoDescriptor: ProviderDescriptor = {
   },
   parameterRules: (model) => ({
     n: { support: 'emulated', note: 'Sent as n requests.' },
-    seed: { support: 'unsupported', reason: 'Echo has no seed.' },
+    seed: {
+      support: 'unsupported',
+      code: 'api_has_no_parameter',
+      details: { api: 'Echo', parameter: 'seed' },
+      reason: 'Echo has no seed.',
+    },
     ...(isEchoReasoningModel(model)
       ? {}
-      : { thinking_budget: { support: 'unsupported', reason: 'Only echo-think reasons.' } }),
+      : {
+          thinking_budget: {
+            support: 'unsupported',
+            code: 'not_reasoning_model',
+            details: { model, parameter: 'thinking_budget' },
+            reason: 'Only echo-think reasons.',
+          },
+        }),
   }),
 }

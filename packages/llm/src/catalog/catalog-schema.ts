@@ -1,6 +1,19 @@
 import { z } from 'zod'
 import { PARAMETER_NAMES } from '../parameter-names'
 import { PROVIDER_IDS } from '../provider-ids'
+import { UNSUPPORTED_CODES } from '../unsupported-codes'
+
+/** What an unsupported entry's sentence names; every value is plain text (a name, not a sentence). */
+const UnsupportedDetailsSchema = z.strictObject({
+  model: z.string().optional(),
+  provider: z.string().optional(),
+  /** The API that lacks or refuses it, e.g. "Bedrock Converse". */
+  api: z.string().optional(),
+  version: z.string().optional(),
+  parameter: z.string().optional(),
+  /** The parameter to use instead. */
+  alternative: z.string().optional(),
+})
 
 /** The one definition of `ParameterSupport` (packages/llm/src/types.ts infers the type from it). */
 export const ParameterSupportSchema = z.discriminatedUnion('support', [
@@ -18,7 +31,15 @@ export const ParameterSupportSchema = z.discriminatedUnion('support', [
     default: z.union([z.number(), z.string()]).optional(),
     note: z.string(),
   }),
-  z.object({ support: z.literal('unsupported'), reason: z.string().min(1) }),
+  z.object({
+    support: z.literal('unsupported'),
+    /** Why, as a stable code (UNSUPPORTED_CODES) a program or a UI in another language words. */
+    code: z.enum(UNSUPPORTED_CODES),
+    /** What the code's sentence names: the model, the provider, the parameter, what to use instead. */
+    details: UnsupportedDetailsSchema,
+    /** The same in one English sentence. */
+    reason: z.string().min(1),
+  }),
 ])
 
 const ParameterNameSchema = z.enum(PARAMETER_NAMES)

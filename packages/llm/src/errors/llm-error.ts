@@ -1,4 +1,5 @@
 import type { ProviderId } from '../types'
+import type { LlmHintCode, LlmHintDetails } from './hint-codes'
 
 export type LlmErrorKind =
   | 'auth'
@@ -38,7 +39,10 @@ export interface LlmErrorInit {
   status?: number
   retryAfterMs?: number
   requestId?: string
+  /** What to do, in English; give it with its code (`withHint` builds the three fields). */
   hint?: string
+  hintCode?: LlmHintCode
+  hintDetails?: LlmHintDetails
   /** The provider's own error code or type, e.g. `rate_limit_error`, `ThrottlingException`. */
   code?: string
   /** Already redacted by the caller; only a plain summary of the original error is kept. */
@@ -47,7 +51,8 @@ export interface LlmErrorInit {
 
 /**
  * Every failure of the provider library. The message is the provider's own (minus secrets);
- * `hint` says in plain words what to do where the cause is known.
+ * `hint` says in plain words what to do where the cause is known, and `hintCode` (one of
+ * LLM_HINT_CODES) with `hintDetails` says the same as data, for a UI to word in its language.
  */
 export class LlmError extends Error {
   readonly kind: LlmErrorKind
@@ -56,6 +61,8 @@ export class LlmError extends Error {
   readonly retryAfterMs: number | undefined
   readonly requestId: string | undefined
   readonly hint: string | undefined
+  readonly hintCode: LlmHintCode | undefined
+  readonly hintDetails: LlmHintDetails | undefined
   readonly code: string | undefined
 
   constructor(init: LlmErrorInit) {
@@ -67,6 +74,8 @@ export class LlmError extends Error {
     this.retryAfterMs = init.retryAfterMs
     this.requestId = init.requestId
     this.hint = init.hint
+    this.hintCode = init.hintCode
+    this.hintDetails = init.hintDetails
     this.code = init.code
   }
 
@@ -95,6 +104,8 @@ export class LlmError extends Error {
       ...(this.retryAfterMs === undefined ? {} : { retryAfterMs: this.retryAfterMs }),
       ...(this.requestId === undefined ? {} : { requestId: this.requestId }),
       ...(this.hint === undefined ? {} : { hint: this.hint }),
+      ...(this.hintCode === undefined ? {} : { hintCode: this.hintCode }),
+      ...(this.hintDetails === undefined ? {} : { hintDetails: this.hintDetails }),
       ...(this.code === undefined ? {} : { code: this.code }),
     }
   }

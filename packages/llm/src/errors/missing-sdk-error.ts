@@ -1,4 +1,5 @@
 import type { ProviderId } from '../types'
+import { withHint } from './hint-codes'
 import { LlmError } from './llm-error'
 
 /** Node's words for a package that is not installed (ESM and CommonJS resolution). */
@@ -20,7 +21,9 @@ export function missingSdkError(provider: ProviderId, error: unknown): LlmError 
     provider,
     code: 'sdk_not_installed',
     message: `The ${provider} provider needs the package "${packageName}", which is not installed.`,
-    hint: `Install it: npm install ${packageName}`,
+    ...withHint('install_package', `Install it: npm install ${packageName}`, {
+      package: packageName,
+    }),
   })
 }
 

@@ -1,4 +1,5 @@
 import type { Connection, ProviderId } from '../types'
+import { withHint, type LlmHint, type LlmHintDetails } from './hint-codes'
 import { LlmError } from './llm-error'
 import { redactText, secretsOf } from './redact-secrets'
 
@@ -30,11 +31,16 @@ export function abortError(
   if (cause === 'aborted')
     return new LlmError({ kind: 'aborted', provider, message: 'The request was aborted.' })
   if (cause === 'idle') {
+    const seconds = Math.round((idleTimeoutMs ?? 0) / 1000)
     return new LlmError({
       kind: 'timeout',
       provider,
-      message: `The provider sent nothing for ${Math.round((idleTimeoutMs ?? 0) / 1000)} s; the stream was closed.`,
-      hint: 'The model may be overloaded. Try again, or raise idleTimeoutMs for very slow models.',
+      message: `The provider sent nothing for ${seconds} s; the stream was closed.`,
+      ...withHint(
+        'stream_idle',
+        'The model may be overloaded. Try again, or raise idleTimeoutMs for very slow models.',
+        { seconds: String(seconds) },
+      ),
     })
   }
   return new LlmError({
@@ -55,7 +61,10 @@ export function classifyUnknownError(error: unknown, provider: ProviderId): LlmE
       kind: 'network',
       provider,
       message: `Could not reach the provider: ${text}`,
-      hint: 'Check the network connection, any proxy, and the endpoint address.',
+      ...withHint(
+        'check_network',
+        'Check the network connection, any proxy, and the endpoint address.',
+      ),
     })
   }
   return new LlmError({ kind: 'server', provider, message: text || 'The provider call failed.' })
@@ -86,13 +95,24 @@ export function sanitizeError(
     ...(error.retryAfterMs === undefined ? {} : { retryAfterMs: error.retryAfterMs }),
     ...(error.requestId === undefined ? {} : { requestId: redactText(error.requestId, secrets) }),
     ...(error.hint === undefined ? {} : { hint: redactText(error.hint, secrets) }),
+    ...(error.hintCode === undefined ? {} : { hintCode: error.hintCode }),
+    ...(error.hintDetails === undefined
+      ? {}
+      : { hintDetails: redactDetails(error.hintDetails, secrets) }),
     ...(error.code === undefined ? {} : { code: redactText(error.code, secrets) }),
     ...(cause === undefined ? {} : { cause }),
   })
 }
 
-export function invalidRequest(provider: ProviderId, message: string, hint?: string): LlmError {
-  return new LlmError({ kind: 'invalid_request', provider, message, ...(hint ? { hint } : {}) })
+export function invalidRequest(provider: ProviderId, message: string, hint?: LlmHint): LlmError {
+  return new LlmError({ kind: 'invalid_request', provider, message, ...hint })
+}
+
+function redactDetails(details: LlmHintDetails, secrets: readonly string[]): LlmHintDetails {
+  const redacted: LlmHintDetails = {}
+  for (const [name, value] of Object.entries(details) as [keyof LlmHintDetails, string][])
+    redacted[name] = redactText(value, secrets)
+  return redacted
 }
 
 function describe(error: unknown): string {

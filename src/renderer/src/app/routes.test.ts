@@ -8,6 +8,7 @@ describe('routes', () => {
       { name: 'chat' },
       { name: 'compare' },
       { name: 'conversation', id: 'c_01 ü/#' },
+      { name: 'conversation', id: 'c_01 ü/#', solo: true },
       { name: 'connections' },
       { name: 'settings' },
       { name: 'usage' },
@@ -15,10 +16,17 @@ describe('routes', () => {
     for (const route of routes) expect(parseRoute(formatRoute(route))).toEqual(route)
   })
 
+  it('opens a conversation on its own, without the sidebar, at #/w/<id>', () => {
+    expect(formatRoute({ name: 'conversation', id: 'c_1', solo: true })).toBe('#/w/c_1')
+    expect(parseRoute('#/w/c_1')).toEqual({ name: 'conversation', id: 'c_1', solo: true })
+    expect(parseRoute('#/c/c_1')).toEqual({ name: 'conversation', id: 'c_1' })
+  })
+
   it('treats anything unknown as home', () => {
     expect(parseRoute('')).toEqual({ name: 'home' })
     expect(parseRoute('#/nope')).toEqual({ name: 'home' })
     expect(parseRoute('#/c/')).toEqual({ name: 'home' })
+    expect(parseRoute('#/w/')).toEqual({ name: 'home' })
     expect(parseRoute('#/__proto__')).toEqual({ name: 'home' })
   })
 })

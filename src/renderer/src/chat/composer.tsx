@@ -6,11 +6,18 @@ import {
   type DragEvent,
   type KeyboardEvent,
 } from 'react'
-import { useI18n } from '../i18n/i18n'
+import { useI18n, type Translate } from '../i18n/i18n'
 import type { ModelChoice } from '../models/model-choice'
 import { PromptEstimate } from '../models/prompt-estimate'
-import { ComposerImages } from './composer-images'
-import { isProblem, MAX_IMAGES, readImageFile, type ImageDraft } from './image-drafts'
+import { AttachImageButton, ComposerImages } from './composer-images'
+import {
+  isProblem,
+  liveImageNotice,
+  MAX_IMAGES,
+  readImageFile,
+  type ImageDraft,
+  type ImageNotice,
+} from './image-drafts'
 
 export interface ComposerProps {
   choices: ModelChoice[]
@@ -33,7 +40,7 @@ export function Composer(props: ComposerProps) {
   const [text, setText] = useState(props.initialText ?? '')
   const [sending, setSending] = useState(false)
   const [images, setImages] = useState<ImageDraft[]>([])
-  const [imageError, setImageError] = useState<string | null>(null)
+  const [notice, setNotice] = useState<ImageNotice | null>(null)
   const input = useRef<HTMLTextAreaElement>(null)
   const picker = useRef<HTMLInputElement>(null)
   const { onStop } = props
@@ -49,10 +56,13 @@ export function Composer(props: ComposerProps) {
     }
   }, [onStop])
 
-  const visionReason =
-    images.length > 0 && props.noVision.length > 0
+  const refusal =
+    props.noVision.length > 0
       ? t('chat.images.noVision', { models: props.noVision.join(', ') })
       : null
+  const visionReason = images.length > 0 ? refusal : null
+  const imageNotice = liveImageNotice(notice, props.noVision)
+  const imageError = imageNotice ? wordImageNotice(imageNotice, t) : null
   const blocked = props.disabledReason ?? visionReason
   const canSend = text.trim().length > 0 && !sending && blocked === null
   const send = async () => {
@@ -63,7 +73,7 @@ export function Composer(props: ComposerProps) {
     if (sent) {
       setText('')
       setImages([])
-      setImageError(null)
+      setNotice(null)
     }
     input.current?.focus()
   }
@@ -71,7 +81,7 @@ export function Composer(props: ComposerProps) {
   const attach = async (files: readonly File[]) => {
     if (files.length === 0) return
     if (props.noVision.length > 0) {
-      setImageError(t('chat.images.noVision', { models: props.noVision.join(', ') }))
+      setNotice({ reason: 'noVision', models: props.noVision })
       return
     }
     const room = MAX_IMAGES - images.length
@@ -79,14 +89,9 @@ export function Composer(props: ComposerProps) {
     const added = read.filter((r): r is ImageDraft => !isProblem(r))
     const problem = read.find(isProblem)
     setImages((current) => [...current, ...added])
-    if (problem) {
-      setImageError(
-        problem.reason === 'size'
-          ? t('chat.images.tooBig', { name: problem.name })
-          : t('chat.images.badType', { name: problem.name }),
-      )
-    } else if (files.length > room) setImageError(t('chat.images.tooMany'))
-    else setImageError(null)
+    if (problem) setNotice(problem)
+    else if (files.length > room) setNotice({ reason: 'tooMany' })
+    else setNotice(null)
   }
   const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
     const files = [...event.clipboardData.files].filter((f) => f.type.startsWith('image/'))
@@ -154,13 +159,11 @@ export function Composer(props: ComposerProps) {
             event.target.value = ''
           }}
         />
-        <button
-          type="button"
-          onClick={() => picker.current?.click()}
-          title={t('chat.images.attachHelp')}
-        >
-          {t('chat.images.attach')}
-        </button>
+        <AttachImageButton
+          refusal={refusal}
+          onAttach={() => picker.current?.click()}
+          onRefused={() => setNotice({ reason: 'noVision', models: props.noVision })}
+        />
         <PromptEstimate text={text} choices={props.choices} answers={props.answers ?? 1} />
         {blocked ? <span className="composer-reason">{blocked}</span> : null}
         <span className="composer-spacer" />
@@ -175,4 +178,17 @@ export function Composer(props: ComposerProps) {
       </div>
     </form>
   )
+}
+
+function wordImageNotice(notice: ImageNotice, t: Translate): string {
+  switch (notice.reason) {
+    case 'noVision':
+      return t('chat.images.noVision', { models: notice.models.join(', ') })
+    case 'size':
+      return t('chat.images.tooBig', { name: notice.name })
+    case 'type':
+      return t('chat.images.badType', { name: notice.name })
+    case 'tooMany':
+      return t('chat.images.tooMany')
+  }
 }

@@ -1,4 +1,5 @@
 import { useAppStore } from '../app/app-context'
+import { formatRoute } from '../app/routes'
 import { useI18n } from '../i18n/i18n'
 import type { ConversationDetail } from './conversation-thread'
 
@@ -18,10 +19,11 @@ export function ConversationHeader(props: {
   const openInWindow = async () => {
     if (!conversation) return
     const result = await client.invoke('app.openWindow', { conversationId: conversation.id })
-    // The web host has no windows of its own: the browser opens a tab at the same route.
+    // The web host has no windows of its own: the browser opens a tab showing the conversation
+    // on its own, as the desktop app's new window does.
     if (result.ok && !result.value.opened) {
       const url = new URL(window.location.href)
-      url.hash = `#/c/${encodeURIComponent(conversation.id)}`
+      url.hash = formatRoute({ name: 'conversation', id: conversation.id, solo: true })
       window.open(url.toString(), '_blank', 'noopener')
     }
   }

@@ -1,6 +1,12 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
-import { dataUrlOf, isProblem, MAX_IMAGE_BYTES, readImageFile } from './image-drafts'
+import {
+  dataUrlOf,
+  isProblem,
+  liveImageNotice,
+  MAX_IMAGE_BYTES,
+  readImageFile,
+} from './image-drafts'
 
 describe('readImageFile', () => {
   it('reads a PNG into base64', async () => {
@@ -19,5 +25,26 @@ describe('readImageFile', () => {
     })
     const big = new File([new Uint8Array(MAX_IMAGE_BYTES + 1)], 'big.jpg', { type: 'image/jpeg' })
     expect(await readImageFile(big)).toEqual({ reason: 'size', name: 'big.jpg' })
+  })
+})
+
+describe('liveImageNotice', () => {
+  const refusal = { reason: 'noVision', models: ['o3-mini'] } as const
+
+  it('keeps a refusal while the same models without image input are chosen', () => {
+    expect(liveImageNotice(refusal, ['o3-mini'])).toBe(refusal)
+  })
+
+  it('drops a refusal once the choice changes: a vision model, or other models without it', () => {
+    expect(liveImageNotice(refusal, [])).toBeNull()
+    expect(liveImageNotice(refusal, ['o1-mini'])).toBeNull()
+    expect(liveImageNotice(refusal, ['o3-mini', 'o1-mini'])).toBeNull()
+  })
+
+  it('keeps notices about the files themselves whatever the models', () => {
+    const tooBig = { reason: 'size', name: 'big.jpg' } as const
+    expect(liveImageNotice(tooBig, [])).toBe(tooBig)
+    expect(liveImageNotice({ reason: 'tooMany' }, ['o3-mini'])).toEqual({ reason: 'tooMany' })
+    expect(liveImageNotice(null, ['o3-mini'])).toBeNull()
   })
 })

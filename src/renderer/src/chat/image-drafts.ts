@@ -38,3 +38,24 @@ export function isProblem(value: ImageDraft | ImageProblem): value is ImageProbl
 export function dataUrlOf(image: { mediaType: string; data: string }): string {
   return `data:${image.mediaType};base64,${image.data}`
 }
+
+/** Why the last attempt to attach did not (fully) work; worded by the composer. */
+export type ImageNotice =
+  | ImageProblem
+  | { reason: 'tooMany' }
+  /** Refused because these chosen models take no image input. */
+  | { reason: 'noVision'; models: readonly string[] }
+
+/**
+ * The notice still worth showing with the models now chosen: a refusal for models without image
+ * input is stale once the choice changes (another model, or one that takes images).
+ */
+export function liveImageNotice(
+  notice: ImageNotice | null,
+  noVision: readonly string[],
+): ImageNotice | null {
+  if (notice?.reason !== 'noVision') return notice
+  const same =
+    notice.models.length === noVision.length && notice.models.every((m, i) => m === noVision[i])
+  return same ? notice : null
+}

@@ -1,4 +1,5 @@
 import { memo, type ReactNode } from 'react'
+import { ColumnHead } from '../compare/column-head'
 import { CopyButton } from '../components/copy-button'
 import { useI18n } from '../i18n/i18n'
 import { MarkdownView } from '../markdown/markdown-view'
@@ -13,6 +14,13 @@ export interface RunCardProps {
   connectionLabel: string
   /** E.g. "Fastest first token" marks in a comparison. */
   badges?: string[]
+  /**
+   * A comparison column: the header, the parameter chips and the live metrics stay at the top
+   * while its answer scrolls. A chat keeps the metrics under the answer.
+   */
+  layout?: 'chat' | 'column'
+  /** The run's parameter overrides, e.g. "Temperature 0.2" (column layout). */
+  chips?: readonly string[]
   onStop(): void
   /** Ends the run's wait before a retry at once (runs.retryNow). */
   onRetryNow?: () => void
@@ -28,6 +36,23 @@ export const RunCard = memo(function RunCard(props: RunCardProps) {
   const queued = run.status === 'queued'
   const streaming = run.status === 'streaming'
   const live = streaming || queued
+  const column = props.layout === 'column'
+  const header = (
+    <header className="run-card-header">
+      <span className="run-card-model" title={run.model}>
+        {props.modelLabel}
+      </span>
+      <span className="run-card-connection">{props.connectionLabel}</span>
+      {props.badges?.map((badge) => (
+        <span key={badge} className="run-badge" data-testid="run-badge">
+          {badge}
+        </span>
+      ))}
+      <span className={`run-status run-status-${run.status}`}>
+        {t(`chat.status.${run.status}`)}
+      </span>
+    </header>
+  )
   return (
     <article
       className={`run-card run-${run.status}`}
@@ -38,20 +63,17 @@ export const RunCard = memo(function RunCard(props: RunCardProps) {
       aria-busy={live}
       aria-label={t('chat.run.label', { model: props.modelLabel })}
     >
-      <header className="run-card-header">
-        <span className="run-card-model" title={run.model}>
-          {props.modelLabel}
-        </span>
-        <span className="run-card-connection">{props.connectionLabel}</span>
-        {props.badges?.map((badge) => (
-          <span key={badge} className="run-badge" data-testid="run-badge">
-            {badge}
-          </span>
-        ))}
-        <span className={`run-status run-status-${run.status}`}>
-          {t(`chat.status.${run.status}`)}
-        </span>
-      </header>
+      {column ? (
+        <ColumnHead
+          run={run}
+          modelLabel={props.modelLabel}
+          connectionLabel={props.connectionLabel}
+          badges={props.badges ?? []}
+          chips={props.chips ?? []}
+        />
+      ) : (
+        header
+      )}
       {run.reasoning ? (
         <details className="run-reasoning" open={streaming && !run.answer}>
           <summary>{t('chat.run.reasoning')}</summary>
@@ -83,7 +105,7 @@ export const RunCard = memo(function RunCard(props: RunCardProps) {
       {run.status === 'interrupted' ? (
         <p className="run-note">{t('chat.run.interruptedNote')}</p>
       ) : null}
-      <RunFooter run={run} modelLabel={props.modelLabel} />
+      {column ? null : <RunFooter run={run} modelLabel={props.modelLabel} />}
       <div className="run-actions">
         {live ? (
           <button type="button" onClick={props.onStop} data-testid="stop-run">

@@ -1,4 +1,6 @@
 import { useAppStore } from '../app/app-context'
+import { OriginalMessage } from '../components/original-message'
+import { wordHint } from '../host/word-hint'
 import { useI18n } from '../i18n/i18n'
 import { adviceKey, pointsToConnection } from './error-advice'
 import { formatWait } from './format-wait'
@@ -8,13 +10,17 @@ import type { RunView } from './use-run-view'
 export function RunError({ run }: { run: RunView }) {
   const { t, language } = useI18n()
   const { navigate } = useAppStore()
+  const hint = run.errorHint ? wordHint(run.errorHint, t) : undefined
   return (
     <div className="run-error" role="alert" data-testid="run-error" data-kind={run.errorKind ?? ''}>
       <p className="run-error-advice">
         {t(adviceKey(run.errorKind))}
         {run.retryAfterMs ? ` ${retryAdvice(run, t, language)}` : ''}
       </p>
-      {run.errorMessage ? <p className="run-error-detail">{run.errorMessage}</p> : null}
+      {hint ? <p className="run-error-detail">{hint}</p> : null}
+      {run.errorMessage ? (
+        <OriginalMessage className="run-error-detail" message={run.errorMessage} />
+      ) : null}
       {pointsToConnection(run.errorKind) ? (
         <button type="button" onClick={() => navigate({ name: 'connections' })}>
           {t('chat.error.openConnection')}

@@ -1,6 +1,12 @@
 import { useEffect, useState } from 'react'
 import { useI18n } from '../i18n/i18n'
-import { formatCount, formatRate, formatSeconds, formatUsd } from './format-metrics'
+import {
+  formatApprox,
+  formatCount,
+  formatMoney,
+  formatRate,
+  formatSeconds,
+} from '../i18n/format-numbers'
 import type { RunView } from './use-run-view'
 
 /** Model, time to first token, total time, tokens/s, tokens in/out and cost under an answer. */
@@ -8,10 +14,13 @@ export function RunFooter({ run, modelLabel }: { run: RunView; modelLabel: strin
   const { t, language } = useI18n()
   const elapsed = useElapsed(run.status === 'streaming' ? run.startedAt : null)
   const total = run.status === 'streaming' ? elapsed : run.totalMs
+  const money = run.costUsd === null ? null : formatMoney(run.costUsd, language)
   const cost =
-    run.costUsd === null
+    money === null
       ? t('chat.metrics.noPrice')
-      : `${run.costEstimated ? '≈ ' : ''}${formatUsd(run.costUsd, language)}`
+      : run.costEstimated
+        ? formatApprox(money, language)
+        : money
   return (
     <dl className="run-footer" data-testid="run-metrics">
       <div>

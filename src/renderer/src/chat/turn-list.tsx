@@ -3,21 +3,54 @@ import { useI18n } from '../i18n/i18n'
 import type { Turn } from './conversation-thread'
 import { TurnView, type TurnActions } from './turn-view'
 
-/** The turns, kept scrolled to the newest text while the person is reading at the bottom. */
+/**
+ * Where the list keeps itself while its content changes size: at the bottom (following new
+ * text), at the last turn's start (a conversation just reopened, until the person scrolls), or
+ * wherever the person scrolled to.
+ */
+type Anchor = 'bottom' | 'lastTurn' | null
+
+/**
+ * The turns, kept scrolled to the newest text while the person is reading at the bottom. A
+ * reopened conversation starts at its last turn. A comparison scrolls sideways as one piece when
+ * its columns do not fit.
+ */
 export function TurnList(props: { turns: Turn[]; mode: 'chat' | 'compare'; actions: TurnActions }) {
   const { t } = useI18n()
   const scroller = useRef<HTMLDivElement>(null)
   const content = useRef<HTMLDivElement>(null)
-  const pinned = useRef(true)
+  // Turns present when the list first shows are a saved conversation being reopened.
+  const anchor = useRef<Anchor>(props.turns.length > 0 ? 'lastTurn' : 'bottom')
+  const turnCount = useRef(props.turns.length)
+
+  // A new prompt sent here: follow its answers from the bottom again.
+  useEffect(() => {
+    if (props.turns.length > turnCount.current) anchor.current = 'bottom'
+    turnCount.current = props.turns.length
+  }, [props.turns.length])
 
   useEffect(() => {
     const element = scroller.current
     if (!element) return
     const onScroll = () => {
-      pinned.current = element.scrollHeight - element.scrollTop - element.clientHeight < 80
+      // Scrolls the list makes itself keep the reopening anchor; only the person's own end it.
+      if (anchor.current === 'lastTurn') return
+      const atBottom = element.scrollHeight - element.scrollTop - element.clientHeight < 80
+      anchor.current = atBottom ? 'bottom' : null
+    }
+    const onUserScroll = () => {
+      if (anchor.current === 'lastTurn') anchor.current = null
     }
     element.addEventListener('scroll', onScroll, { passive: true })
-    return () => element.removeEventListener('scroll', onScroll)
+    for (const type of ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const) {
+      element.addEventListener(type, onUserScroll, { passive: true })
+    }
+    return () => {
+      element.removeEventListener('scroll', onScroll)
+      for (const type of ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const) {
+        element.removeEventListener(type, onUserScroll)
+      }
+    }
   }, [])
 
   // Follows the text as it grows. The scroll waits for the next frame: scrolling inside the
@@ -30,7 +63,8 @@ export function TurnList(props: { turns: Turn[]; mode: 'chat' | 'compare'; actio
     let frame: number | null = null
     const follow = () => {
       frame = null
-      if (pinned.current) element.scrollTop = element.scrollHeight
+      if (anchor.current === 'bottom') element.scrollTop = element.scrollHeight
+      else if (anchor.current === 'lastTurn') element.scrollTop = lastTurnTop(element, inner)
     }
     follow()
     const observer = new ResizeObserver(() => {
@@ -43,9 +77,15 @@ export function TurnList(props: { turns: Turn[]; mode: 'chat' | 'compare'; actio
     }
   }, [])
 
+  // A comparison's widest turn sets the width every turn lays its columns out in.
+  const columns = Math.max(1, ...props.turns.map((turn) => turn.runs.length))
   return (
     <div className="turn-list" ref={scroller} data-testid="turn-list">
-      <div className="turn-list-content" ref={content}>
+      <div
+        className="turn-list-content"
+        ref={content}
+        style={props.mode === 'compare' ? { ['--columns' as string]: String(columns) } : undefined}
+      >
         {props.turns.length === 0 ? (
           <p className="turn-list-empty">
             {props.mode === 'compare' ? t('compare.empty') : t('chat.empty')}
@@ -58,4 +98,18 @@ export function TurnList(props: { turns: Turn[]; mode: 'chat' | 'compare'; actio
       </div>
     </div>
   )
+}
+
+/** The scroll position that shows the last turn from its start (or the end, if it all fits). */
+function lastTurnTop(scroller: HTMLElement, content: HTMLElement): number {
+  const last = content.lastElementChild
+  if (!(last instanceof HTMLElement)) return scroller.scrollHeight
+  const top =
+    last.getBoundingClientRect().top -
+    scroller.getBoundingClientRect().top -
+    scroller.clientTop +
+    scroller.scrollTop
+  const end = scroller.scrollHeight - scroller.clientHeight
+  // A little of the turn before shows above, so it reads as the end of a conversation.
+  return Math.max(0, Math.min(top - 12, end))
 }

@@ -69,7 +69,7 @@ function CompareRow({ turn }: { turn: Turn }) {
         style={{ ['--columns' as string]: String(Math.max(1, turn.runs.length)) }}
       >
         {turn.runs.map((run) => (
-          <RunSlot key={run.id} run={run} badges={badgesOf(run.id)} />
+          <RunSlot key={run.id} run={run} badges={badgesOf(run.id)} layout="column" />
         ))}
       </div>
       {marks.fastestTotal ? (

@@ -1,3 +1,4 @@
+import type { HintFields } from '../../../shared/hint-schemas'
 import { useLiveRun } from '../runs/live-run-context'
 import type { RunWaiting } from '../runs/live-run-store'
 import type { Run } from './conversation-thread'
@@ -17,6 +18,8 @@ export interface RunView {
   errorKind: string | null
   errorMessage: string | null
   retryAfterMs: number | null
+  /** What to do about the error, as the library's hint code (live only: history keeps no hint). */
+  errorHint: HintFields | null
   /** When the run ended (with retryAfterMs: when the provider will take a retry). */
   endedAt: number | null
   /** Runs ahead of it in its connection's queue (status `queued`; null when not known yet). */
@@ -68,6 +71,7 @@ export function useRunView(run: Run): RunView {
     errorKind: done?.error?.kind ?? run.errorKind,
     errorMessage: done?.error?.message ?? run.errorMessage,
     retryAfterMs: done?.error?.retryAfterMs ?? null,
+    errorHint: done?.error ?? null,
     endedAt: done?.endedAt ?? null,
     queuedAhead: queued ? live.queuedAhead : null,
     waiting: streamingHere ? live.waiting : null,

@@ -14,6 +14,8 @@ export function CompareSetup({ setup }: { setup: ConversationSetup }) {
   const { t } = useI18n()
   const connections = useAppState((app) => app.connections)
   const [systemOpen, setSystemOpen] = useState(false)
+  // One column's parameters at a time: several open panels would crowd out the answers.
+  const [openColumn, setOpenColumn] = useState<string | null>(null)
   if (setup.columnsLocked) {
     return (
       <div className="setup setup-locked" data-testid="compare-columns">
@@ -37,6 +39,8 @@ export function CompareSetup({ setup }: { setup: ConversationSetup }) {
             column={column}
             index={index}
             canRemove={setup.columns.length > 2}
+            open={openColumn === column.key}
+            onToggle={() => setOpenColumn(openColumn === column.key ? null : column.key)}
             onChange={(change) => update(column.key, change)}
             onRemove={() => setup.setColumns(setup.columns.filter((c) => c.key !== column.key))}
           />
@@ -73,12 +77,13 @@ function ColumnEditor(props: {
   column: Column
   index: number
   canRemove: boolean
+  open: boolean
+  onToggle(): void
   onChange(change: Partial<Column>): void
   onRemove(): void
 }) {
   const { t } = useI18n()
-  const [open, setOpen] = useState(false)
-  const { column } = props
+  const { column, open } = props
   const choice =
     column.connectionId && column.model
       ? { connectionId: column.connectionId, model: column.model }
@@ -95,7 +100,7 @@ function ColumnEditor(props: {
         label={t('compare.setup.columnModel', { number })}
         testId={`column-model-${number}`}
       />
-      <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <button type="button" aria-expanded={open} onClick={props.onToggle}>
         {overrides > 0
           ? t('compare.setup.parametersCount', { count: String(overrides) })
           : t('compare.setup.parameters')}

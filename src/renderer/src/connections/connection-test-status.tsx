@@ -1,10 +1,13 @@
+import { wordHint } from '../host/word-hint'
 import { useI18n } from '../i18n/i18n'
+import { OriginalMessage } from '../components/original-message'
 import { testResultSentence } from './test-result-text'
 import type { TestState } from './use-connection-tests'
 
 /** A live region that says, in plain words, how the last test of a connection went. */
 export function ConnectionTestStatus({ state }: { state: TestState | undefined }) {
   const { t } = useI18n()
+  const hint = state?.status === 'done' ? wordHint(state.result, t) : undefined
   return (
     <div role="status" data-testid="test-result" className="cx-test" aria-live="polite">
       {state?.status === 'busy' && (
@@ -28,8 +31,15 @@ export function ConnectionTestStatus({ state }: { state: TestState | undefined }
             <span className="cx-test-dot" aria-hidden="true" />
             {testResultSentence(state.result, t)}
           </p>
-          {state.result.message && <p className="cx-test-detail">{state.result.message}</p>}
-          {state.result.hint && <p className="cx-test-detail">{state.result.hint}</p>}
+          {state.result.missingDeployment !== undefined && (
+            <p className="cx-test-detail">
+              {t('reasons.missingDeployment', { model: state.result.missingDeployment })}
+            </p>
+          )}
+          {hint && <p className="cx-test-detail">{hint}</p>}
+          {state.result.message && (
+            <OriginalMessage className="cx-test-detail" message={state.result.message} />
+          )}
         </>
       )}
     </div>

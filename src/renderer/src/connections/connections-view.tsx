@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useId, useState } from 'react'
 import { useLocalizedProviders } from './localized-providers'
 import { type ConnectionView, useAppState, useAppStore } from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
@@ -26,6 +26,7 @@ export function ConnectionsView() {
   const tests = useConnectionTests(client)
   const [mode, setMode] = useState<FormMode>({ kind: 'auto' })
   const [deleting, setDeleting] = useState<ConnectionView | null>(null)
+  const listHeadingId = useId()
 
   const adding =
     mode.kind === 'add' || (mode.kind === 'auto' && connectionsLoaded && connections.length === 0)
@@ -81,28 +82,34 @@ export function ConnectionsView() {
         {adding && <ConnectionForm key="add" {...formProps} />}
 
         {connections.length > 0 ? (
-          <ul className="cx-list" aria-label={t('connections.list')}>
-            {connections.map((connection) => (
-              <li key={connection.id} className="cx-row" data-testid="connection-row">
-                {connection.id === editingId ? (
-                  <ConnectionForm
-                    key={`edit-${connection.id}`}
-                    editing={connection}
-                    {...formProps}
-                  />
-                ) : (
-                  <ConnectionRow
-                    connection={connection}
-                    provider={providers.find((provider) => provider.id === connection.provider)}
-                    test={tests.states[connection.id]}
-                    onEdit={() => setMode({ kind: 'edit', id: connection.id })}
-                    onTest={() => void tests.run(connection.id)}
-                    onDelete={() => setDeleting(connection)}
-                  />
-                )}
-              </li>
-            ))}
-          </ul>
+          <>
+            {/* The rows' labels are h3: an h2 above them keeps the outline whole. */}
+            <h2 id={listHeadingId} className="visually-hidden">
+              {t('connections.list')}
+            </h2>
+            <ul className="cx-list" aria-labelledby={listHeadingId}>
+              {connections.map((connection) => (
+                <li key={connection.id} className="cx-row" data-testid="connection-row">
+                  {connection.id === editingId ? (
+                    <ConnectionForm
+                      key={`edit-${connection.id}`}
+                      editing={connection}
+                      {...formProps}
+                    />
+                  ) : (
+                    <ConnectionRow
+                      connection={connection}
+                      provider={providers.find((provider) => provider.id === connection.provider)}
+                      test={tests.states[connection.id]}
+                      onEdit={() => setMode({ kind: 'edit', id: connection.id })}
+                      onTest={() => void tests.run(connection.id)}
+                      onDelete={() => setDeleting(connection)}
+                    />
+                  )}
+                </li>
+              ))}
+            </ul>
+          </>
         ) : (
           connectionsLoaded && !adding && <p className="cx-empty">{t('connections.empty')}</p>
         )}

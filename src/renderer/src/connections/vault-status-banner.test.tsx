@@ -181,3 +181,26 @@ describe('VaultStatusBanner after the key file was replaced', () => {
     expect(document.body.innerHTML).not.toContain(KEY)
   })
 })
+
+describe('VaultStatusBanner over the OS keychain', () => {
+  it('says once that keys are encrypted, without repeating it in the host’s words', async () => {
+    const hostNote = 'Keys are encrypted with a key kept in gnome_libsecret.'
+    const client = createFakeClient({
+      'vault.status': () => ({
+        kind: 'safe-storage',
+        keySource: 'encryptor' as const,
+        created: true,
+        secure: true,
+        note: hostNote,
+        unlocked: true,
+        count: 0,
+        consentRequired: false,
+      }),
+      'connections.list': () => ({ connections: [] }),
+    })
+    renderWithApp(<ConnectionsView />, client)
+    const banner = await screen.findByTestId('vault-status')
+    await waitFor(() => expect(banner.textContent).toBe('Keys are encrypted on this machine.'))
+    expect(banner.textContent).not.toContain(hostNote)
+  })
+})

@@ -15,11 +15,12 @@ interface VaultStatusBannerProps {
 
 /**
  * One line on how keys are kept here; the consent prompt when they would only be obfuscated; the
- * unlock form when a passphrase vault is locked.
+ * unlock form when a passphrase vault is locked. The host's own note (which store, in English)
+ * would say the line again, so it is left to Settings.
  */
 export function VaultStatusBanner(props: VaultStatusBannerProps) {
   const { status, onAllowInsecure, onUnlock, onLock } = props
-  const { t, language } = useI18n()
+  const { t } = useI18n()
   const [lockError, setLockError] = useState<string | null>(null)
   if (status === null) return null
   const reentry = status.reentry && (
@@ -55,10 +56,6 @@ export function VaultStatusBanner(props: VaultStatusBannerProps) {
       <div className="cx-vault-body">
         {reentry}
         <p className="cx-vault-line">{sentence}</p>
-        {/* The host writes its technical note in English; the sentence above already says it. */}
-        {status.note && language === 'en' && !passphrase && (
-          <p className="cx-vault-note">{status.note}</p>
-        )}
         {passphrase && !status.unlocked && (
           <VaultUnlockForm isNew={!status.created} onUnlock={onUnlock} />
         )}

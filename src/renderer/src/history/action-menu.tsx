@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react'
 import { createPortal } from 'react-dom'
+import { ROVING_CELL } from './use-roving-focus'
 
 export interface MenuAction {
   id: string
@@ -28,6 +29,7 @@ export function ActionMenu({
   actions,
   buttonRef,
   className,
+  inGrid = false,
 }: {
   buttonLabel: string
   menuLabel: string
@@ -35,6 +37,11 @@ export function ActionMenu({
   /** The parent's handle on the button, to give focus back to it after a dialog or rename. */
   buttonRef: RefObject<HTMLButtonElement | null>
   className?: string
+  /**
+   * The button is a cell of a roving-focus grid: out of the Tab order, and Up and Down move
+   * between rows instead of opening the menu (Enter, Space, Shift+F10 and a click open it).
+   */
+  inGrid?: boolean
 }) {
   const [placement, setPlacement] = useState<Placement | null>(null)
   const button = buttonRef
@@ -119,9 +126,11 @@ export function ActionMenu({
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
+        tabIndex={inGrid ? -1 : undefined}
+        {...(inGrid ? { [ROVING_CELL]: '' } : {})}
         onClick={() => (open ? setPlacement(null) : show())}
         onKeyDown={(event) => {
-          if (event.key === 'ArrowDown' && !open) {
+          if (event.key === 'ArrowDown' && !open && !inGrid) {
             event.preventDefault()
             show()
           }

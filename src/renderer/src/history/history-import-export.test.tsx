@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { RpcFailure } from '../../../shared/rpc-result'
 import { HistorySidebar } from './history-sidebar'
@@ -95,6 +95,36 @@ describe('history export', () => {
     expect(downloads[0]?.fileName).toBe('parallax-history.json')
     expect(downloads[0]?.blob.type).toContain('application/json')
     expect(screen.getByRole('status').textContent).toContain('Exported parallax-history.json')
+  })
+
+  it('says “Exported …” only on the page where it happened: going elsewhere clears it', async () => {
+    captureDownloads()
+    const client = createFakeClient({
+      'history.list': listed,
+      'history.export': () => ({
+        format: 'json',
+        fileName: 'parallax-history.json',
+        content: '{}',
+      }),
+    })
+    renderWithApp(<HistorySidebar />, client, { hash: '#/chat' })
+
+    fireEvent.click(screen.getByRole('button', { name: 'Export all' }))
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Exported'))
+    act(() => {
+      window.location.hash = '#/settings'
+      window.dispatchEvent(new HashChangeEvent('hashchange'))
+    })
+    await waitFor(() => expect(screen.getByTestId('app-probe').dataset.route).toBe('settings'))
+    expect(screen.getByRole('status').textContent).toBe('')
+
+    // Coming back does not bring it back either.
+    act(() => {
+      window.location.hash = '#/chat'
+      window.dispatchEvent(new HashChangeEvent('hashchange'))
+    })
+    await waitFor(() => expect(screen.getByTestId('app-probe').dataset.route).toBe('chat'))
+    expect(screen.getByRole('status').textContent).toBe('')
   })
 })
 

@@ -110,12 +110,12 @@ describe('history item actions', () => {
     await screen.findByText('Beta')
 
     fireEvent.click(within(openMenu('Beta')).getByRole('menuitem', { name: 'Pin' }))
-    const pinned = await screen.findByRole('region', { name: 'Pinned' })
+    const pinned = await screen.findByRole('rowgroup', { name: 'Pinned' })
     expect(within(pinned).getByText('Beta')).toBeTruthy()
     expect(client.callsTo('history.update')).toEqual([{ id: 'b', pinned: true }])
 
     fireEvent.click(within(openMenu('Beta')).getByRole('menuitem', { name: 'Unpin' }))
-    await waitFor(() => expect(screen.queryByRole('region', { name: 'Pinned' })).toBeNull())
+    await waitFor(() => expect(screen.queryByRole('rowgroup', { name: 'Pinned' })).toBeNull())
     expect(client.callsTo('history.update')[1]).toEqual({ id: 'b', pinned: false })
   })
 
@@ -162,6 +162,6 @@ describe('history item actions', () => {
         'Could not save the change: No such conversation',
       ),
     )
-    expect(screen.queryByRole('region', { name: 'Pinned' })).toBeNull()
+    expect(screen.queryByRole('rowgroup', { name: 'Pinned' })).toBeNull()
   })
 })

@@ -6,17 +6,23 @@ import { ActionMenu, type MenuAction } from './action-menu'
 import { RenameInput } from './rename-input'
 import type { useConversationActions } from './use-conversation-actions'
 import type { ConversationView } from './use-history-list'
+import { ROVING_CELL, ROVING_ROW } from './use-roving-focus'
 
 type Actions = ReturnType<typeof useConversationActions>
 
-/** One conversation in the sidebar: opens it, and offers rename, pin, export and delete. */
+/**
+ * One conversation in the sidebar, a row of the history grid: opens it, and offers rename, pin,
+ * export and delete. `tabStop` makes its open button the grid's one Tab stop.
+ */
 export function HistoryItem({
   conversation,
   current,
+  tabStop,
   actions,
 }: {
   conversation: ConversationView
   current: boolean
+  tabStop: boolean
   actions: Actions
 }) {
   const { t } = useI18n()
@@ -77,43 +83,52 @@ export function HistoryItem({
   }
 
   return (
-    <li
+    <div
+      role="row"
       className="history-item"
       data-testid="history-item"
       data-current={current || undefined}
       aria-busy={saving || deleting || undefined}
+      {...{ [ROVING_ROW]: id }}
     >
-      {editing ? (
-        <RenameInput
-          initial={conversation.title}
-          label={t('history.rename.label', { title })}
-          onSave={save}
-          onCancel={() => {
-            setEditing(false)
-            moreButton.current?.focus()
-          }}
+      <div role="gridcell" className="history-item-cell">
+        {editing ? (
+          <RenameInput
+            initial={conversation.title}
+            label={t('history.rename.label', { title })}
+            onSave={save}
+            onCancel={() => {
+              setEditing(false)
+              moreButton.current?.focus()
+            }}
+          />
+        ) : (
+          <button
+            type="button"
+            className="history-item-open"
+            aria-current={current ? 'page' : undefined}
+            title={title}
+            tabIndex={tabStop ? 0 : -1}
+            {...{ [ROVING_CELL]: '' }}
+            onClick={() => navigate({ name: 'conversation', id })}
+          >
+            <span className="history-item-title">{title}</span>
+            {conversation.mode === 'compare' && (
+              <span className="history-badge">{t('history.badge.compare')}</span>
+            )}
+          </button>
+        )}
+      </div>
+      <div role="gridcell" className="history-item-cell-more">
+        <ActionMenu
+          className="history-item-more"
+          buttonRef={moreButton}
+          buttonLabel={t('history.item.more', { title })}
+          menuLabel={t('history.menu.label', { title })}
+          actions={menu}
+          inGrid
         />
-      ) : (
-        <button
-          type="button"
-          className="history-item-open"
-          aria-current={current ? 'page' : undefined}
-          title={title}
-          onClick={() => navigate({ name: 'conversation', id })}
-        >
-          <span className="history-item-title">{title}</span>
-          {conversation.mode === 'compare' && (
-            <span className="history-badge">{t('history.badge.compare')}</span>
-          )}
-        </button>
-      )}
-      <ActionMenu
-        className="history-item-more"
-        buttonRef={moreButton}
-        buttonLabel={t('history.item.more', { title })}
-        menuLabel={t('history.menu.label', { title })}
-        actions={menu}
-      />
+      </div>
       {confirming && (
         <ConfirmDialog
           title={t('history.delete.title')}
@@ -126,6 +141,6 @@ export function HistoryItem({
           onCancel={cancelDelete}
         />
       )}
-    </li>
+    </div>
   )
 }

@@ -7,6 +7,7 @@ import { HistoryItem } from './history-item'
 import type { ReportStatus } from './history-status'
 import { useConversationActions } from './use-conversation-actions'
 import type { ConversationView, HistoryList as ListState } from './use-history-list'
+import { useRovingFocus } from './use-roving-focus'
 
 const GROUP_TITLES: Record<Exclude<DateBucket, 'month'>, MessageKey> = {
   pinned: 'history.group.pinned',
@@ -16,7 +17,11 @@ const GROUP_TITLES: Record<Exclude<DateBucket, 'month'>, MessageKey> = {
   previous30: 'history.group.previous30',
 }
 
-/** Every conversation, grouped by date with the pinned ones first, and "Load more". */
+/**
+ * Every conversation, grouped by date with the pinned ones first, and "Load more". The list is a
+ * grid with one Tab stop: arrows move between conversations (`useRovingFocus`), each row's
+ * second cell is its menu button.
+ */
 export function HistoryList({ list, onStatus }: { list: ListState; onStatus: ReportStatus }) {
   const { t, language } = useI18n()
   const route = useAppState((app) => app.route)
@@ -28,6 +33,8 @@ export function HistoryList({ list, onStatus }: { list: ListState; onStatus: Rep
   const groups = useMemo(() => groupByDate(list.items, list.loadedAt), [list.items, list.loadedAt])
   const currentId = route.name === 'conversation' ? route.id : null
   const idPrefix = useId()
+  const ids = useMemo(() => list.items.map((item) => item.id), [list.items])
+  const roving = useRovingFocus(ids, currentId)
 
   if (list.status === 'loading') {
     return <p className="history-note">{t('history.loading')}</p>
@@ -53,28 +60,35 @@ export function HistoryList({ list, onStatus }: { list: ListState; onStatus: Rep
 
   return (
     <div className="history-groups">
-      {groups.map((group) => (
-        <section
-          key={group.id}
-          className="history-group"
-          aria-labelledby={`${idPrefix}-${group.id}`}
-          data-testid="history-group"
-        >
-          <h2 id={`${idPrefix}-${group.id}`} className="history-group-title">
-            {groupTitle(group)}
-          </h2>
-          <ul className="history-items">
+      <div role="grid" aria-label={t('history.list.label')} {...roving.gridProps}>
+        {groups.map((group) => (
+          <div
+            key={group.id}
+            role="rowgroup"
+            className="history-group"
+            aria-labelledby={`${idPrefix}-${group.id}`}
+            data-testid="history-group"
+          >
+            {/* A heading row: arrows pass over it, a screen reader's heading list still finds it. */}
+            <div role="row">
+              <div role="gridcell">
+                <h2 id={`${idPrefix}-${group.id}`} className="history-group-title">
+                  {groupTitle(group)}
+                </h2>
+              </div>
+            </div>
             {group.items.map((conversation) => (
               <HistoryItem
                 key={conversation.id}
                 conversation={conversation}
                 current={conversation.id === currentId}
+                tabStop={conversation.id === roving.activeKey}
                 actions={actions}
               />
             ))}
-          </ul>
-        </section>
-      ))}
+          </div>
+        ))}
+      </div>
       {list.error && <p className="history-note history-error">{list.error.message}</p>}
       {list.nextCursor && (
         <button

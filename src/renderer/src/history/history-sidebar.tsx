@@ -3,17 +3,17 @@ import { HistoryFilters } from './history-filters'
 import { HistoryFooter } from './history-footer'
 import { HistoryList } from './history-list'
 import { HistorySearchBox } from './history-search-box'
-import type { HistoryStatus } from './history-status'
 import { SearchResults } from './search-results'
 import { useHistoryList } from './use-history-list'
 import { useHistorySearch, type SearchFilters } from './use-history-search'
+import { useRouteScopedStatus } from './use-route-scoped-status'
 import './history.css'
 
 /** The left sidebar's history: search with filters, the conversations by date, import/export. */
 export function HistorySidebar() {
   const [query, setQuery] = useState('')
   const [filters, setFilters] = useState<SearchFilters>({ provider: '', model: '' })
-  const [status, setStatus] = useState<HistoryStatus | null>(null)
+  const [status, setStatus] = useRouteScopedStatus()
   const list = useHistoryList()
   const search = useHistorySearch(query, filters)
 

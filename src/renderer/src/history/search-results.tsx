@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/i18n'
 import type { MessageKey } from '../i18n/messages-en'
 import { HighlightedSnippet } from './highlighted-snippet'
 import type { SearchHitView, useHistorySearch } from './use-history-search'
+import { ROVING_CELL, ROVING_ROW, useRovingFocus } from './use-roving-focus'
 
 const KIND_LABELS: Record<SearchHitView['kind'], MessageKey> = {
   title: 'history.hit.kind.title',
@@ -11,7 +12,10 @@ const KIND_LABELS: Record<SearchHitView['kind'], MessageKey> = {
   answer: 'history.hit.kind.answer',
 }
 
-/** What the search found, newest first, each with its snippet; a click opens the conversation. */
+/**
+ * What the search found, newest first, each with its snippet; a click or Enter opens the
+ * conversation. Like the history list, a grid with one Tab stop that arrows move through.
+ */
 export function SearchResults({
   query,
   search,
@@ -30,6 +34,8 @@ export function SearchResults({
     () => new Intl.DateTimeFormat(language, { dateStyle: 'medium' }),
     [language],
   )
+  const hitKeys = useMemo(() => search.hits.map((hit, index) => hitKey(hit, index)), [search.hits])
+  const roving = useRovingFocus(hitKeys, null)
 
   if (search.error) {
     return (
@@ -50,35 +56,45 @@ export function SearchResults({
 
   return (
     <div className="history-results" aria-busy={search.pending} data-testid="history-results">
-      <ul className="history-items" aria-label={t('history.search.results')}>
+      <div
+        role="grid"
+        className="history-items"
+        aria-label={t('history.search.results')}
+        {...roving.gridProps}
+      >
         {search.hits.map((hit, index) => {
           const title = hit.conversationTitle.trim() || t('history.untitled')
           const provider = hit.provider ? (providerLabels.get(hit.provider) ?? hit.provider) : null
           const source = [provider, hit.model].filter(Boolean).join(' · ')
+          const key = hitKeys[index] ?? ''
           return (
-            <li key={`${hit.conversationId}-${hit.runId ?? hit.messageId ?? hit.kind}-${index}`}>
-              <button
-                type="button"
-                className="history-hit"
-                data-testid="history-hit"
-                onClick={() => navigate({ name: 'conversation', id: hit.conversationId })}
-              >
-                <span className="history-hit-title" title={title}>
-                  {title}
-                </span>
-                <span className="history-hit-meta">
-                  <span className="history-hit-kind">{t(KIND_LABELS[hit.kind])}</span>
-                  {source && <span className="history-hit-source">{source}</span>}
-                  <time dateTime={new Date(hit.createdAt).toISOString()}>
-                    {dateFormat.format(hit.createdAt)}
-                  </time>
-                </span>
-                <HighlightedSnippet text={hit.snippet.text} highlights={hit.snippet.highlights} />
-              </button>
-            </li>
+            <div key={key} role="row" {...{ [ROVING_ROW]: key }}>
+              <div role="gridcell">
+                <button
+                  type="button"
+                  className="history-hit"
+                  data-testid="history-hit"
+                  tabIndex={key === roving.activeKey ? 0 : -1}
+                  {...{ [ROVING_CELL]: '' }}
+                  onClick={() => navigate({ name: 'conversation', id: hit.conversationId })}
+                >
+                  <span className="history-hit-title" title={title}>
+                    {title}
+                  </span>
+                  <span className="history-hit-meta">
+                    <span className="history-hit-kind">{t(KIND_LABELS[hit.kind])}</span>
+                    {source && <span className="history-hit-source">{source}</span>}
+                    <time dateTime={new Date(hit.createdAt).toISOString()}>
+                      {dateFormat.format(hit.createdAt)}
+                    </time>
+                  </span>
+                  <HighlightedSnippet text={hit.snippet.text} highlights={hit.snippet.highlights} />
+                </button>
+              </div>
+            </div>
           )
         })}
-      </ul>
+      </div>
       {search.more && (
         <p className="history-note">
           {t('history.search.more', { count: String(search.hits.length) })}
@@ -86,4 +102,8 @@ export function SearchResults({
       )}
     </div>
   )
+}
+
+function hitKey(hit: SearchHitView, index: number): string {
+  return `${hit.conversationId}-${hit.runId ?? hit.messageId ?? hit.kind}-${index}`
 }

@@ -15,6 +15,7 @@ import { providerFieldsEn } from './en/provider-fields'
 import { shortcutsEn } from './en/shortcuts'
 import { vaultReentryEn } from './en/vault-reentry'
 import { backupsEn } from './en/backups'
+import { reasonsEn } from './en/reasons'
 
 /**
  * English is the source of every user-facing string; other languages must match its keys. Each
@@ -38,6 +39,7 @@ export const messagesEn = {
   ...shortcutsEn,
   ...vaultReentryEn,
   ...backupsEn,
+  ...reasonsEn,
 } as const
 
 export type MessageKey = keyof typeof messagesEn

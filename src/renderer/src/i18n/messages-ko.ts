@@ -16,6 +16,7 @@ import { providerFieldsKo } from './ko/provider-fields'
 import { shortcutsKo } from './ko/shortcuts'
 import { vaultReentryKo } from './ko/vault-reentry'
 import { backupsKo } from './ko/backups'
+import { reasonsKo } from './ko/reasons'
 
 export const messagesKo: Messages = {
   ...baseKo,
@@ -35,4 +36,5 @@ export const messagesKo: Messages = {
   ...shortcutsKo,
   ...vaultReentryKo,
   ...backupsKo,
+  ...reasonsKo,
 }

@@ -2,7 +2,8 @@ import type { MouseEvent } from 'react'
 import type { ModelEntry } from '../../../shared/model-schemas'
 import { useI18n } from '../i18n/i18n'
 import type { MessageKey } from '../i18n/messages-en'
-import { formatTokenCount, formatUsd, modelBadges, type ModelBadge } from './model-format'
+import { formatMoney, formatTokens } from '../i18n/format-numbers'
+import { modelBadges, type ModelBadge } from './model-format'
 
 const BADGE_KEYS: Record<ModelBadge, MessageKey> = {
   vision: 'models.badge.vision',
@@ -21,13 +22,13 @@ interface OptionEvents {
 export function ModelOptionRow(
   props: OptionEvents & { entry: ModelEntry; connectionId: string; chosen: boolean },
 ) {
-  const { t } = useI18n()
+  const { t, language } = useI18n()
   const { entry } = props
   const { capabilities } = entry
   const price = capabilities.price
     ? t('models.meta.price', {
-        input: formatUsd(capabilities.price.inputPerMTok),
-        output: formatUsd(capabilities.price.outputPerMTok),
+        input: formatMoney(capabilities.price.inputPerMTok, language),
+        output: formatMoney(capabilities.price.outputPerMTok, language),
       })
     : t('models.meta.priceUnknown')
   return (
@@ -55,14 +56,13 @@ export function ModelOptionRow(
             </span>
           ))}
         </span>
-      </div>
+      </div>{' '}
       <div className="model-option-meta">
+        {/* The spaces keep the parts apart in the option's accessible name; flex layout drops them. */}
+        <span>{t('models.meta.context', { count: formatTokens(capabilities.contextWindow) })}</span>{' '}
         <span>
-          {t('models.meta.context', { count: formatTokenCount(capabilities.contextWindow) })}
-        </span>
-        <span>
-          {t('models.meta.output', { count: formatTokenCount(capabilities.maxOutputTokens) })}
-        </span>
+          {t('models.meta.output', { count: formatTokens(capabilities.maxOutputTokens) })}
+        </span>{' '}
         <span className={capabilities.price ? undefined : 'model-option-muted'}>{price}</span>
       </div>
     </div>

@@ -73,14 +73,15 @@ describe('ModelPicker', () => {
     for (const text of ['GPT-5.4 mini', 'gpt-5.4-mini', 'Vision', 'Tools', 'Reasoning']) {
       expect(miniText).toContain(text)
     }
-    expect(miniText).toContain('400K ctx')
-    expect(miniText).toContain('128K out')
-    expect(miniText).toContain('$0.75 / $4.50 per 1M')
+    // Each number says what it is: no bare "ctx" / "out" or unlabelled "$a / $b".
+    expect(miniText).toContain('400K context')
+    expect(miniText).toContain('128K max output')
+    expect(miniText).toContain('in $0.75 · out $4.50 per 1M tokens')
 
     const gpt41 = within(dialog)
       .getAllByTestId('model-option')
       .find((o) => o.dataset.model === 'gpt-4.1')
-    expect(gpt41?.textContent).toContain('1.05M ctx')
+    expect(gpt41?.textContent).toContain('1.05M context')
     expect(gpt41?.textContent).not.toContain('Reasoning')
     // o4-mini's label equals its id: shown once.
     const o4 = within(dialog)
@@ -103,6 +104,27 @@ describe('ModelPicker', () => {
       'Could not list models: connect ECONNREFUSED 127.0.0.1:11434; showing known models',
     )
     expect(within(localGroup).getByRole('option').textContent).toContain('price unknown')
+  })
+
+  it('labels the limits and the input and output prices in Korean too', async () => {
+    const client = createFakeClient(modelsHostHandlers())
+    renderWithApp(<Harness onChange={() => {}} />, client, { language: 'ko' })
+    fireEvent.click(screen.getByTestId('model-picker'))
+    const dialog = screen.getByRole('dialog')
+    await waitFor(() =>
+      expect(
+        within(dialog)
+          .getAllByTestId('model-option')
+          .some((option) => option.dataset.model === 'gpt-5.4-mini'),
+      ).toBe(true),
+    )
+    const mini = within(dialog)
+      .getAllByTestId('model-option')
+      .find((option) => option.dataset.model === 'gpt-5.4-mini')
+    const text = mini?.textContent ?? ''
+    expect(text).toContain('컨텍스트 400K')
+    expect(text).toContain('최대 출력 128K')
+    expect(text).toMatch(/100만 토큰당 입력 (US)?\$0\.75 · 출력 (US)?\$4\.50/)
   })
 
   it('narrows the list by model id, label or connection, ignoring case', async () => {

@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode } from 'react'
 import type { ParameterSupportView } from '../../../shared/model-schemas'
 import { useI18n } from '../i18n/i18n'
+import { unsupportedReason } from './unsupported-reason'
 
 /** What a row hands its control so that label, help and status reach assistive technology. */
 export interface ParamControlProps {
@@ -36,7 +37,7 @@ export function ParamRow(props: ParamRowProps) {
   const disabled = support?.support === 'unsupported'
   const status =
     support?.support === 'unsupported'
-      ? t('params.unsupported', { reason: support.reason })
+      ? t('params.unsupported', { reason: unsupportedReason(support, t) })
       : support?.support === 'emulated'
         ? support.note
         : null

@@ -91,8 +91,9 @@ describe('ParametersPanel', () => {
     const number = within(temperature).getByRole('spinbutton', { name: 'Temperature' })
     expect(slider).toHaveProperty('disabled', true)
     expect(number).toHaveProperty('disabled', true)
+    // Worded by the screen from the library's code and details (models/unsupported-reason.ts).
     const reason =
-      'gpt-5.4-mini is a reasoning model and rejects temperature; steer it with reasoning_effort instead.'
+      'gpt-5.4-mini is a reasoning model and does not take Temperature. Use Reasoning effort instead.'
     expect(temperature.textContent).toContain(`Not available: ${reason}`)
     expect(describedText(number)).toContain(reason)
     expect(within(row('stop')).getByRole('textbox')).toHaveProperty('disabled', true)
@@ -310,7 +311,14 @@ describe('ParametersPanel', () => {
 describe('the n (answers) row', () => {
   // Parallax fans n out into separate requests itself, so what the model says about n is moot.
   const noN = capabilitiesOf('no-n-model', {
-    parameterChanges: { n: { support: 'unsupported', reason: 'This API returns one choice.' } },
+    parameterChanges: {
+      n: {
+        support: 'unsupported',
+        code: 'api_has_no_parameter',
+        details: { api: 'Test', parameter: 'n' },
+        reason: 'This API returns one choice.',
+      },
+    },
   })
 
   it('offers 1–8 answers in a chat for every model, and says how they are sent and billed', () => {
@@ -355,7 +363,7 @@ describe('the n (answers) row', () => {
         <Harness capabilities={GPT_41} offerAnswers />
       </I18nProvider>,
     )
-    const number = within(row('n')).getByRole('spinbutton', { name: '답변 수 (n)' })
+    const number = within(row('n')).getByRole('spinbutton', { name: '답변 수(n)' })
     expect(describedText(number)).toContain('Parallax는 n개의 요청을 따로 보냅니다')
   })
 

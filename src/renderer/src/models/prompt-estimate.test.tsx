@@ -21,7 +21,7 @@ describe('PromptEstimate', () => {
     )
     const estimate = screen.getByTestId('prompt-estimate')
     expect(estimate.textContent).toBe('≈ 120 tokens')
-    await waitFor(() => expect(estimate.textContent).toBe('≈ 120 tokens · ≈ $0.0001'))
+    await waitFor(() => expect(estimate.textContent).toBe('≈ 120 tokens · ≈ $0.00009'))
   })
 
   it('lists a cost per model when comparing, asking the host about a custom id', async () => {
@@ -42,7 +42,7 @@ describe('PromptEstimate', () => {
     // 11 Hangul syllables + 4 spaces → 12 + 4; "Be brief." → 3 + 4.
     await waitFor(() =>
       expect(screen.getByTestId('prompt-estimate').textContent).toBe(
-        '≈ 23 tokens · ≈ <$0.0001 GPT-5.4 mini · ≈ $0.0001 Claude Opus 4.7 · my-fine-tune: price unknown',
+        '≈ 23 tokens · GPT-5.4 mini: ≈ $0.000017 · Claude Opus 4.7: ≈ $0.00012 · my-fine-tune: price unknown',
       ),
     )
     expect(fake.callsTo('models.capabilities')).toEqual([

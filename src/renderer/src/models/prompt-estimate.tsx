@@ -1,7 +1,7 @@
 import type { ModelCapabilitiesView } from '../../../shared/model-schemas'
-import { useI18n, type Translate } from '../i18n/i18n'
+import { useI18n, type Language, type Translate } from '../i18n/i18n'
+import { formatCount, formatMoney } from '../i18n/format-numbers'
 import { estimateCostUsd, estimateTokens } from './estimate-tokens'
-import { formatUsd } from './model-format'
 import type { ModelChoice } from './model-choice'
 import { useCapabilitiesOf } from './use-model-lists'
 import './models.css'
@@ -30,22 +30,25 @@ export function PromptEstimate({ text, choices, systemPrompt, answers = 1 }: Pro
 /** The estimate line; models whose capabilities are still loading are left out. */
 export function formatPromptEstimate(
   t: Translate,
-  language: string,
+  language: Language,
   tokens: number,
   capabilities: readonly (ModelCapabilitiesView | null)[],
   answers = 1,
 ): string {
-  const parts = [t('models.estimate.tokens', { count: tokens.toLocaleString(language) })]
+  const parts = [t('models.estimate.tokens', { count: formatCount(tokens, language) })]
   const known = capabilities.filter((c): c is ModelCapabilitiesView => c !== null)
   if (known.length === 1 && capabilities.length === 1 && known[0]) {
-    parts.push(costText(t, tokens, known[0], answers))
+    parts.push(costText(t, language, tokens, known[0], answers))
   } else {
     for (const model of known) {
       const cost = estimateCostUsd(tokens, model)
       parts.push(
         cost === null
           ? t('models.estimate.perModelUnknown', { model: model.label })
-          : t('models.estimate.perModel', { cost: formatUsd(cost), model: model.label }),
+          : t('models.estimate.perModel', {
+              cost: formatMoney(cost, language),
+              model: model.label,
+            }),
       )
     }
   }
@@ -54,15 +57,16 @@ export function formatPromptEstimate(
 
 function costText(
   t: Translate,
+  language: Language,
   tokens: number,
   capabilities: ModelCapabilitiesView,
   answers: number,
 ): string {
   const cost = estimateCostUsd(tokens, capabilities)
   if (cost === null) return t('models.estimate.priceUnknown')
-  if (answers <= 1) return t('models.estimate.cost', { cost: formatUsd(cost) })
+  if (answers <= 1) return t('models.estimate.cost', { cost: formatMoney(cost, language) })
   return t('models.estimate.costAnswers', {
-    cost: formatUsd(cost * answers),
+    cost: formatMoney(cost * answers, language),
     count: String(answers),
   })
 }

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { dropUnsupported, stopSequencesOf, withoutAnswers, withParameter } from './run-parameters'
 import { CLAUDE_OPUS, GPT_41, GPT_54_MINI } from '../test-support/model-capabilities'
 
-const REJECTED = { support: 'unsupported' as const, reason: 'One choice only.' }
+const REJECTED = {
+  support: 'unsupported' as const,
+  code: 'api_has_no_parameter',
+  details: { api: 'Test', parameter: 'n' },
+  reason: 'One choice only.',
+}
 
 describe('run parameters', () => {
   it('drops what the model rejects and keeps the rest', () => {

@@ -54,6 +54,49 @@ describe('choosing the data folder', () => {
     expect((await screen.findByText(/--data-dir/)).textContent).toContain('wins over')
   })
 
+  it('with --data-dir in force and nothing chosen, says the default folder needs a start without it', async () => {
+    // What the core reports for `--data-dir /mnt/scratch` with no folder chosen in Settings.
+    const flagged = {
+      ...defaultSettings,
+      dataDir: '/mnt/scratch',
+      dataDirSource: 'flag' as const,
+      nextDataDir: defaultSettings.dataDir,
+      nextDataDirApplies: 'next_start' as const,
+    }
+    const client = createFakeClient({
+      'vault.status': () => vault,
+      'settings.get': () => flagged,
+    })
+    renderWithApp(<SettingsScreen />, client)
+    const next = await screen.findByTestId('data-dir-next')
+    expect(next.textContent).toContain(
+      'Started without --data-dir, Parallax uses /home/ada/.parallax.',
+    )
+    expect(next.textContent).not.toContain('From the next start')
+    cleanup()
+
+    renderWithApp(<SettingsScreen />, client, { language: 'ko' })
+    expect((await screen.findByTestId('data-dir-next')).textContent).toContain(
+      '--data-dir 없이 시작하면 Parallax는 /home/ada/.parallax 폴더를 사용합니다.',
+    )
+  })
+
+  it('says "from the next start" when nothing overrides the folder', async () => {
+    const client = createFakeClient({
+      'vault.status': () => vault,
+      'settings.get': () => ({
+        ...defaultSettings,
+        dataDirSource: 'chosen' as const,
+        nextDataDir: '/mnt/other',
+        nextDataDirApplies: 'next_start' as const,
+      }),
+    })
+    renderWithApp(<SettingsScreen />, client)
+    expect((await screen.findByTestId('data-dir-next')).textContent).toContain(
+      'From the next start Parallax uses /mnt/other.',
+    )
+  })
+
   it('saves a folder for the next start with the data copied, and can take it back', async () => {
     const client = setup()
     expect((await screen.findByTestId('settings-data-dir')).textContent).toContain(

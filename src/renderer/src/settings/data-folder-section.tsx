@@ -15,6 +15,21 @@ const NEXT_TEXT: Record<NonNullable<SettingsView['nextDataDirApplies']>, Message
 }
 
 /**
+ * While --data-dir or PARALLAX_DATA_DIR decides this run's folder, the saved folder (or the
+ * default one) only takes over at a start without it, not at any next start.
+ */
+function nextTextKey(settings: SettingsView): MessageKey {
+  const applies = settings.nextDataDirApplies ?? 'next_start'
+  if (applies === 'next_start' && settings.dataDirSource === 'flag') {
+    return 'settings.dataDir.nextWithoutFlag'
+  }
+  if (applies === 'next_start' && settings.dataDirSource === 'env') {
+    return 'settings.dataDir.nextWithoutEnv'
+  }
+  return NEXT_TEXT[applies]
+}
+
+/**
  * Where history, keys and settings live, why, and choosing another folder. The data folder is
  * opened when Parallax starts, so a new choice takes effect at a later start: in the web host one
  * given --accept-data-dir, in the desktop app the next one (a folder it did not pick itself is
@@ -26,7 +41,7 @@ export function DataFolderSection({ settings }: { settings: SettingsView }) {
   const [copy, setCopy] = useState<CopyState>('idle')
   const [changing, setChanging] = useState(false)
   const [undoFailed, setUndoFailed] = useState<string | null>(null)
-  const { dataDir, dataDirSource, nextDataDir, nextDataDirApplies } = settings
+  const { dataDir, dataDirSource, nextDataDir } = settings
 
   const onCopy = () => {
     const clipboard = navigator.clipboard as Clipboard | undefined
@@ -69,7 +84,7 @@ export function DataFolderSection({ settings }: { settings: SettingsView }) {
       {nextDataDir !== null && (
         <div className="settings-pending" role="status" data-testid="data-dir-next">
           <p>
-            {t(NEXT_TEXT[nextDataDirApplies ?? 'next_start'], { path: nextDataDir })}{' '}
+            {t(nextTextKey(settings), { path: nextDataDir })}{' '}
             {settings.nextCopiesData && t('settings.dataDir.nextCopies')}
           </p>
           <button type="button" onClick={onUndo}>

@@ -57,6 +57,25 @@ describe('matchShortcut', () => {
     expect(matchShortcut(press('k', { ctrlKey: true, isComposing: true }), pc)).toBeNull()
   })
 
+  it('folds the sidebar with Mod+B or Mod+\\, also in a text field and a Korean input mode', () => {
+    expect(matchShortcut(press('b', { ctrlKey: true }), pc)).toBe('toggleSidebar')
+    expect(matchShortcut(press('b', { metaKey: true }), mac)).toBe('toggleSidebar')
+    expect(matchShortcut(press('\\', { ctrlKey: true }), pc)).toBe('toggleSidebar')
+    expect(matchShortcut(press('b', { ctrlKey: true }), { ...pc, typing: true })).toBe(
+      'toggleSidebar',
+    )
+    expect(matchShortcut({ ...press('ㅠ', { ctrlKey: true }), code: 'KeyB' }, pc)).toBe(
+      'toggleSidebar',
+    )
+    // Ctrl+Shift+B is the browser's bookmarks bar: left alone.
+    expect(matchShortcut(press('B', { ctrlKey: true, shiftKey: true }), pc)).toBeNull()
+  })
+
+  it('never gives one chord to two shortcuts', () => {
+    const chords = shortcuts.flatMap((s) => s.chords.map((c) => `${c.mod}|${c.shift}|${c.key}`))
+    expect(new Set(chords).size).toBe(chords.length)
+  })
+
   it('has one entry per shortcut, each with at least one chord', () => {
     const ids = shortcuts.map((s) => s.id)
     expect(new Set(ids).size).toBe(ids.length)

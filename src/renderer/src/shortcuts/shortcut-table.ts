@@ -14,6 +14,7 @@ export type ShortcutId =
   | 'settings'
   | 'help'
   | 'palette'
+  | 'toggleSidebar'
 
 /** One way to press a shortcut. `key` is lower-case; `mod` is Cmd on Apple platforms, Ctrl elsewhere. */
 export interface KeyChord {
@@ -41,6 +42,8 @@ export const shortcuts: readonly Shortcut[] = [
   { id: 'palette', labelKey: 'shortcuts.palette', chords: [mod('k')] },
   { id: 'settings', labelKey: 'shortcuts.settings', chords: [mod(',')] },
   { id: 'help', labelKey: 'shortcuts.help', chords: [mod('/'), bare('?')] },
+  // Mod+B as in VS Code; Mod+\ where the browser keeps Ctrl+B (Firefox's bookmarks sidebar).
+  { id: 'toggleSidebar', labelKey: 'shortcuts.toggleSidebar', chords: [mod('b'), mod('\\')] },
 ]
 
 export const shortcutById = Object.fromEntries(shortcuts.map((s) => [s.id, s])) as Record<

@@ -2,8 +2,10 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { RpcFailure } from '../../../shared/rpc-result'
+import { AppShell } from '../app/app-shell'
 import { createTranslate } from '../i18n/i18n'
 import { createFakeClient, type FakeHandlers } from '../test-support/fake-client'
+import { CONNECTIONS, modelList } from '../test-support/models-host'
 import { renderWithApp } from '../test-support/render-with-app'
 import { detectApplePlatform } from './platform'
 import { FOCUS_INPUT_EVENT, FOCUS_SEARCH_EVENT, STOP_EVENT, shortcuts } from './shortcut-table'
@@ -65,6 +67,23 @@ describe('ShortcutsLayer', () => {
     expect(typed).toBe(true)
     fireEvent.keyDown(screen.getByLabelText('Message'), { key: 'l', code: 'KeyL', ...mod })
     expect(input.count).toBe(2)
+  })
+
+  it("puts focus in the new screen's prompt box after Mod+N and Mod+Shift+N", async () => {
+    const client = createFakeClient({
+      'connections.list': () => ({ connections: CONNECTIONS.slice(0, 1) }),
+      'models.list': ({ connectionId }) => modelList(connectionId),
+    })
+    renderWithApp(<AppShell />, client, { hash: '#/settings' })
+    await screen.findByTestId('settings-screen')
+    fireEvent.keyDown(document.body, { key: 'n', code: 'KeyN', ...mod })
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('prompt-input')))
+    expect(route()).toBe('chat')
+
+    screen.getByRole('button', { name: 'Settings' }).focus()
+    fireEvent.keyDown(document.body, { key: 'N', code: 'KeyN', shiftKey: true, ...mod })
+    await waitFor(() => expect(route()).toBe('compare'))
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('prompt-input')))
   })
 
   it('opens the help sheet with ? listing every shortcut, and Escape closes it', async () => {

@@ -1,5 +1,6 @@
 import { useEffect, useEffectEvent, useState } from 'react'
 import { useAppStore } from '../app/app-context'
+import { toggleSidebar } from '../app/sidebar-state'
 import { useI18n } from '../i18n/i18n'
 import { CommandPalette } from './command-palette'
 import { detectApplePlatform } from './platform'
@@ -8,6 +9,7 @@ import { matchShortcut, type ShortcutId } from './shortcut-table'
 import { ShortcutsHelp } from './shortcuts-help'
 import { isTypingTarget } from './typing-target'
 import { dispatchAppEvent } from './dispatch-app-event'
+import { focusPromptWhenShown } from './focus-prompt'
 import './shortcuts.css'
 
 type Overlay = 'help' | 'palette' | null
@@ -29,11 +31,15 @@ export function ShortcutsLayer() {
         setOverlay((open) => (open === id ? null : id))
         return
       case 'newChat':
-        return navigate({ name: 'chat' })
+        navigate({ name: 'chat' })
+        return focusPromptWhenShown()
       case 'newCompare':
-        return navigate({ name: 'compare' })
+        navigate({ name: 'compare' })
+        return focusPromptWhenShown()
       case 'settings':
         return navigate({ name: 'settings' })
+      case 'toggleSidebar':
+        return toggleSidebar()
       case 'searchHistory':
       case 'focusInput':
       case 'stop':

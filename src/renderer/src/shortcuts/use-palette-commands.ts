@@ -1,7 +1,9 @@
 import { useAppState, useAppStore } from '../app/app-context'
+import { toggleSidebar } from '../app/sidebar-state'
 import { useI18n } from '../i18n/i18n'
 import type { MessageKey } from '../i18n/messages-en'
 import { dispatchAppEvent } from './dispatch-app-event'
+import { focusPromptWhenShown } from './focus-prompt'
 import type { PaletteCommand } from './palette-commands'
 
 type Theme = 'system' | 'light' | 'dark'
@@ -35,13 +37,19 @@ export function usePaletteCommands({ openHelp, onError }: Options): PaletteComma
       id: 'new-chat',
       labelKey: 'shortcuts.newChat',
       shortcut: 'newChat',
-      run: () => navigate({ name: 'chat' }),
+      run: () => {
+        navigate({ name: 'chat' })
+        focusPromptWhenShown()
+      },
     },
     {
       id: 'new-compare',
       labelKey: 'shortcuts.newCompare',
       shortcut: 'newCompare',
-      run: () => navigate({ name: 'compare' }),
+      run: () => {
+        navigate({ name: 'compare' })
+        focusPromptWhenShown()
+      },
     },
     {
       id: 'search-history',
@@ -62,6 +70,12 @@ export function usePaletteCommands({ openHelp, onError }: Options): PaletteComma
       run: () => navigate({ name: 'settings' }),
     },
     { id: 'help', labelKey: 'shortcuts.help', shortcut: 'help', run: openHelp },
+    {
+      id: 'toggle-sidebar',
+      labelKey: 'shortcuts.toggleSidebar',
+      shortcut: 'toggleSidebar',
+      run: toggleSidebar,
+    },
     {
       id: 'toggle-theme',
       labelKey: 'shortcuts.palette.toggleTheme',

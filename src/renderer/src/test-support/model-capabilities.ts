@@ -4,6 +4,8 @@ import type { ModelCapabilitiesView, ParameterSupportView } from '../../../share
 
 const REASONING_SAMPLING = (model: string, name: string): ParameterSupportView => ({
   support: 'unsupported',
+  code: 'reasoning_model_rejects',
+  details: { model, parameter: name, alternative: 'reasoning_effort' },
   reason: `${model} is a reasoning model and rejects ${name}; steer it with reasoning_effort instead.`,
 })
 
@@ -15,7 +17,12 @@ const BASE_PARAMETERS: Record<string, ParameterSupportView> = {
   seed: { support: 'supported' },
   presence_penalty: { support: 'supported', min: -2, max: 2, default: 0 },
   frequency_penalty: { support: 'supported', min: -2, max: 2, default: 0 },
-  reasoning_effort: { support: 'unsupported', reason: 'This model does not reason.' },
+  reasoning_effort: {
+    support: 'unsupported',
+    code: 'not_reasoning_model',
+    details: { model: 'gpt-4.1', provider: 'OpenAI', parameter: 'reasoning_effort' },
+    reason: 'gpt-4.1 is not a reasoning model on OpenAI.',
+  },
 }
 
 export function capabilitiesOf(
@@ -50,6 +57,8 @@ function reasoningOpenAi(model: string): Record<string, ParameterSupportView> {
     frequency_penalty: REASONING_SAMPLING(model, 'frequency_penalty'),
     stop: {
       support: 'unsupported',
+      code: 'reasoning_model_rejects',
+      details: { model, parameter: 'stop' },
       reason: `${model} is a reasoning model and rejects stop sequences.`,
     },
     max_tokens: {
@@ -106,6 +115,20 @@ export const GPT_55 = capabilitiesOf('gpt-5.5', {
 const ANTHROPIC_SAMPLING =
   'Anthropic API version 2026-10-21 (sent by the official SDK) rejects temperature, top_p and top_k on every model.'
 
+const anthropicSampling = (parameter: string): ParameterSupportView => ({
+  support: 'unsupported',
+  code: 'api_version_rejects',
+  details: { api: 'Anthropic', version: '2026-10-21', parameter },
+  reason: ANTHROPIC_SAMPLING,
+})
+
+const messagesApiLacks = (parameter: string, reason: string): ParameterSupportView => ({
+  support: 'unsupported',
+  code: 'api_has_no_parameter',
+  details: { api: 'Anthropic Messages', parameter },
+  reason,
+})
+
 function claude(model: string, label: string, price: [number, number]): ModelCapabilitiesView {
   return capabilitiesOf(model, {
     provider: 'anthropic',
@@ -116,18 +139,18 @@ function claude(model: string, label: string, price: [number, number]): ModelCap
     reasoning: true,
     price: { inputPerMTok: price[0], outputPerMTok: price[1], checkedAt },
     parameterChanges: {
-      temperature: { support: 'unsupported', reason: ANTHROPIC_SAMPLING },
-      top_p: { support: 'unsupported', reason: ANTHROPIC_SAMPLING },
-      seed: { support: 'unsupported', reason: 'The Anthropic Messages API has no seed parameter.' },
+      temperature: anthropicSampling('temperature'),
+      top_p: anthropicSampling('top_p'),
+      seed: messagesApiLacks('seed', 'The Anthropic Messages API has no seed parameter.'),
       reasoning_effort: { support: 'supported' },
-      presence_penalty: {
-        support: 'unsupported',
-        reason: 'The Anthropic Messages API has no presence penalty.',
-      },
-      frequency_penalty: {
-        support: 'unsupported',
-        reason: 'The Anthropic Messages API has no frequency penalty.',
-      },
+      presence_penalty: messagesApiLacks(
+        'presence_penalty',
+        'The Anthropic Messages API has no presence penalty.',
+      ),
+      frequency_penalty: messagesApiLacks(
+        'frequency_penalty',
+        'The Anthropic Messages API has no frequency penalty.',
+      ),
     },
   })
 }

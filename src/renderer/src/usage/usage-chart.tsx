@@ -22,7 +22,7 @@ export function UsageChart({ stacks, metric, format, seriesLabel }: UsageChartPr
   const { t } = useI18n()
   const scale = niceScale(stacks.max)
   const value = (v: number) => (metric === 'cost' ? format.usd(v) : format.count(v))
-  const axisValue = (v: number) => (metric === 'cost' ? format.usd(v) : format.compact(v))
+  const axisValue = (v: number) => (metric === 'cost' ? format.usd(v) : format.tokens(v))
   const y = (v: number) => MARGIN.top + PLOT_H - (v / scale.max) * PLOT_H
   const count = stacks.days.length
   const slot = PLOT_W / Math.max(1, count)

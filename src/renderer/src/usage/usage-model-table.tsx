@@ -43,7 +43,7 @@ export function UsageModelTable({ models, format, providerLabel }: UsageModelTab
               <td>
                 {row.costUsd === null
                   ? t('usage.noPrice')
-                  : `${row.costEstimated ? '≈ ' : ''}${format.usd(row.costUsd)}`}
+                  : format.cost(row.costUsd, row.costEstimated)}
               </td>
             </tr>
           ))}

@@ -119,7 +119,7 @@ describe('UsageScreen', () => {
 
   it('formats numbers and money in the chosen language', async () => {
     setup(report, 'ko')
-    expect((await screen.findByTestId('usage-total-cost')).textContent).toContain('≈ US$4.25')
+    expect((await screen.findByTestId('usage-total-cost')).textContent).toContain('약 US$4.25')
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('사용량')
   })
 })

@@ -11,7 +11,7 @@ export function UsageTotals({
   format: UsageFormat
 }) {
   const { t } = useI18n()
-  const cost = `${totals.costEstimated ? '≈ ' : ''}${format.usd(totals.costUsd)}`
+  const cost = format.cost(totals.costUsd, totals.costEstimated)
   return (
     <section aria-labelledby="usage-totals" className="usage-totals-section">
       <h2 id="usage-totals" className="visually-hidden">

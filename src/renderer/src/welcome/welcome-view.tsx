@@ -19,7 +19,14 @@ export function WelcomeView() {
         </div>
 
         <section className="panel welcome-byok" aria-labelledby={byokId}>
-          <h2 id={byokId}>{t('welcome.byok.heading')}</h2>
+          <h2 id={byokId}>
+            <span
+              className="welcome-byok-icon"
+              aria-hidden="true"
+              data-testid="welcome-byok-icon"
+            />
+            {t('welcome.byok.heading')}
+          </h2>
           <p>
             {t('welcome.byok.stored')} {t('welcome.byok.direct')}
           </p>

@@ -1,5 +1,6 @@
 import type { ProviderDescriptor } from '../../provider-plugin'
 import type { ParameterName, ParameterSupport } from '../../types'
+import { unsupported, unsupportedEach } from '../../unsupported-codes'
 import { anthropicModelTraits } from './anthropic-model-traits'
 
 /**
@@ -8,6 +9,7 @@ import { anthropicModelTraits } from './anthropic-model-traits'
  */
 const SAMPLING_REASON =
   'Anthropic API version 2026-10-21 (sent by the official SDK) rejects temperature, top_p and top_k on every model.'
+const MESSAGES_API = 'Anthropic Messages'
 
 export const anthropicDescriptor: ProviderDescriptor<'anthropic'> = {
   id: 'anthropic',
@@ -37,17 +39,25 @@ export const anthropicDescriptor: ProviderDescriptor<'anthropic'> = {
   parameterRules(model) {
     const traits = anthropicModelTraits(model)
     const rules: Partial<Record<ParameterName, ParameterSupport>> = {
-      temperature: { support: 'unsupported', reason: SAMPLING_REASON },
-      top_p: { support: 'unsupported', reason: SAMPLING_REASON },
-      seed: { support: 'unsupported', reason: 'The Anthropic Messages API has no seed parameter.' },
-      presence_penalty: {
-        support: 'unsupported',
-        reason: 'The Anthropic Messages API has no presence penalty.',
-      },
-      frequency_penalty: {
-        support: 'unsupported',
-        reason: 'The Anthropic Messages API has no frequency penalty.',
-      },
+      ...unsupportedEach(['temperature', 'top_p'], 'api_version_rejects', () => SAMPLING_REASON, {
+        api: 'Anthropic',
+        version: '2026-10-21',
+      }),
+      seed: unsupported(
+        'api_has_no_parameter',
+        'The Anthropic Messages API has no seed parameter.',
+        { api: MESSAGES_API, parameter: 'seed' },
+      ),
+      presence_penalty: unsupported(
+        'api_has_no_parameter',
+        'The Anthropic Messages API has no presence penalty.',
+        { api: MESSAGES_API, parameter: 'presence_penalty' },
+      ),
+      frequency_penalty: unsupported(
+        'api_has_no_parameter',
+        'The Anthropic Messages API has no frequency penalty.',
+        { api: MESSAGES_API, parameter: 'frequency_penalty' },
+      ),
       n: {
         support: 'emulated',
         min: 1,
@@ -78,17 +88,18 @@ export const anthropicDescriptor: ProviderDescriptor<'anthropic'> = {
           support: 'supported',
           note: 'Sent as output_config.effort (minimal → low) with adaptive thinking where the model has it.',
         }
-      : {
-          support: 'unsupported',
-          reason: 'This model has no effort setting; use thinking_budget instead.',
-        }
+      : unsupported(
+          'use_other_parameter',
+          'This model has no effort setting; use thinking_budget instead.',
+          { model, parameter: 'reasoning_effort', alternative: 'thinking_budget' },
+        )
     rules.thinking_budget =
       traits.thinking === 'adaptive'
-        ? {
-            support: 'unsupported',
-            reason:
-              'This model thinks adaptively and refuses a manual thinking budget; use reasoning_effort instead.',
-          }
+        ? unsupported(
+            'adaptive_thinking',
+            'This model thinks adaptively and refuses a manual thinking budget; use reasoning_effort instead.',
+            { model, parameter: 'thinking_budget', alternative: 'reasoning_effort' },
+          )
         : {
             support: 'supported',
             min: 1024,

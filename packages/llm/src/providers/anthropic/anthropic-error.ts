@@ -4,6 +4,7 @@ import {
   APIError,
   APIUserAbortError,
 } from '@anthropic-ai/sdk'
+import { withHint, type LlmHint } from '../../errors/hint-codes'
 import { LlmError, type LlmErrorKind } from '../../errors/llm-error'
 import { parseRetryAfter } from '../../internal/provider-kit/parse-retry-after'
 import { statusToErrorKind } from '../../internal/provider-kit/status-to-error-kind'
@@ -15,16 +16,42 @@ export interface AnthropicErrorBody {
   request_id?: string | null
 }
 
-const HINTS: Partial<Record<LlmErrorKind, string>> = {
-  auth: 'Anthropic refused the API key. Check it in the Claude Console under Settings → API keys.',
-  permission: 'This key’s organization or workspace may not have access to this model or feature.',
-  quota:
+const ANTHROPIC = { provider: 'Anthropic' }
+
+const HINTS: Partial<Record<LlmErrorKind, LlmHint>> = {
+  auth: withHint(
+    'check_api_key',
+    'Anthropic refused the API key. Check it in the Claude Console under Settings → API keys.',
+    ANTHROPIC,
+  ),
+  permission: withHint(
+    'key_lacks_permission',
+    'This key’s organization or workspace may not have access to this model or feature.',
+    ANTHROPIC,
+  ),
+  quota: withHint(
+    'add_credit',
     'The Anthropic credit balance or spend limit is used up. Add credits or raise the limit in the Claude Console (Billing / Limits); retrying will not help.',
-  not_found: 'Check the model id; listModels() shows the models this key can use.',
-  context_length:
+    ANTHROPIC,
+  ),
+  not_found: withHint(
+    'check_model_id',
+    'Check the model id; listModels() shows the models this key can use.',
+  ),
+  context_length: withHint(
+    'shorten_conversation',
     'The prompt is longer than the model’s context window. Shorten the conversation or pick a model with a larger window.',
-  overloaded: 'Anthropic’s API is temporarily overloaded. Try again in a moment.',
-  content_filter: 'Anthropic’s content filtering policy blocked the output.',
+  ),
+  overloaded: withHint(
+    'try_again_later',
+    'Anthropic’s API is temporarily overloaded. Try again in a moment.',
+    ANTHROPIC,
+  ),
+  content_filter: withHint(
+    'content_filter',
+    'Anthropic’s content filtering policy blocked the output.',
+    ANTHROPIC,
+  ),
 }
 
 const SPEND_LIMIT_CODES = new Set([
@@ -51,7 +78,7 @@ export function toAnthropicError(error: unknown): LlmError | undefined {
       kind: 'network',
       provider: 'anthropic',
       message: `Could not reach the Anthropic API: ${describeCause(error)}`,
-      hint: 'Check the network connection, any proxy, and the base URL.',
+      ...withHint('check_network', 'Check the network connection, any proxy, and the base URL.'),
       cause: error,
     })
   }
@@ -84,7 +111,7 @@ export function errorFromBody(
     ...(status !== undefined ? { status } : {}),
     ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
     ...(requestId ? { requestId } : {}),
-    ...(hint ? { hint } : {}),
+    ...hint,
     ...(detail || type ? { code: detail ?? type } : {}),
     ...(cause !== undefined ? { cause } : {}),
   })
@@ -138,16 +165,27 @@ function invalidRequestKind(message: string): LlmErrorKind {
   return 'invalid_request'
 }
 
-function hintOf(kind: LlmErrorKind, message: string): string | undefined {
+function hintOf(kind: LlmErrorKind, message: string): LlmHint | undefined {
   if (kind === 'invalid_request') {
     if (/(temperature|top_p|top_k).*(extra inputs|not permitted|deprecated)/i.test(message)) {
-      return 'Anthropic API version 2026-10-21 no longer accepts temperature, top_p or top_k; leave them out.'
+      return withHint(
+        'sampling_not_accepted',
+        'Anthropic API version 2026-10-21 no longer accepts temperature, top_p or top_k; leave them out.',
+        ANTHROPIC,
+      )
     }
     if (/budget_tokens/i.test(message)) {
-      return 'Newer Claude models think adaptively: use reasoning_effort instead of a thinking budget.'
+      return withHint(
+        'use_reasoning_effort',
+        'Newer Claude models think adaptively: use reasoning_effort instead of a thinking budget.',
+      )
     }
     if (/request(?: body)? (?:is )?too large|request_too_large/i.test(message)) {
-      return 'The request is above Anthropic’s size limit: send fewer or smaller images.'
+      return withHint(
+        'request_too_large',
+        'The request is above Anthropic’s size limit: send fewer or smaller images.',
+        ANTHROPIC,
+      )
     }
     return undefined
   }

@@ -6,6 +6,7 @@ import type {
   ToolChoice,
 } from '@anthropic-ai/sdk/resources/messages/messages'
 import { capabilities } from '../../capabilities'
+import { withHint } from '../../errors/hint-codes'
 import { invalidRequest } from '../../errors/normalize-error'
 import type { ChatRequest, ReasoningEffort } from '../../types'
 import { anthropicModelTraits } from './anthropic-model-traits'
@@ -52,7 +53,10 @@ export function convertAnthropicRequest(request: ChatRequest): MessageCreatePara
     throw invalidRequest(
       'anthropic',
       `"response_format" json_object is not supported by ${model} (anthropic): Anthropic has no schema-less JSON mode.`,
-      'Use response_format {type: "json_schema"} with a schema instead.',
+      withHint(
+        'use_json_schema',
+        'Use response_format {type: "json_schema"} with a schema instead.',
+      ),
     )
   }
   if (Object.keys(outputConfig).length) body.output_config = outputConfig
@@ -80,7 +84,10 @@ function thinkingOf(request: ChatRequest, maxTokens: number): ThinkingConfigPara
       throw invalidRequest(
         'anthropic',
         `"thinking_budget" (${budget}) must be below max_tokens (${maxTokens}) for ${request.model} (anthropic).`,
-        'Thinking tokens count toward max_tokens: raise max_tokens or lower the budget.',
+        withHint(
+          'max_tokens_above_budget',
+          'Thinking tokens count toward max_tokens: raise max_tokens or lower the budget.',
+        ),
       )
     }
     return { type: 'enabled', budget_tokens: budget }
@@ -110,7 +117,10 @@ function toolChoiceOf(
     throw invalidRequest(
       'anthropic',
       `"tool_choice" ${forced} is not supported by ${request.model} (anthropic)${thinking && !refusesForced ? ' with thinking enabled' : ''}: Anthropic refuses forced tool use here.`,
-      'Use tool_choice "auto" and say in the prompt which tool to call.',
+      withHint(
+        'tool_choice_auto_only',
+        'Use tool_choice "auto" and say in the prompt which tool to call.',
+      ),
     )
   }
   return choice === 'required'

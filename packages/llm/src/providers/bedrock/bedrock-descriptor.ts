@@ -1,5 +1,6 @@
 import type { ProviderDescriptor } from '../../provider-plugin'
 import type { ParameterName, ParameterSupport } from '../../types'
+import { unsupported, unsupportedEach } from '../../unsupported-codes'
 import {
   baseModelId,
   claudeSamplingExclusive,
@@ -9,6 +10,7 @@ import {
 } from './bedrock-model-traits'
 
 const NOT_IN_CONVERSE = 'Not in the Bedrock Converse API.'
+const BEDROCK = 'Bedrock'
 
 function parameterRules(model: string): Partial<Record<ParameterName, ParameterSupport>> {
   const family = familyOf(model)
@@ -23,9 +25,12 @@ function parameterRules(model: string): Partial<Record<ParameterName, ParameterS
       min: 1,
       note: 'Converse returns one answer; n requests are sent in parallel and merged.',
     },
-    seed: { support: 'unsupported', reason: NOT_IN_CONVERSE },
-    presence_penalty: { support: 'unsupported', reason: NOT_IN_CONVERSE },
-    frequency_penalty: { support: 'unsupported', reason: NOT_IN_CONVERSE },
+    ...unsupportedEach(
+      ['seed', 'presence_penalty', 'frequency_penalty'],
+      'api_has_no_parameter',
+      () => NOT_IN_CONVERSE,
+      { api: 'Bedrock Converse' },
+    ),
     tools: { support: 'supported' },
     tool_choice: {
       support: 'supported',
@@ -36,18 +41,21 @@ function parameterRules(model: string): Partial<Record<ParameterName, ParameterS
           support: 'supported',
           note: 'json_schema via Bedrock structured outputs; json_object is refused.',
         }
-      : {
-          support: 'unsupported',
-          reason: 'Bedrock structured outputs are not available for this model.',
-        },
-    reasoning_effort: {
-      support: 'unsupported',
-      reason: 'This model has no reasoning control on Bedrock.',
-    },
-    thinking_budget: {
-      support: 'unsupported',
-      reason: 'This model takes no thinking budget on Bedrock.',
-    },
+      : unsupported(
+          'no_structured_output',
+          'Bedrock structured outputs are not available for this model.',
+          { model, provider: BEDROCK, parameter: 'response_format' },
+        ),
+    reasoning_effort: unsupported(
+      'no_reasoning_control',
+      'This model has no reasoning control on Bedrock.',
+      { model, provider: BEDROCK, parameter: 'reasoning_effort' },
+    ),
+    thinking_budget: unsupported(
+      'no_thinking_budget',
+      'This model takes no thinking budget on Bedrock.',
+      { model, provider: BEDROCK, parameter: 'thinking_budget' },
+    ),
   }
 
   if (family === 'claude') {
@@ -84,15 +92,20 @@ function parameterRules(model: string): Partial<Record<ParameterName, ParameterS
     rules.temperature = { support: 'supported', min: 0, max: 2, default: 1 }
     rules.reasoning_effort = { support: 'supported', note: "'minimal' is sent as 'low'." }
   } else if (family === 'deepseek-r1') {
-    rules.tools = { support: 'unsupported', reason: 'DeepSeek-R1 on Bedrock has no tool use.' }
-    rules.tool_choice = {
-      support: 'unsupported',
-      reason: 'DeepSeek-R1 on Bedrock has no tool use.',
-    }
-    rules.reasoning_effort = {
-      support: 'unsupported',
-      reason: 'DeepSeek-R1 always reasons; it has no effort control.',
-    }
+    Object.assign(
+      rules,
+      unsupportedEach(
+        ['tools', 'tool_choice'],
+        'no_tool_calling',
+        () => 'DeepSeek-R1 on Bedrock has no tool use.',
+        { model: 'DeepSeek-R1', provider: BEDROCK },
+      ),
+    )
+    rules.reasoning_effort = unsupported(
+      'no_reasoning_control',
+      'DeepSeek-R1 always reasons; it has no effort control.',
+      { model: 'DeepSeek-R1', provider: BEDROCK, parameter: 'reasoning_effort' },
+    )
   } else if (family === 'llama') {
     rules.temperature = { support: 'supported', min: 0, max: 1, default: 0.5 }
     rules.tool_choice = {

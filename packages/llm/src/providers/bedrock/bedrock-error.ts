@@ -1,3 +1,4 @@
+import { withHint, type LlmHint } from '../../errors/hint-codes'
 import { LlmError, type LlmErrorKind } from '../../errors/llm-error'
 import { headerOf, parseRetryAfter } from '../../internal/provider-kit/parse-retry-after'
 import { statusToErrorKind } from '../../internal/provider-kit/status-to-error-kind'
@@ -16,7 +17,7 @@ interface AwsErrorLike {
 
 interface Classified {
   kind: LlmErrorKind
-  hint?: string
+  hint?: LlmHint
 }
 
 const AUTH_TYPES = new Set([
@@ -73,7 +74,7 @@ export function toBedrockError(
       code: name || undefined,
       requestId: e.$metadata?.requestId ?? headerOf(headers, 'x-amzn-requestid'),
       retryAfterMs: parseRetryAfter(headers),
-      hint,
+      ...hint,
       cause: { name },
     })
   }
@@ -104,7 +105,7 @@ export function streamExceptionError(
     message: body.message ?? name,
     status,
     code: name,
-    hint,
+    ...hint,
   })
 }
 
@@ -115,22 +116,32 @@ function classify(
   connection?: BedrockConnection,
 ): Classified {
   const region = connection?.region ? ` (${connection.region})` : ''
+  const where = connection?.region ? { region: connection.region } : undefined
   if (AUTH_TYPES.has(name)) {
     if (name.startsWith('Expired')) {
       return {
         kind: 'auth',
-        hint: 'The session token has expired: get fresh temporary credentials.',
+        hint: withHint(
+          'session_expired',
+          'The session token has expired: get fresh temporary credentials.',
+        ),
       }
     }
     if (name === 'InvalidSignatureException' || name === 'SignatureDoesNotMatch') {
       return {
         kind: 'auth',
-        hint: "Check the secret access key (and that this computer's clock is right).",
+        hint: withHint(
+          'check_secret_key',
+          "Check the secret access key (and that this computer's clock is right).",
+        ),
       }
     }
     return {
       kind: 'auth',
-      hint: 'Check the access key ID (and the session token, which must come with the same temporary key).',
+      hint: withHint(
+        'check_access_key_id',
+        'Check the access key ID (and the session token, which must come with the same temporary key).',
+      ),
     }
   }
   switch (name) {
@@ -138,40 +149,73 @@ function classify(
       if (/api key|authentication failed/i.test(message)) {
         return {
           kind: 'auth',
-          hint: `Check the Bedrock API key; it must be valid in this region${region}.`,
+          hint: withHint(
+            'check_api_key',
+            `Check the Bedrock API key; it must be valid in this region${region}.`,
+            { provider: 'Bedrock', ...where },
+          ),
         }
       }
       return {
         kind: 'permission',
-        hint: `Enable access to this model in the Bedrock console for this region${region}, and check that the IAM policy allows bedrock:InvokeModel and bedrock:InvokeModelWithResponseStream.`,
+        hint: withHint(
+          'enable_model_access',
+          `Enable access to this model in the Bedrock console for this region${region}, and check that the IAM policy allows bedrock:InvokeModel and bedrock:InvokeModelWithResponseStream.`,
+          where,
+        ),
       }
     case 'ResourceNotFoundException':
       if (/use case/i.test(message)) {
         return {
           kind: 'permission',
-          hint: 'Submit the Anthropic use-case form in the Bedrock console (Model access) before using Claude.',
+          hint: withHint(
+            'anthropic_use_case_form',
+            'Submit the Anthropic use-case form in the Bedrock console (Model access) before using Claude.',
+          ),
         }
       }
       return {
         kind: 'not_found',
         hint: /end of its life|legacy/i.test(message)
-          ? 'This model version is retired on Bedrock: pick a current model.'
-          : `Check the model ID; it must exist in this region${region}.`,
+          ? withHint(
+              'model_retired',
+              'This model version is retired on Bedrock: pick a current model.',
+            )
+          : withHint(
+              'check_model_id',
+              `Check the model ID; it must exist in this region${region}.`,
+              where,
+            ),
       }
     case 'ValidationException':
-      return classifyValidation(message, region)
+      return classifyValidation(message, region, where)
     case 'ThrottlingException':
       if (/per day|daily/i.test(message)) {
         return {
           kind: 'quota',
-          hint: "This model's daily token quota is used up: wait for the reset or request an increase in AWS Service Quotas.",
+          hint: withHint(
+            'quota_exhausted',
+            "This model's daily token quota is used up: wait for the reset or request an increase in AWS Service Quotas.",
+            { provider: 'Bedrock' },
+          ),
         }
       }
       return { kind: 'rate_limit' }
     case 'ServiceQuotaExceededException':
-      return { kind: 'quota', hint: 'Request a higher quota for this model in AWS Service Quotas.' }
+      return {
+        kind: 'quota',
+        hint: withHint(
+          'request_quota_increase',
+          'Request a higher quota for this model in AWS Service Quotas.',
+        ),
+      }
     case 'ModelNotReadyException':
-      return { kind: 'overloaded', hint: 'The model is not ready yet; try again shortly.' }
+      return {
+        kind: 'overloaded',
+        hint: withHint('try_again_later', 'The model is not ready yet; try again shortly.', {
+          provider: 'Bedrock',
+        }),
+      }
     case 'ServiceUnavailableException':
       return { kind: 'overloaded' }
     case 'InternalServerException':
@@ -184,24 +228,41 @@ function classify(
     case 'ModelTimeoutException':
       return {
         kind: 'timeout',
-        hint: 'The model took too long; try a shorter prompt or a smaller max_tokens.',
+        hint: withHint(
+          'shorten_prompt',
+          'The model took too long; try a shorter prompt or a smaller max_tokens.',
+        ),
       }
     case 'ConflictException':
       return { kind: 'invalid_request' }
   }
-  if (status === 400) return classifyValidation(message, region)
+  if (status === 400) return classifyValidation(message, region, where)
   return { kind: status === undefined ? 'invalid_request' : statusToErrorKind(status) }
 }
 
-function classifyValidation(message: string, region: string): Classified {
+function classifyValidation(
+  message: string,
+  region: string,
+  where: { region: string } | undefined,
+): Classified {
   if (/on-demand throughput isn.t supported|inference profile/i.test(message)) {
     return {
       kind: 'invalid_request',
-      hint: 'This model needs an inference profile: use its profile ID, e.g. us.<model id> (or eu., apac., global.).',
+      hint: withHint(
+        'use_inference_profile',
+        'This model needs an inference profile: use its profile ID, e.g. us.<model id> (or eu., apac., global.).',
+      ),
     }
   }
   if (/model identifier is invalid/i.test(message)) {
-    return { kind: 'not_found', hint: `Check the model ID; it must exist in this region${region}.` }
+    return {
+      kind: 'not_found',
+      hint: withHint(
+        'check_model_id',
+        `Check the model ID; it must exist in this region${region}.`,
+        where,
+      ),
+    }
   }
   if (
     /input is too long|too many (?:input )?tokens|input tokens exceeded|prompt is too long|too many total text bytes|context (?:window|length)/i.test(
@@ -210,7 +271,10 @@ function classifyValidation(message: string, region: string): Classified {
   ) {
     return {
       kind: 'context_length',
-      hint: 'Shorten the conversation or pick a model with a larger context window.',
+      hint: withHint(
+        'shorten_conversation',
+        'Shorten the conversation or pick a model with a larger context window.',
+      ),
     }
   }
   if (/content filter|blocked by|guardrail|content policy/i.test(message))
@@ -218,23 +282,35 @@ function classifyValidation(message: string, region: string): Classified {
   if (/temperature.*top_p|top_p.*temperature/i.test(message)) {
     return {
       kind: 'invalid_request',
-      hint: 'This model takes temperature or top_p, not both: send only one.',
+      hint: withHint(
+        'temperature_or_top_p',
+        'This model takes temperature or top_p, not both: send only one.',
+      ),
     }
   }
   if (/thinking/i.test(message) && /temperature|top_p|top_k/i.test(message)) {
     return {
       kind: 'invalid_request',
-      hint: 'With extended thinking, leave temperature (and top_p/top_k) unset.',
+      hint: withHint(
+        'thinking_no_sampling',
+        'With extended thinking, leave temperature (and top_p/top_k) unset.',
+      ),
     }
   }
   if (/budget_tokens/i.test(message)) {
     return {
       kind: 'invalid_request',
-      hint: 'max_tokens must be larger than thinking_budget (at least 1024).',
+      hint: withHint(
+        'max_tokens_above_budget',
+        'max_tokens must be larger than thinking_budget (at least 1024).',
+      ),
     }
   }
   if (/toolChoice|tool_choice/i.test(message)) {
-    return { kind: 'invalid_request', hint: "This model accepts only tool_choice 'auto'." }
+    return {
+      kind: 'invalid_request',
+      hint: withHint('tool_choice_auto_only', "This model accepts only tool_choice 'auto'."),
+    }
   }
   return { kind: 'invalid_request' }
 }

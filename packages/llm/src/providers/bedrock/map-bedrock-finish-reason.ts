@@ -1,3 +1,4 @@
+import { withHint } from '../../errors/hint-codes'
 import { LlmError } from '../../errors/llm-error'
 import type { FinishReason } from '../../types'
 
@@ -19,7 +20,10 @@ export function mapBedrockFinishReason(stopReason: string | undefined): FinishRe
         provider: 'bedrock',
         code: stopReason,
         message: `The model produced malformed ${stopReason === 'malformed_tool_use' ? 'tool call' : 'output'} (stopReason ${stopReason}).`,
-        hint: 'Retry the request; if it keeps happening, simplify the tool schemas or the prompt.',
+        ...withHint(
+          'retry_or_simplify',
+          'Retry the request; if it keeps happening, simplify the tool schemas or the prompt.',
+        ),
       })
     default:
       return 'stop'

@@ -1,3 +1,4 @@
+import { withHint, type LlmHint } from '../../errors/hint-codes'
 import { LlmError, type LlmErrorKind } from '../../errors/llm-error'
 import { parseRetryAfter } from '../../internal/provider-kit/parse-retry-after'
 import { statusToErrorKind } from '../../internal/provider-kit/status-to-error-kind'
@@ -85,7 +86,7 @@ function fromBody(
     status,
     message,
     code: reasons[0] ?? body.status,
-    ...(hint ? { hint } : {}),
+    ...hint,
     ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
     ...(requestId ? { requestId } : {}),
   })
@@ -98,12 +99,12 @@ function classify(
   message: string,
   reasons: string[],
   body: GoogleErrorBody,
-): { kind: LlmErrorKind; hint?: string } {
+): { kind: LlmErrorKind; hint?: LlmHint } {
   const vertex = provider === 'vertex'
   const byStatus = statusToErrorKind(status)
-  const api = vertex
-    ? 'Vertex AI API (aiplatform.googleapis.com)'
-    : 'Generative Language API (generativelanguage.googleapis.com)'
+  const apiHost = vertex ? 'aiplatform.googleapis.com' : 'generativelanguage.googleapis.com'
+  const api = vertex ? `Vertex AI API (${apiHost})` : `Generative Language API (${apiHost})`
+  const named = { provider: vertex ? 'Vertex AI' : 'Gemini API' }
   if (
     reasons.some((r) => /^API_KEY_(INVALID|EXPIRED)$/.test(r)) ||
     byStatus === 'auth' ||
@@ -112,8 +113,15 @@ function classify(
     return {
       kind: 'auth',
       hint: vertex
-        ? 'The credentials were refused. Check the service account key (or the express-mode API key) and that the key has not been deleted.'
-        : 'The API key was refused. Copy it again from https://aistudio.google.com/apikey.',
+        ? withHint(
+            'check_service_account',
+            'The credentials were refused. Check the service account key (or the express-mode API key) and that the key has not been deleted.',
+          )
+        : withHint(
+            'check_api_key',
+            'The API key was refused. Copy it again from https://aistudio.google.com/apikey.',
+            named,
+          ),
     }
   }
   if (byStatus === 'permission' || rpc === 'PERMISSION_DENIED') {
@@ -123,25 +131,44 @@ function classify(
     ) {
       return {
         kind: 'permission',
-        hint: `Enable the ${api} in the Google Cloud project, wait a few minutes, and try again.`,
+        hint: withHint(
+          'enable_api',
+          `Enable the ${api} in the Google Cloud project, wait a few minutes, and try again.`,
+          { api: apiHost },
+        ),
       }
     }
     return {
       kind: 'permission',
       hint: vertex
-        ? `The service account lacks access: grant it the Vertex AI User role (roles/aiplatform.user) in the project, and enable the ${api}.`
-        : `This key may not use this model or project. Check the key's API restrictions and enable the ${api}.`,
+        ? withHint(
+            'grant_vertex_role',
+            `The service account lacks access: grant it the Vertex AI User role (roles/aiplatform.user) in the project, and enable the ${api}.`,
+            { api: apiHost },
+          )
+        : withHint(
+            'key_lacks_permission',
+            `This key may not use this model or project. Check the key's API restrictions and enable the ${api}.`,
+            { ...named, api: apiHost },
+          ),
     }
   }
   if (byStatus === 'rate_limit' || byStatus === 'quota' || rpc === 'RESOURCE_EXHAUSTED') {
     return byStatus === 'quota' || isQuota(message, body)
       ? {
           kind: 'quota',
-          hint: 'A daily quota or the billing/spend limit is exhausted; waiting a minute will not help. Check the quota and billing of the project.',
+          hint: withHint(
+            'quota_exhausted',
+            'A daily quota or the billing/spend limit is exhausted; waiting a minute will not help. Check the quota and billing of the project.',
+            named,
+          ),
         }
       : {
           kind: 'rate_limit',
-          hint: 'Too many requests or tokens per minute for this model; the call is retried after the delay Google asks for.',
+          hint: withHint(
+            'rate_limited',
+            'Too many requests or tokens per minute for this model; the call is retried after the delay Google asks for.',
+          ),
         }
   }
   if (
@@ -151,21 +178,33 @@ function classify(
   ) {
     return {
       kind: 'context_length',
-      hint: 'The conversation is longer than the model’s context window. Shorten it or start a new one.',
+      hint: withHint(
+        'shorten_conversation',
+        'The conversation is longer than the model’s context window. Shorten it or start a new one.',
+      ),
     }
   }
   if (byStatus === 'not_found' || rpc === 'NOT_FOUND') {
     return {
       kind: 'not_found',
       hint: vertex
-        ? 'Check the model id and that it is offered in this location (many Gemini models are only on "global" or us-central1).'
-        : 'Check the model id; listModels shows the models this key can use.',
+        ? withHint(
+            'check_model_location',
+            'Check the model id and that it is offered in this location (many Gemini models are only on "global" or us-central1).',
+          )
+        : withHint(
+            'check_model_id',
+            'Check the model id; listModels shows the models this key can use.',
+          ),
     }
   }
   if (rpc === 'FAILED_PRECONDITION' && /location is not supported|billing/i.test(message)) {
     return {
       kind: 'permission',
-      hint: 'The Gemini API free tier is not offered in this region: enable billing on the project, or use Vertex AI.',
+      hint: withHint(
+        'enable_billing',
+        'The Gemini API free tier is not offered in this region: enable billing on the project, or use Vertex AI.',
+      ),
     }
   }
   // Google's gateway answers 504 for DEADLINE_EXCEEDED and 499 for CANCELLED.
@@ -173,18 +212,32 @@ function classify(
     return { kind: 'timeout' }
   if (status === 499 || rpc === 'CANCELLED') return { kind: 'aborted' }
   if (byStatus === 'overloaded' || rpc === 'UNAVAILABLE')
-    return { kind: 'overloaded', hint: 'The model is overloaded right now; try again shortly.' }
+    return {
+      kind: 'overloaded',
+      hint: withHint(
+        'try_again_later',
+        'The model is overloaded right now; try again shortly.',
+        named,
+      ),
+    }
   if (byStatus === 'server') return { kind: 'server' }
   if (/thought_signature|thought signature/i.test(message)) {
     return {
       kind: 'invalid_request',
-      hint: 'Gemini needs the thought signature of earlier tool calls; keep the tool call ids this library returned.',
+      hint: withHint(
+        'keep_thought_signatures',
+        'Gemini needs the thought signature of earlier tool calls; keep the tool call ids this library returned.',
+      ),
     }
   }
   if (/penalty is not enabled/i.test(message)) {
     return {
       kind: 'invalid_request',
-      hint: 'This model does not accept presence_penalty or frequency_penalty; leave them out.',
+      hint: withHint(
+        'parameter_not_accepted',
+        'This model does not accept presence_penalty or frequency_penalty; leave them out.',
+        { parameter: 'presence_penalty, frequency_penalty' },
+      ),
     }
   }
   return { kind: 'invalid_request' }

@@ -1,4 +1,5 @@
 import type { ParameterName, ParameterSupport } from '../../types'
+import { unsupportedEach } from '../../unsupported-codes'
 import { geminiFamily, thinkingBudgetRange, thinkingLevels } from './google-model-traits'
 
 type Rules = Partial<Record<ParameterName, ParameterSupport>>
@@ -36,9 +37,15 @@ export function googleParameterRules(model: string): Rules {
   }
   if (family !== 'other') {
     // The API answers "Penalty is not enabled for models/gemini-2.5-…" (and likewise for Gemini 3).
-    const reason = 'Gemini 2.5 and newer models reject presence and frequency penalties.'
-    rules.presence_penalty = { support: 'unsupported', reason }
-    rules.frequency_penalty = { support: 'unsupported', reason }
+    Object.assign(
+      rules,
+      unsupportedEach(
+        ['presence_penalty', 'frequency_penalty'],
+        'model_rejects_parameter',
+        () => 'Gemini 2.5 and newer models reject presence and frequency penalties.',
+        { model },
+      ),
+    )
   } else {
     rules.presence_penalty = { support: 'supported', min: -2, max: 2, default: 0 }
     rules.frequency_penalty = { support: 'supported', min: -2, max: 2, default: 0 }

@@ -4,6 +4,7 @@ import type {
   Part,
 } from '@google/genai'
 import { randomUUID } from 'node:crypto'
+import { withHint } from '../../errors/hint-codes'
 import { LlmError } from '../../errors/llm-error'
 import type { ChatCompletion, ProviderId, ToolCall, Usage } from '../../types'
 import { mapGoogleFinishReason } from './map-google-finish-reason'
@@ -56,7 +57,11 @@ export function blockedPromptError(
     provider,
     code: String(feedback.blockReason),
     message: `The prompt was blocked (${String(feedback.blockReason)})${detail}`,
-    hint: 'Google’s safety filters refused this prompt. Rephrase it, or adjust the safety settings of the project.',
+    ...withHint(
+      'content_filter',
+      'Google’s safety filters refused this prompt. Rephrase it, or adjust the safety settings of the project.',
+      { provider: 'Google' },
+    ),
   })
 }
 

@@ -1,4 +1,5 @@
 import { createHash, createPrivateKey, sign } from 'node:crypto'
+import { withHint, type LlmHint } from '../../errors/hint-codes'
 import { LlmError } from '../../errors/llm-error'
 import type { ProviderId } from '../../types'
 
@@ -30,7 +31,10 @@ export function parseServiceAccount(provider: ProviderId, json: string): Service
     throw authError(
       provider,
       'The service account key is not valid JSON.',
-      'Paste the whole JSON key file of the service account.',
+      withHint(
+        'paste_service_account_json',
+        'Paste the whole JSON key file of the service account.',
+      ),
     )
   }
   const email = parsed.client_email
@@ -39,7 +43,10 @@ export function parseServiceAccount(provider: ProviderId, json: string): Service
     throw authError(
       provider,
       'The service account key lacks client_email or private_key.',
-      'Use a JSON key of type "service_account" (IAM → Service accounts → Keys → Add key → JSON).',
+      withHint(
+        'use_service_account_key',
+        'Use a JSON key of type "service_account" (IAM → Service accounts → Keys → Add key → JSON).',
+      ),
     )
   }
   const tokenUri =
@@ -126,7 +133,7 @@ async function exchange(
     throw authError(
       provider,
       'The service account private_key could not be read as an RSA key.',
-      'Paste the key file unchanged.',
+      withHint('paste_service_account_json', 'Paste the key file unchanged.'),
     )
   }
   // The token request may be cancelled with the call, but the cached promise must not be shared
@@ -180,12 +187,15 @@ function tokenError(provider: ProviderId, status: number, body: Record<string, u
     status,
     message,
     ...(code ? { code } : {}),
-    hint: 'The service account key was refused: it may be deleted or disabled, or the machine clock is off. Create a new key for the service account.',
+    ...withHint(
+      'service_account_refused',
+      'The service account key was refused: it may be deleted or disabled, or the machine clock is off. Create a new key for the service account.',
+    ),
   })
 }
 
-function authError(provider: ProviderId, message: string, hint?: string): LlmError {
-  return new LlmError({ kind: 'auth', provider, message, ...(hint ? { hint } : {}) })
+function authError(provider: ProviderId, message: string, hint?: LlmHint): LlmError {
+  return new LlmError({ kind: 'auth', provider, message, ...hint })
 }
 
 function base64url(text: string): string {

@@ -1,4 +1,5 @@
 import type { ProviderDescriptor } from '../../provider-plugin'
+import { unsupported } from '../../unsupported-codes'
 
 export const openaiCompatibleDescriptor: ProviderDescriptor<'openai-compatible'> = {
   id: 'openai-compatible',
@@ -34,10 +35,10 @@ export const openaiCompatibleDescriptor: ProviderDescriptor<'openai-compatible'>
       support: 'supported',
       note: 'Passed through as reasoning_effort; servers that do not know it may ignore it.',
     },
-    thinking_budget: {
-      support: 'unsupported',
-      reason:
-        'The OpenAI-compatible API has no standard thinking-budget field; use reasoning_effort.',
-    },
+    thinking_budget: unsupported(
+      'api_has_no_parameter',
+      'The OpenAI-compatible API has no standard thinking-budget field; use reasoning_effort.',
+      { api: 'OpenAI-compatible', parameter: 'thinking_budget', alternative: 'reasoning_effort' },
+    ),
   }),
 }

@@ -1,4 +1,5 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai'
+import { withHint, type LlmHint } from '../../errors/hint-codes'
 import { LlmError, type LlmErrorKind } from '../../errors/llm-error'
 import { parseRateLimitReset, parseRetryAfter } from '../../internal/provider-kit/parse-retry-after'
 import { statusToErrorKind } from '../../internal/provider-kit/status-to-error-kind'
@@ -41,10 +42,15 @@ export function toOpenAIError(error: unknown, provider: ProviderId): LlmError | 
       kind: 'network',
       provider,
       message: `Could not reach the provider: ${cause instanceof Error ? cause.message : error.message}`,
-      hint:
-        provider === 'openai-compatible'
-          ? 'Check that the server is running and the base URL (including /v1) is right.'
-          : 'Check the network connection, any proxy, and the endpoint address.',
+      ...(provider === 'openai-compatible'
+        ? withHint(
+            'check_server_running',
+            'Check that the server is running and the base URL (including /v1) is right.',
+          )
+        : withHint(
+            'check_network',
+            'Check the network connection, any proxy, and the endpoint address.',
+          )),
     })
   }
   if (!(error instanceof APIError)) return undefined
@@ -68,7 +74,7 @@ export function toOpenAIError(error: unknown, provider: ProviderId): LlmError | 
       ? { retryAfterMs }
       : {}),
     ...(requestId ? { requestId } : {}),
-    ...(hint ? { hint } : {}),
+    ...hint,
     ...(code ? { code } : {}),
   })
 }
@@ -117,61 +123,131 @@ function hintOf(
   provider: ProviderId,
   body: ErrorBody,
   message: string,
-): string | undefined {
+): LlmHint | undefined {
   const code = textOf(body.code)
   const param = textOf(body.param)
   const azure = provider === 'azure'
+  const named = { provider: PROVIDER_NAMES[provider] ?? provider }
   switch (kind) {
     case 'auth':
       return azure
-        ? 'Check the key and the endpoint: a key only works for its own resource (Azure portal → Keys and Endpoint).'
+        ? withHint(
+            'check_azure_key',
+            'Check the key and the endpoint: a key only works for its own resource (Azure portal → Keys and Endpoint).',
+          )
         : provider === 'openai'
-          ? 'Check the API key at https://platform.openai.com/api-keys; it may have been revoked or mistyped.'
-          : 'Check the API key for this server.'
+          ? withHint(
+              'check_api_key',
+              'Check the API key at https://platform.openai.com/api-keys; it may have been revoked or mistyped.',
+              named,
+            )
+          : withHint('check_api_key', 'Check the API key for this server.', named)
     case 'permission':
       if (code === 'AuthenticationTypeDisabled') {
-        return 'Key-based authentication is disabled on this Azure resource; enable local auth or use Microsoft Entra ID.'
+        return withHint(
+          'azure_key_auth_disabled',
+          'Key-based authentication is disabled on this Azure resource; enable local auth or use Microsoft Entra ID.',
+        )
       }
       if (code === 'unsupported_country_region_territory')
-        return 'OpenAI does not serve requests from this country or region.'
+        return withHint(
+          'region_not_served',
+          'OpenAI does not serve requests from this country or region.',
+          named,
+        )
       return azure
-        ? 'The resource refuses this request (network rules, private endpoint or disabled key auth). Check its Networking settings.'
-        : 'This key lacks permission for the model or operation; check the key’s project, role and restricted scopes.'
+        ? withHint(
+            'azure_network_rules',
+            'The resource refuses this request (network rules, private endpoint or disabled key auth). Check its Networking settings.',
+          )
+        : withHint(
+            'key_lacks_permission',
+            'This key lacks permission for the model or operation; check the key’s project, role and restricted scopes.',
+            named,
+          )
     case 'quota':
       return provider === 'openai'
-        ? 'The account is out of credit or hit its spend limit: add credit or raise the limit under Billing.'
-        : 'The account is out of credit or quota; add credit or raise the limit with the provider.'
+        ? withHint(
+            'add_credit',
+            'The account is out of credit or hit its spend limit: add credit or raise the limit under Billing.',
+            named,
+          )
+        : withHint(
+            'add_credit',
+            'The account is out of credit or quota; add credit or raise the limit with the provider.',
+            named,
+          )
     case 'rate_limit':
-      return 'Too many requests or tokens per minute for this model; wait and retry, or ask for a higher limit.'
+      return withHint(
+        'rate_limited',
+        'Too many requests or tokens per minute for this model; wait and retry, or ask for a higher limit.',
+      )
     case 'context_length':
-      return 'The conversation is longer than the model’s context window; shorten it or lower max_tokens.'
+      return withHint(
+        'shorten_conversation',
+        'The conversation is longer than the model’s context window; shorten it or lower max_tokens.',
+      )
     case 'content_filter':
       return azure
-        ? 'Azure’s content filter blocked the prompt; rephrase it or adjust the deployment’s content filter policy.'
-        : 'The provider’s safety system refused the prompt; rephrase it.'
+        ? withHint(
+            'content_filter',
+            'Azure’s content filter blocked the prompt; rephrase it or adjust the deployment’s content filter policy.',
+            named,
+          )
+        : withHint(
+            'content_filter',
+            'The provider’s safety system refused the prompt; rephrase it.',
+            named,
+          )
     case 'not_found':
       if (azure) {
         return code === 'DeploymentNotFound'
-          ? 'No deployment with this name on the resource: use the deployment name (not the model name), and wait a few minutes after creating it.'
-          : 'Check the endpoint and the api-version; with a dated api-version, the model is the deployment name.'
+          ? withHint(
+              'azure_deployment_not_found',
+              'No deployment with this name on the resource: use the deployment name (not the model name), and wait a few minutes after creating it.',
+            )
+          : withHint(
+              'check_azure_endpoint',
+              'Check the endpoint and the api-version; with a dated api-version, the model is the deployment name.',
+            )
       }
       return provider === 'openai'
-        ? 'The model does not exist or this key’s project has no access to it.'
-        : 'Check the model name and the base URL (most servers expect it to end in /v1).'
+        ? withHint(
+            'model_not_available',
+            'The model does not exist or this key’s project has no access to it.',
+          )
+        : withHint(
+            'check_model_and_base_url',
+            'Check the model name and the base URL (most servers expect it to end in /v1).',
+          )
     case 'invalid_request':
       if (
         param &&
         SAMPLING_PARAMS.has(param) &&
         /unsupported|not supported|does not support/i.test(message)
       ) {
-        return `This model does not accept ${param}; reasoning models take reasoning_effort and max_completion_tokens instead.`
+        return withHint(
+          'reasoning_model_parameter',
+          `This model does not accept ${param}; reasoning models take reasoning_effort and max_completion_tokens instead.`,
+          { parameter: param },
+        )
       }
       return undefined
     case 'overloaded':
-      return 'The provider is overloaded right now; try again shortly.'
+      return withHint(
+        'try_again_later',
+        'The provider is overloaded right now; try again shortly.',
+        named,
+      )
     default:
       return undefined
   }
+}
+
+const PROVIDER_NAMES: Partial<Record<ProviderId, string>> = {
+  openai: 'OpenAI',
+  azure: 'Azure OpenAI',
+  'openai-compatible': 'OpenAI-compatible',
 }
 
 function requestIdOf(headers: Headers | undefined, provider: ProviderId): string | undefined {

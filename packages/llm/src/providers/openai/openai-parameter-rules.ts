@@ -1,44 +1,45 @@
 import type { ParameterName, ParameterSupport } from '../../types'
+import { unsupported, unsupportedEach } from '../../unsupported-codes'
 import { openaiModelTraits } from './openai-model-traits'
 
 type Rules = Partial<Record<ParameterName, ParameterSupport>>
-
-const THINKING_BUDGET: ParameterSupport = {
-  support: 'unsupported',
-  reason: 'OpenAI models take no reasoning token budget; use reasoning_effort instead.',
-}
 
 /** Rules shared by OpenAI and Azure OpenAI (same models, same Chat Completions API). */
 export function openaiParameterRules(model: string, provider: 'OpenAI' | 'Azure OpenAI'): Rules {
   const traits = openaiModelTraits(model)
   const rules: Rules = {
     n: { support: 'supported', min: 1, max: 128, default: 1 },
-    thinking_budget: THINKING_BUDGET,
+    thinking_budget: unsupported(
+      'api_has_no_parameter',
+      'OpenAI models take no reasoning token budget; use reasoning_effort instead.',
+      { api: provider, parameter: 'thinking_budget', alternative: 'reasoning_effort' },
+    ),
   }
   if (!traits.reasoning) {
     return {
       ...rules,
       max_tokens: { support: 'supported', min: 1 },
-      reasoning_effort: {
-        support: 'unsupported',
-        reason: `${model} is not a reasoning model on ${provider}.`,
-      },
+      reasoning_effort: unsupported(
+        'not_reasoning_model',
+        `${model} is not a reasoning model on ${provider}.`,
+        { model, provider, parameter: 'reasoning_effort' },
+      ),
     }
   }
-  const sampling = (name: string): ParameterSupport => ({
-    support: 'unsupported',
-    reason: `${model} is a reasoning model and rejects ${name}; steer it with reasoning_effort instead.`,
-  })
   return {
     ...rules,
-    temperature: sampling('temperature'),
-    top_p: sampling('top_p'),
-    presence_penalty: sampling('presence_penalty'),
-    frequency_penalty: sampling('frequency_penalty'),
-    stop: {
-      support: 'unsupported',
-      reason: `${model} is a reasoning model and rejects stop sequences.`,
-    },
+    ...unsupportedEach(
+      ['temperature', 'top_p', 'presence_penalty', 'frequency_penalty'],
+      'reasoning_model_rejects',
+      (name) =>
+        `${model} is a reasoning model and rejects ${name}; steer it with reasoning_effort instead.`,
+      { model, alternative: 'reasoning_effort' },
+    ),
+    stop: unsupported(
+      'reasoning_model_rejects',
+      `${model} is a reasoning model and rejects stop sequences.`,
+      { model, parameter: 'stop' },
+    ),
     max_tokens: {
       support: 'supported',
       min: 1,

@@ -35,4 +35,7 @@ export const baseEn = {
   'notice.data.pending':
     'A new data folder, {detail}, was chosen in Settings and is waiting. Nothing has moved: start Parallax with --accept-data-dir to switch to it, or cancel the change in Settings.',
   'notice.dismiss': 'Dismiss',
+  // Numbers with units, through the catalog (i18n/format-numbers.ts)
+  'format.approx': '≈ {value}',
+  'format.seconds': '{value} s',
 } as const

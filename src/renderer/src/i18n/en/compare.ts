@@ -17,4 +17,6 @@ export const compareEn = {
   'compare.setup.removeColumn': 'Remove column {number}',
   'compare.setup.systemPrompt': 'System prompt',
   'compare.setup.systemPromptLabel': 'Shared system prompt (sent to every column)',
+  'compare.column.parameters': 'Parameters of this column',
+  'compare.column.defaults': 'Model defaults',
 } as const

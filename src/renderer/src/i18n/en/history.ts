@@ -6,6 +6,7 @@ export const historyEn = {
   'history.search.empty': 'No matches for “{query}”',
   'history.search.failed': 'Search failed: {message}',
   'history.search.results': 'Search results',
+  'history.list.label': 'Conversations',
   'history.search.more': 'Showing the newest {count} matches. Add words to narrow the search.',
   'history.filter.provider': 'Provider',
   'history.filter.anyProvider': 'All providers',

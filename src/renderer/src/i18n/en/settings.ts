@@ -52,6 +52,8 @@ export const settingsEn = {
   'settings.dataDir.cancel': 'Cancel',
   'settings.dataDir.useDefault': 'Go back to the default folder',
   'settings.dataDir.next': 'From the next start Parallax uses {path}. Restart Parallax to switch.',
+  'settings.dataDir.nextWithoutFlag': 'Started without --data-dir, Parallax uses {path}.',
+  'settings.dataDir.nextWithoutEnv': 'Started without PARALLAX_DATA_DIR, Parallax uses {path}.',
   'settings.dataDir.nextAcceptFlag':
     'Waiting: Parallax moves to {path} when it is next started with --accept-data-dir (npm run serve -- --accept-data-dir). A start without it keeps the current folder.',
   'settings.dataDir.nextConfirm':

@@ -1,5 +1,8 @@
 export const shellEn = {
   'shell.sidebar': 'Sidebar',
+  'shell.sidebarToggle': 'Sidebar',
+  'shell.sidebarHide': 'Hide sidebar',
+  'shell.sidebarShow': 'Show sidebar',
   'shell.history': 'History',
   'shell.nav': 'Sections',
   'shell.newChat': 'New chat',
@@ -7,4 +10,5 @@ export const shellEn = {
   'shell.connections': 'Connections',
   'shell.usage': 'Usage',
   'shell.settings': 'Settings',
+  'shell.skipToMain': 'Skip to main content',
 } as const

@@ -7,6 +7,7 @@ export const shortcutsEn = {
   'shortcuts.palette': 'Command palette',
   'shortcuts.settings': 'Settings',
   'shortcuts.help': 'Keyboard shortcuts',
+  'shortcuts.toggleSidebar': 'Show or hide the sidebar',
   'shortcuts.help.title': 'Keyboard shortcuts',
   'shortcuts.help.or': 'or',
   'shortcuts.help.whenNotTyping': 'when not typing',

@@ -13,7 +13,7 @@ export const connectionsKo: Record<keyof typeof connectionsEn, string> = {
   'connections.row.delete': '삭제',
   'connections.row.secretSet': '•••• {last4}',
   'connections.row.secretSetShort': '저장됨',
-  'connections.row.secretDamaged': '손상됨: 저장된 값을 읽을 수 없으니 다시 입력해 주세요',
+  'connections.row.secretDamaged': '손상됨: 저장된 값을 읽을 수 없습니다. 다시 입력하세요',
 
   'connections.form.addTitle': '연결 추가',
   'connections.form.editTitle': '{label} 편집',
@@ -21,22 +21,22 @@ export const connectionsKo: Record<keyof typeof connectionsEn, string> = {
   'connections.form.pickProvider': '키를 발급받은 제공업체를 선택하세요.',
   'connections.form.label': '이름',
   'connections.form.labelHelp':
-    '모델 선택 목록에 표시됩니다. 계정을 구분할 수 있게 지어 주세요(예: “{provider} — 업무용”).',
+    '모델 선택 목록에 표시됩니다. 계정을 구분할 수 있는 이름을 정하세요(예: “{provider} 업무용”).',
   'connections.form.required': '필수',
   'connections.form.show': '보기',
   'connections.form.showField': '{field} 보기',
-  'connections.form.savedSecret': '저장됨 — •••• {last4} (비워 두면 그대로 유지)',
-  'connections.form.savedSecretShort': '저장됨 (비워 두면 그대로 유지)',
-  'connections.form.damagedSecret': '저장된 값을 읽을 수 없습니다 — 다시 입력해 주세요',
+  'connections.form.savedSecret': '저장됨: •••• {last4}(비워 두면 그대로 유지)',
+  'connections.form.savedSecretShort': '저장됨(비워 두면 그대로 유지)',
+  'connections.form.damagedSecret': '저장된 값을 읽을 수 없습니다. 다시 입력하세요.',
   'connections.form.removeSecret': '저장된 {field} 삭제',
   'connections.form.save': '저장',
   'connections.form.saving': '저장 중…',
   'connections.form.cancel': '취소',
   'connections.form.failed': '저장하지 못했습니다: {message}',
   'connections.form.vaultLocked':
-    '저장하지 못했습니다: 저장된 키가 잠겨 있습니다. 위에서 보관함 암호로 잠금을 푼 뒤 다시 저장하세요.',
+    '저장하지 못했습니다. 저장된 키가 잠겨 있습니다. 위에서 키 보관함 암호 문구로 잠금을 푼 뒤 다시 저장하세요.',
 
-  'connections.links.heading': '어디서 찾나요',
+  'connections.links.heading': '키 발급·문서 링크',
   'connections.links.keys': '키 발급',
   'connections.links.docs': '문서',
   'connections.links.note': '주소를 복사해 브라우저에서 여세요.',
@@ -52,25 +52,24 @@ export const connectionsKo: Record<keyof typeof connectionsEn, string> = {
   'connections.bedrock.copy': 'IAM 정책 복사',
 
   'connections.test.busy': '연결을 테스트하는 중…',
-  'connections.test.okModels': '연결됨 — 모델 {count}개 사용 가능 ({ms}ms)',
-  'connections.test.okOneModel': '연결됨 — 모델 1개 사용 가능 ({ms}ms)',
-  'connections.test.ok': '연결됨 ({ms}ms)',
-  'connections.test.auth': '키가 거부되었습니다 — 키를 확인하고 다시 저장해 주세요.',
+  'connections.test.okModels': '연결됨: 모델 {count}개 사용 가능({ms}ms)',
+  'connections.test.okOneModel': '연결됨: 모델 1개 사용 가능({ms}ms)',
+  'connections.test.ok': '연결됨({ms}ms)',
+  'connections.test.auth': '키가 거부되었습니다. 키를 확인하고 다시 저장하세요.',
   'connections.test.permission':
-    '키는 유효하지만 이 작업을 할 권한이 없습니다 — 권한과 모델 접근 설정을 확인해 주세요.',
+    '키는 유효하지만 이 작업을 할 권한이 없습니다. 권한과 모델 액세스 설정을 확인하세요.',
   'connections.test.rateLimit':
-    '제공업체가 이 키의 요청을 제한하고 있습니다 — 잠시 후 다시 테스트해 주세요.',
+    '제공업체가 이 키의 요청을 제한하고 있습니다. 잠시 후 다시 테스트하세요.',
   'connections.test.quota':
-    '이 계정의 크레딧이나 할당량이 소진되었습니다 — 제공업체의 결제 정보를 확인해 주세요.',
-  'connections.test.network':
-    '엔드포인트에 연결할 수 없습니다 — URL과 네트워크 상태를 확인해 주세요.',
+    '이 계정의 크레딧이나 할당량이 소진되었습니다. 제공업체의 결제 정보를 확인하세요.',
+  'connections.test.network': '엔드포인트에 연결할 수 없습니다. URL과 네트워크 상태를 확인하세요.',
   'connections.test.timeout':
-    '제공업체가 제시간에 응답하지 않았습니다 — 다시 테스트하거나 엔드포인트를 확인해 주세요.',
+    '제공업체가 제시간에 응답하지 않았습니다. 다시 테스트하거나 엔드포인트를 확인하세요.',
   'connections.test.notFound':
-    '엔드포인트를 찾을 수 없습니다 — URL, 리전 또는 배포 이름을 확인해 주세요.',
+    '엔드포인트를 찾을 수 없습니다. URL, 리전 또는 배포 이름을 확인하세요.',
   'connections.test.invalidRequest':
-    '제공업체가 요청을 거부했습니다 — 리전이나 API 버전 같은 입력값을 확인해 주세요.',
-  'connections.test.server': '제공업체 쪽에 문제가 생겼습니다 — 잠시 후 다시 시도해 주세요.',
+    '제공업체가 요청을 거부했습니다. 리전이나 API 버전 같은 입력값을 확인하세요.',
+  'connections.test.server': '제공업체 쪽에 문제가 생겼습니다. 잠시 후 다시 시도하세요.',
   'connections.test.unknown': '테스트에 실패했습니다.',
   'connections.test.vaultLocked':
     '저장된 키가 잠겨 있습니다. 키 보관함 암호 문구로 잠금을 푼 뒤 다시 테스트하세요.',
@@ -78,21 +77,21 @@ export const connectionsKo: Record<keyof typeof connectionsEn, string> = {
 
   'connections.delete.title': '“{label}” 연결을 삭제할까요?',
   'connections.delete.body':
-    '저장된 키가 이 컴퓨터에서 지워집니다. 이 연결로 나눈 대화는 기록에 그대로 남습니다.',
+    '저장된 키가 이 컴퓨터에서 삭제됩니다. 이 연결로 나눈 대화는 기록에 그대로 남습니다.',
   'connections.delete.confirm': '삭제',
   'connections.delete.cancel': '취소',
   'connections.delete.failed': '삭제하지 못했습니다: {message}',
 
-  'connections.vault.region': '키 보관',
+  'connections.vault.region': '키 보관함',
   'connections.vault.secure': '키는 이 컴퓨터에 암호화되어 저장됩니다.',
   'connections.vault.locked': '키 보관함이 잠겨 있어 지금은 키를 읽거나 저장할 수 없습니다.',
   'connections.vault.consentTitle': '이 시스템에서는 키가 난독화만 됩니다',
   'connections.vault.consentBody':
-    '시스템 키링(GNOME Keyring, KWallet 등)을 사용할 수 없어 키가 암호화되지 않고 고정된 비밀번호로 뒤섞이기만 합니다. 파일을 읽을 수 있는 사람이라면 누구나 키를 복원할 수 있습니다. 제대로 암호화하려면 키링을 설정하고, 그래도 괜찮다면 그대로 저장하세요.',
-  'connections.vault.consentButton': '이해했습니다, 그래도 저장',
+    'OS 키체인(GNOME Keyring, KWallet 등)을 사용할 수 없어 키가 암호화되지 않고 고정된 값으로 뒤섞이기만 합니다. 파일을 읽을 수 있는 사람이라면 누구나 키를 복원할 수 있습니다. 제대로 암호화하려면 OS 키체인을 설정하고, 그래도 괜찮다면 그대로 저장하세요.',
+  'connections.vault.consentButton': '위험을 이해하고 저장',
   'connections.vault.consentFailed': '선택을 기록하지 못했습니다: {message}',
   'connections.vault.insecureAccepted':
-    '동의하신 대로 이 시스템에서는 키가 난독화만 됩니다. 시스템 키링을 쓰면 암호화됩니다.',
+    '동의한 대로 이 시스템에서는 키가 난독화만 됩니다. OS 키체인을 사용하면 암호화됩니다.',
   'connections.vault.lockedPassphrase':
     '저장된 키가 잠겨 있습니다. 키를 쓰거나 새로 저장하려면 키 보관함 암호 문구를 입력하세요.',
   'connections.vault.newPassphrase':

@@ -12,7 +12,7 @@ export const providerFieldsKo: Record<keyof typeof providerFieldsEn, string> = {
     '선택 사항. 호출 비용을 이 프로젝트로 청구하며 OpenAI-Project 헤더로 보냅니다.',
   'field.openai.baseURL.label': '기본 URL',
   'field.openai.baseURL.help':
-    '선택 사항. 프록시나 지역 엔드포인트를 쓸 때만 필요합니다. 기본값은 https://api.openai.com/v1입니다.',
+    '선택 사항. 프록시나 리전 엔드포인트를 쓸 때만 필요합니다. 기본값은 https://api.openai.com/v1입니다.',
   'field.anthropic.apiKey.label': 'API 키',
   'field.anthropic.apiKey.help':
     'Claude 콘솔의 Settings → API keys에서 키를 만드세요. sk-ant-로 시작합니다.',
@@ -30,12 +30,12 @@ export const providerFieldsKo: Record<keyof typeof providerFieldsEn, string> = {
     '선택 사항. 비워 두면 현재 v1 API를 씁니다. 2024-10-21 같은 날짜 버전을 넣으면 예전 /openai/deployments/… API를 씁니다.',
   'field.bedrock.region.label': '리전',
   'field.bedrock.region.help':
-    '호출할 AWS 리전(예: us-east-1)입니다. 모델 접근 권한은 Bedrock 콘솔에서 리전별로 받습니다.',
+    '호출할 AWS 리전(예: us-east-1)입니다. 모델 액세스 권한은 Bedrock 콘솔에서 리전별로 받습니다.',
   'field.bedrock.accessKeyId.label': '액세스 키 ID',
   'field.bedrock.accessKeyId.help':
     'IAM 액세스 키(AKIA…, 세션 토큰과 함께라면 ASIA…)입니다. Bedrock API 키를 쓸 때는 비워 두세요.',
-  'field.bedrock.secretAccessKey.label': '시크릿 액세스 키',
-  'field.bedrock.secretAccessKey.help': '액세스 키 ID와 짝을 이루는 시크릿입니다.',
+  'field.bedrock.secretAccessKey.label': '비밀 액세스 키',
+  'field.bedrock.secretAccessKey.help': '액세스 키 ID와 짝을 이루는 비밀 액세스 키입니다.',
   'field.bedrock.sessionToken.label': '세션 토큰',
   'field.bedrock.sessionToken.help': '임시 자격 증명(STS나 SSO의 ASIA… 키)에만 필요합니다.',
   'field.bedrock.apiKey.label': 'Bedrock API 키',

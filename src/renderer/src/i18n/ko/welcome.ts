@@ -5,7 +5,7 @@ export const welcomeKo: Record<keyof typeof welcomeEn, string> = {
   'welcome.lead':
     '주요 클라우드의 모델과 대화하거나, 하나의 프롬프트를 여러 모델에 보내 나란히 비교해 보세요.',
   'welcome.byok.heading': '내 키로 사용하기',
-  'welcome.byok.stored': '키는 이 컴퓨터에 암호화되어 저장되며 밖으로 나가지 않습니다.',
+  'welcome.byok.stored': '키는 이 컴퓨터에만 암호화되어 저장됩니다.',
   'welcome.byok.direct': '요청은 중간 서버를 거치지 않고 이 컴퓨터에서 제공업체로 바로 전송됩니다.',
   'welcome.steps': '사용 방법',
   'welcome.step.connect': '제공업체에서 받은 키로 연결을 추가합니다.',

@@ -1,0 +1,54 @@
+import { useI18n } from '../i18n/i18n'
+import { RunFooter } from '../chat/run-footer'
+import type { RunView } from '../chat/use-run-view'
+
+/**
+ * The head of a comparison column's answer: model, connection and status on one line, the
+ * fastest / cheapest marks, the parameter chips and the live metrics. It stays at the top of the
+ * list while the answer scrolls; the marks' line is kept even when empty, so answers side by
+ * side start at the same height and nothing jumps when the marks arrive.
+ */
+export function ColumnHead(props: {
+  run: RunView
+  modelLabel: string
+  connectionLabel: string
+  badges: readonly string[]
+  chips: readonly string[]
+}) {
+  const { t } = useI18n()
+  const { run } = props
+  return (
+    <div className="run-card-head" data-testid="run-card-head">
+      <header className="run-card-header">
+        <span className="run-card-model" title={run.model}>
+          {props.modelLabel}
+        </span>
+        <span className="run-card-connection" title={props.connectionLabel}>
+          {props.connectionLabel}
+        </span>
+        <span className={`run-status run-status-${run.status}`}>
+          {t(`chat.status.${run.status}`)}
+        </span>
+      </header>
+      <div className="run-card-tags">
+        {props.badges.map((badge) => (
+          <span key={badge} className="run-badge" data-testid="run-badge">
+            {badge}
+          </span>
+        ))}
+        <ul className="run-chips" aria-label={t('compare.column.parameters')}>
+          {props.chips.length === 0 ? (
+            <li className="run-chip run-chip-default">{t('compare.column.defaults')}</li>
+          ) : (
+            props.chips.map((chip) => (
+              <li key={chip} className="run-chip" title={chip} data-testid="run-chip">
+                {chip}
+              </li>
+            ))
+          )}
+        </ul>
+      </div>
+      <RunFooter run={run} modelLabel={props.modelLabel} />
+    </div>
+  )
+}
