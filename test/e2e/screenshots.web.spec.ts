@@ -56,3 +56,34 @@ for (const scheme of ['light', 'dark'] as const) {
     }
   })
 }
+
+test('screenshot of a four-column comparison in a 1024×700 window', async () => {
+  mkdirSync(DIR, { recursive: true })
+  setFallbackScript(demoAnswer)
+  const h: UiHarness = await startUiHarness()
+  try {
+    const { page } = h
+    await page.setViewportSize({ width: 1024, height: 700 })
+    await h.addOpenAI('OpenAI — work')
+    await h.addAnthropic('Anthropic — personal')
+    await h.open('#/compare')
+    await pickModel(page, 'column-model-1', 'gpt-5.4-mini')
+    await pickModel(page, 'column-model-2', 'claude-sonnet-5-5')
+    await page.getByTestId('add-column').click()
+    await pickModel(page, 'column-model-3', 'gpt-4.1-mini')
+    await page.getByTestId('add-column').click()
+    await pickModel(page, 'column-model-4', 'gpt-4.1')
+    await sendPrompt(page, 'Summarise the trade-offs of SQLite WAL mode')
+    await expect(page.locator('[data-testid="run-card"][data-status="done"]')).toHaveCount(4, {
+      timeout: 30_000,
+    })
+    await page.keyboard.press('Control+b')
+    await page.getByTestId('turn-list').evaluate((list) => (list.scrollTop = 0))
+    const path = join(DIR, 'compare-4-columns-1024.png')
+    await page.screenshot({ path })
+    expect(statSync(path).size).toBeGreaterThan(20_000)
+  } finally {
+    setFallbackScript(null)
+    await h.close()
+  }
+})
