@@ -3,6 +3,7 @@ import { ColumnHead } from '../compare/column-head'
 import { CopyButton } from '../components/copy-button'
 import { useI18n } from '../i18n/i18n'
 import { MarkdownView } from '../markdown/markdown-view'
+import { RunCardHeader } from './run-card-header'
 import { RunError } from './run-error'
 import { RunFooter } from './run-footer'
 import { RunWait } from './run-wait'
@@ -37,22 +38,6 @@ export const RunCard = memo(function RunCard(props: RunCardProps) {
   const streaming = run.status === 'streaming'
   const live = streaming || queued
   const column = props.layout === 'column'
-  const header = (
-    <header className="run-card-header">
-      <span className="run-card-model" title={run.model}>
-        {props.modelLabel}
-      </span>
-      <span className="run-card-connection">{props.connectionLabel}</span>
-      {props.badges?.map((badge) => (
-        <span key={badge} className="run-badge" data-testid="run-badge">
-          {badge}
-        </span>
-      ))}
-      <span className={`run-status run-status-${run.status}`}>
-        {t(`chat.status.${run.status}`)}
-      </span>
-    </header>
-  )
   return (
     <article
       className={`run-card run-${run.status}`}
@@ -72,7 +57,12 @@ export const RunCard = memo(function RunCard(props: RunCardProps) {
           chips={props.chips ?? []}
         />
       ) : (
-        header
+        <RunCardHeader
+          run={run}
+          modelLabel={props.modelLabel}
+          connectionLabel={props.connectionLabel}
+          {...(props.badges ? { badges: props.badges } : {})}
+        />
       )}
       {run.reasoning ? (
         <details className="run-reasoning" open={streaming && !run.answer}>

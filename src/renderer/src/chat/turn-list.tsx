@@ -10,6 +10,9 @@ import { TurnView, type TurnActions } from './turn-view'
  */
 type Anchor = 'bottom' | 'lastTurn' | null
 
+/** What the person does to scroll; the list's own scrolls fire none of these. */
+const USER_SCROLL_EVENTS = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const
+
 /**
  * The turns, kept scrolled to the newest text while the person is reading at the bottom. A
  * reopened conversation starts at its last turn. A comparison scrolls sideways as one piece when
@@ -42,12 +45,12 @@ export function TurnList(props: { turns: Turn[]; mode: 'chat' | 'compare'; actio
       if (anchor.current === 'lastTurn') anchor.current = null
     }
     element.addEventListener('scroll', onScroll, { passive: true })
-    for (const type of ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const) {
+    for (const type of USER_SCROLL_EVENTS) {
       element.addEventListener(type, onUserScroll, { passive: true })
     }
     return () => {
       element.removeEventListener('scroll', onScroll)
-      for (const type of ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const) {
+      for (const type of USER_SCROLL_EVENTS) {
         element.removeEventListener(type, onUserScroll)
       }
     }

@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n/i18n'
+import { RunCardHeader } from '../chat/run-card-header'
 import { RunFooter } from '../chat/run-footer'
 import type { RunView } from '../chat/use-run-view'
 
@@ -19,17 +20,11 @@ export function ColumnHead(props: {
   const { run } = props
   return (
     <div className="run-card-head" data-testid="run-card-head">
-      <header className="run-card-header">
-        <span className="run-card-model" title={run.model}>
-          {props.modelLabel}
-        </span>
-        <span className="run-card-connection" title={props.connectionLabel}>
-          {props.connectionLabel}
-        </span>
-        <span className={`run-status run-status-${run.status}`}>
-          {t(`chat.status.${run.status}`)}
-        </span>
-      </header>
+      <RunCardHeader
+        run={run}
+        modelLabel={props.modelLabel}
+        connectionLabel={props.connectionLabel}
+      />
       <div className="run-card-tags">
         {props.badges.map((badge) => (
           <span key={badge} className="run-badge" data-testid="run-badge">
