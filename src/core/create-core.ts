@@ -15,8 +15,10 @@ import { createHistoryHandlers } from './history/history-handlers'
 import { createHistoryStore, type HistoryStore } from './history/index'
 import { createModelHandlers } from './models/model-handlers'
 import { createModelService } from './models/model-service'
+import { createPrefsHandlers, openPrefsStore } from './prefs/index'
 import { createRunner, type Runner } from './runs/index'
 import { createRunHandlers } from './runs/run-handlers'
+import { createEstimateService } from './estimate/estimate-service'
 import { createDataDirSettings } from './settings/data-dir-settings'
 import { runCallOptions } from './settings/run-call-options'
 import { createSettingsHandlers } from './settings/settings-handlers'
@@ -108,7 +110,9 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     emit: options.emit,
     callOptions: calls.callOptions,
     maxInFlightOf: (id) => connections.maxInFlightOf(id),
+    onRunStart: (run) => spend.runStarted(run),
     onRunEnd: (done) => spend.afterRun(done),
+    enterUsage: (entry) => usage.enter(entry),
   })
   const notices = startupNotices({
     opened,
@@ -128,7 +132,11 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     ...createAppHandlers({ info: options, notices, history, openWindow: options.openWindow }),
     ...createConnectionHandlers({ connections, models }),
     ...createModelHandlers(models),
-    ...createRunHandlers({ runner, providerOf: (id) => connections.providerOf(id) }),
+    ...createRunHandlers({
+      runner,
+      providerOf: (id) => connections.providerOf(id),
+      estimates: createEstimateService({ history, providerOf: (id) => connections.providerOf(id) }),
+    }),
     ...createHistoryHandlers({ history, backups }),
     ...createSettingsHandlers({
       settings,
@@ -137,6 +145,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       onChange: calls.apply,
     }),
     ...createUsageHandlers(usage),
+    ...createPrefsHandlers(openPrefsStore(options.dataDir)),
     ...createVaultHandlers(vault),
   })
   return {
@@ -147,8 +156,9 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     vault,
     runner,
     async close() {
-      // Live runs end as `stopped`, their text saved, before the stores close.
-      await runner.stopAll()
+      // Live runs end as `interrupted` (not `stopped`: no person stopped them), their text and
+      // metrics saved, before the stores close.
+      await runner.interruptAll()
       await vault.close()
       await backups.close()
       database.close()

@@ -35,6 +35,7 @@ export const DATA_FILE_NAMES = [
   'vault-desktop.json',
   'vault.key',
   'settings.json',
+  'preferences.json',
 ] as const
 
 const PendingDataDirSchema = z.object({

@@ -89,14 +89,15 @@ describe('the handler boundary', () => {
     expect(incidents).toEqual([first.incident, second.incident])
   })
 
-  it('answers a refusal as data: its kind, message, field and code, and logs nothing', async () => {
+  it('answers a refusal as data: its kind, message, field, code and details, and logs nothing', async () => {
     const logged: unknown[] = []
     const dispatch = createDispatcher(
       boundHandlers({
         'history.get': async ({ id }) => {
           throw new InputError(`Conversation ${id} cannot be read that way.`, {
             field: 'id',
-            code: 'not_readable',
+            code: 'run_ended',
+            details: { status: 'done' },
           })
         },
       }),
@@ -108,7 +109,8 @@ describe('the handler boundary', () => {
         kind: 'invalid_input',
         message: 'Conversation c1 cannot be read that way.',
         field: 'id',
-        code: 'not_readable',
+        code: 'run_ended',
+        details: { status: 'done' },
       },
     })
     expect(logged).toEqual([])
@@ -128,22 +130,38 @@ describe('the handler boundary', () => {
         new RunInputError('n too big', 'parameters.n'),
         { kind: 'invalid_input', field: 'parameters.n' },
       ],
-      [new HistoryNotFoundError('conversation', 'c1'), { kind: 'not_found', field: 'id' }],
+      [
+        new HistoryNotFoundError('conversation', 'c1'),
+        { kind: 'not_found', field: 'id', code: 'conversation_not_found' },
+      ],
       [
         new UnknownBackupError('x.sqlite'),
         { kind: 'invalid_input', field: 'backup', code: 'unknown_backup' },
       ],
       [
         new HistoryImportError('bad status', 'conversations[0].runs[1].status', []),
-        { kind: 'invalid_input', field: 'data.conversations[0].runs[1].status' },
+        {
+          kind: 'invalid_input',
+          field: 'data.conversations[0].runs[1].status',
+          code: 'import_invalid',
+        },
       ],
-      [new HistoryImportError('not JSON', '', []), { kind: 'invalid_input', field: 'data' }],
+      [
+        new HistoryImportError('not JSON', '', [], 'import_not_json'),
+        { kind: 'invalid_input', field: 'data', code: 'import_not_json' },
+      ],
       [
         new ConnectionBindingError('work'),
         { kind: 'invalid_input', field: 'connectionId', code: 'secret_required' },
       ],
-      [new VaultLockedError('locked', 'Unlock the key vault first.'), { kind: 'vault_locked' }],
-      [new VaultInsecureError('basic_text.'), { kind: 'consent_required' }],
+      [
+        new VaultLockedError('locked', 'Unlock the key vault first.'),
+        { kind: 'vault_locked', code: 'vault_locked' },
+      ],
+      [
+        new VaultInsecureError('basic_text.'),
+        { kind: 'consent_required', code: 'vault_consent_required' },
+      ],
       [
         new VaultError('unavailable', 'no keychain'),
         { kind: 'invalid_input', code: 'vault_unavailable' },

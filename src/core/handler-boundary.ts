@@ -28,7 +28,8 @@ const RPC_KIND: Record<DomainErrorKind, RpcErrorKind> = {
 export function toRpcFailure(error: unknown): unknown {
   const refusal = asRefusal(error)
   if (!refusal) return error
-  return new RpcFailure(RPC_KIND[refusal.kind], refusal.message, refusal.field, refusal.code)
+  const { kind, message, field, code, details } = refusal
+  return new RpcFailure(RPC_KIND[kind], message, field, code, details)
 }
 
 /** Wraps every handler of the map once, so each one's refusals cross the boundary as data. */
@@ -52,7 +53,11 @@ function asRefusal(error: unknown): DomainError | undefined {
   if (error instanceof VaultError) return vaultRefusal(error)
   // Its own `field` is the path inside the file; the contract's field is the `data` input.
   if (error instanceof HistoryImportError) {
-    return new InputError(error.message, { field: `data.${error.field}`.replace(/\.$/, '') })
+    return new InputError(error.message, {
+      field: `data.${error.field}`.replace(/\.$/, ''),
+      code: error.code,
+      details: error.details,
+    })
   }
   // Its `kind` is what a run reports (`connection`); as an answer it asks for the key again.
   if (error instanceof ConnectionBindingError) {
@@ -65,9 +70,9 @@ function asRefusal(error: unknown): DomainError | undefined {
 function vaultRefusal(error: VaultError): DomainError | undefined {
   switch (error.kind) {
     case 'locked':
-      return new LockedError(error.message)
+      return new LockedError(error.message, { code: 'vault_locked' })
     case 'insecure':
-      return new ConsentRequiredError(error.message)
+      return new ConsentRequiredError(error.message, { code: 'vault_consent_required' })
     case 'unavailable':
       return new InputError(error.message, { code: 'vault_unavailable' })
     case 'reenter':

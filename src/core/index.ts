@@ -11,6 +11,12 @@ export { openDataDir, type OpenedDataDir } from './open-data-dir'
 export { errorSummary, writeStartupLog } from './startup-log'
 export { errorForLog, internalErrorLine } from './internal-error-log'
 export {
+  readWebHostState,
+  saveWebHostState,
+  WEB_HOST_FILE_NAME,
+  type WebHostState,
+} from './settings/web-host-state'
+export {
   VAULT_FILE_NAME,
   VaultError,
   VaultLockedError,

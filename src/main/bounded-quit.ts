@@ -2,7 +2,10 @@
 export const QUIT_DEADLINE_MS = 5000
 
 export interface BoundedQuitOptions {
-  /** Saves what is live (runs end as `stopped`, their text written) and closes the stores. */
+  /**
+   * Saves what is live (runs end as `interrupted`, never `stopped`, which is a person's Stop;
+   * their text and metrics written) and closes the stores.
+   */
   close(): Promise<void>
   /** Runs once, after `close` settled or the deadline passed: e.g. release the data lock. */
   release(): void

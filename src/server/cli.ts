@@ -19,6 +19,7 @@ import { CliUsageError, parseServeArgs, SERVE_USAGE } from './parse-cli-args'
 import { seedConnections } from './seed-connections'
 import { explainVaultStartError, serveVaultKey, vaultStartLines } from './serve-vault-key'
 import { startWebHost } from './web-host'
+import { chooseHostIdentity, startOnChosenPort } from './web-host-identity'
 
 /** What a failed start needs to write its details down: the data folder, once it is ours. */
 const startup: { logDir?: string; secrets: string[] } = { secrets: [] }
@@ -83,13 +84,20 @@ async function main(argv: readonly string[]): Promise<void> {
       throw error
     }
   }
-  const host = await startWebHost({
-    dispatch,
-    hub,
-    rendererDir: fileURLToPath(new URL('../renderer', import.meta.url)),
-    port: options.port,
-    onError: (error) => logError('request failed', error),
-  })
+  // The folder's own token and last port: a restarted host answers the page's reload.
+  const identity = chooseHostIdentity(dataDir, options)
+  startup.secrets.push(identity.token)
+  const { host, lines } = await startOnChosenPort(dataDir, identity, (port, token) =>
+    startWebHost({
+      dispatch,
+      hub,
+      rendererDir: fileURLToPath(new URL('../renderer', import.meta.url)),
+      port,
+      token,
+      onError: (error) => logError('request failed', error),
+    }),
+  )
+  for (const line of lines) process.stdout.write(`${line}\n`)
   process.stdout.write(`Parallax is running at ${host.url}\n`)
   for (const line of vaultStartLines(core.vault.notices)) process.stdout.write(`${line}\n`)
   if (!core.vault.status().unlocked) {

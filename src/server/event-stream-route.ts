@@ -1,9 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { HEARTBEAT_EVENT, HEARTBEAT_INTERVAL_MS } from '../shared/event-stream-heartbeat'
 import type { EventHub } from './event-hub'
 import { ReplayBuffer, type Frame } from './replay-buffer'
 
-const HEARTBEAT_MS = 15_000
-const HEARTBEAT = Buffer.from(': ping\n\n')
+// A named event, not an SSE comment: the page must see it to tell a silent host from a quiet one.
+// It has no `id:`, so it changes nothing about what a reconnecting page is replayed.
+const HEARTBEAT = Buffer.from(`event: ${HEARTBEAT_EVENT}\ndata: {}\n\n`)
 
 /**
  * The memory the event stream may hold, whatever the clients do. A page that stops reading (a
@@ -105,7 +107,7 @@ export function createEventStreams(
         }
         for (const frame of recent.after(seen)) res.write(frame.bytes)
       }
-      const heartbeat = setInterval(() => send(res, HEARTBEAT), HEARTBEAT_MS)
+      const heartbeat = setInterval(() => send(res, HEARTBEAT), HEARTBEAT_INTERVAL_MS)
       heartbeat.unref()
       open.add(res)
       res.on('close', () => {

@@ -1,16 +1,27 @@
 import { describe, expect, it } from 'vitest'
-import { CliUsageError, parseServeArgs } from './parse-cli-args'
+import { CliUsageError, parseServeArgs, SERVE_USAGE } from './parse-cli-args'
 
 describe('parseServeArgs', () => {
-  it('defaults to a free port and the default data folder', () => {
+  it('leaves the port to the data folder (its last one, else a free one) and keeps the token', () => {
     expect(parseServeArgs([])).toEqual({
-      port: 0,
+      port: undefined,
       dataDir: undefined,
       connectionsFile: undefined,
       passphrase: false,
       acceptDataDir: false,
+      newToken: false,
       help: false,
     })
+  })
+
+  it('reads --new-token as a flag that takes no value', () => {
+    expect(parseServeArgs(['serve', '--new-token'])).toMatchObject({ newToken: true })
+    expect(parseServeArgs(['--new-token', '--port', '9'])).toMatchObject({
+      newToken: true,
+      port: 9,
+    })
+    expect(() => parseServeArgs(['--new-token=yes'])).toThrow(/--new-token takes no value/)
+    expect(SERVE_USAGE).toMatch(/^ {2}--new-token {5}make a new access token/m)
   })
 
   it('reads --port and --data-dir in both spellings, with or without "serve"', () => {
@@ -20,6 +31,7 @@ describe('parseServeArgs', () => {
       connectionsFile: undefined,
       passphrase: false,
       acceptDataDir: false,
+      newToken: false,
       help: false,
     })
     expect(parseServeArgs(['--connections', 'demo.json'])).toMatchObject({

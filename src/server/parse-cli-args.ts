@@ -1,11 +1,14 @@
 export interface ServeOptions {
-  port: number
+  /** Undefined: the data folder's last port when it is free, else a free one. 0: a free one. */
+  port: number | undefined
   dataDir: string | undefined
   connectionsFile: string | undefined
   /** The vault is keyed by a passphrase (from PARALLAX_VAULT_PASSPHRASE or typed in the app). */
   passphrase: boolean
   /** Apply the data folder change chosen in Settings (copying the data there if asked). */
   acceptDataDir: boolean
+  /** Replace the data folder's saved access token: links and sign-ins from before stop working. */
+  newToken: boolean
   help: boolean
 }
 
@@ -17,9 +20,10 @@ export class CliUsageError extends Error {
 }
 
 export const SERVE_USAGE = `Usage: parallax serve [--port N] [--data-dir DIR | --accept-data-dir] [--passphrase]
-                      [--connections FILE]
+                      [--connections FILE] [--new-token]
 
-  --port N        port on 127.0.0.1 to listen on (default: a free port)
+  --port N        port on 127.0.0.1 to listen on (default: the port this data folder used
+                  last time if it is free, else a free one; 0: always a free one)
   --data-dir DIR  where history and keys live (default: $PARALLAX_DATA_DIR, else the
                   same per-user folder as the desktop app)
   --accept-data-dir  move to the data folder chosen in Settings (copying the data there if
@@ -29,6 +33,8 @@ export const SERVE_USAGE = `Usage: parallax serve [--port N] [--data-dir DIR | -
                   unlock (never put the passphrase itself on the command line)
   --connections FILE  save the connections in FILE (JSON, as \`npm run fakes -- --json\`
                   writes) as "Demo — <name>" before starting
+  --new-token     make a new access token for this data folder (kept in web-host.json,
+                  0600): the old link and every signed-in page stop working
   --help          show this help`
 
 const PASSPHRASE_TAKES_NO_VALUE =
@@ -39,11 +45,12 @@ const PASSPHRASE_TAKES_NO_VALUE =
 /** Parses `[serve] [--port N] [--data-dir DIR] …`, accepting `--flag value` and `--flag=value`. */
 export function parseServeArgs(argv: readonly string[]): ServeOptions {
   const options: ServeOptions = {
-    port: 0,
+    port: undefined,
     dataDir: undefined,
     connectionsFile: undefined,
     passphrase: false,
     acceptDataDir: false,
+    newToken: false,
     help: false,
   }
   const args = argv[0] === 'serve' ? argv.slice(1) : [...argv]
@@ -88,6 +95,10 @@ export function parseServeArgs(argv: readonly string[]): ServeOptions {
       case '--accept-data-dir':
         if (inline !== undefined) throw new CliUsageError('--accept-data-dir takes no value.')
         options.acceptDataDir = true
+        break
+      case '--new-token':
+        if (inline !== undefined) throw new CliUsageError('--new-token takes no value.')
+        options.newToken = true
         break
       case '--help':
       case '-h':

@@ -52,7 +52,6 @@ export interface WebHost {
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? createAccessToken()
   const identity: HostIdentity = { port: 0, token }
-  const streams = createEventStreams(options.hub, options.eventStreamLimits)
 
   const server = createServer((req, res) => {
     route(req, res).catch((error: unknown) => {
@@ -126,6 +125,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       resolveListen()
     })
   })
+  // Only once listening: a start that fails (a port in use, tried again on another) must leave
+  // nothing subscribed to the hub. No request can be routed before this line runs.
+  const streams = createEventStreams(options.hub, options.eventStreamLimits)
   identity.port = (server.address() as AddressInfo).port
   const origin = `http://${LOOPBACK_HOST}:${identity.port}`
 

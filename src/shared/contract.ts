@@ -29,12 +29,14 @@ import {
   StartedChatSchema,
   StartedGroupSchema,
 } from './run-input-schemas'
+import { EstimateInputSchema, EstimateOutputSchema } from './estimate-schemas'
 import {
   ModelCapabilitiesInputSchema,
   ModelCapabilitiesSchema,
   ModelListInputSchema,
   ModelListSchema,
 } from './model-schemas'
+import { prefsMethods } from './prefs-schemas'
 import {
   ChooseDataDirInputSchema,
   PickDataDirInputSchema,
@@ -193,6 +195,11 @@ export const methods = {
     input: z.strictObject({ runId: z.string().min(1) }),
     output: z.object({ stopped: z.boolean() }),
   },
+  'runs.estimate': {
+    summary: 'The ≈ input tokens and cost of a prompt per target, counting everything it sends.',
+    input: EstimateInputSchema,
+    output: EstimateOutputSchema,
+  },
   'runs.retryNow': {
     summary: 'Ends a run’s wait before a retry (run.waiting): the retry is sent at once.',
     input: z.strictObject({ runId: z.string().min(1) }),
@@ -281,7 +288,7 @@ export const methods = {
     output: VaultStatusSchema,
   },
   'history.clear': {
-    summary: 'Deletes every conversation (saved connections and keys stay).',
+    summary: 'Deletes every conversation (saved connections, keys and usage stay).',
     input: z.strictObject({ confirm: z.literal(true) }),
     output: z.object({ deleted: z.number().int() }),
   },
@@ -312,6 +319,7 @@ export const methods = {
     input: UsageQueryInputSchema,
     output: UsageReportSchema,
   },
+  ...prefsMethods,
 } as const satisfies Record<string, MethodSpec>
 
 export const events = {
@@ -337,11 +345,12 @@ export const events = {
     payload: RunDeltaPayloadSchema,
   },
   'run.done': {
-    summary: 'A run ended (done, stopped or error) with usage, metrics and cost.',
+    summary: 'A run ended (done, stopped, error or interrupted) with usage, metrics and cost.',
     payload: RunDonePayloadSchema,
   },
   'usage.warning': {
-    summary: 'A connection’s spend or request rate in the last hour is far above its norm.',
+    summary:
+      'A connection’s requests within seconds (a burst), or its spend or requests in the last hour, are far above its norm.',
     payload: UsageWarningPayloadSchema,
   },
 } as const satisfies Record<string, EventSpec>

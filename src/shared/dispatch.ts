@@ -53,7 +53,7 @@ export function createDispatcher<Ctx = void>(
       output = await handler(parsed.data, ctx)
     } catch (error) {
       if (error instanceof RpcFailure) {
-        return rpcFail(error.kind, error.message, error.field, error.code)
+        return rpcFail(error.kind, error.message, error.field, error.code, undefined, error.details)
       }
       return internal(method, error, `${method} failed unexpectedly`)
     }

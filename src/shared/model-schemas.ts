@@ -1,5 +1,15 @@
 import { z } from 'zod'
 
+/** What a supported or emulated parameter's note names (the library's NoteDetails). */
+const NoteDetailsSchema = z.object({
+  field: z.string().optional(),
+  provider: z.string().optional(),
+  model: z.string().optional(),
+  alternative: z.string().optional(),
+  values: z.string().optional(),
+  count: z.string().optional(),
+})
+
 /**
  * How a model takes one request parameter: the library's ParameterSupport, which shared may not
  * import; test/types/layer-pairs.ts fails the build when the two differ.
@@ -11,6 +21,12 @@ export const ParameterSupportSchema = z.discriminatedUnion('support', [
     max: z.number().optional(),
     default: z.union([z.number(), z.string()]).optional(),
     note: z.string().optional(),
+    /**
+     * The library's NOTE_CODES, as any text: the screen words the codes it knows and shows
+     * `note` for one a newer library added.
+     */
+    noteCode: z.string().min(1).optional(),
+    noteDetails: NoteDetailsSchema.optional(),
   }),
   z.object({
     support: z.literal('emulated'),
@@ -18,6 +34,8 @@ export const ParameterSupportSchema = z.discriminatedUnion('support', [
     max: z.number().optional(),
     default: z.union([z.number(), z.string()]).optional(),
     note: z.string(),
+    noteCode: z.string().min(1).optional(),
+    noteDetails: NoteDetailsSchema.optional(),
   }),
   z.object({
     support: z.literal('unsupported'),

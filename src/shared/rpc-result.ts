@@ -26,6 +26,13 @@ export const RpcErrorSchema = z.object({
   code: z.string().optional(),
   /** For `internal`: the id the host logged the failure under (the message never holds it). */
   incident: z.string().optional(),
+  /** What the code's sentence names (a field, a number): names and numbers, never a sentence. */
+  details: z.record(z.string(), z.string()).optional(),
+  /**
+   * Set by the renderer's client, never by a host: the host's own English message, kept when the
+   * client replaced `message` with the sentence for `code` in the page's language.
+   */
+  original: z.string().optional(),
 })
 export type RpcError = z.infer<typeof RpcErrorSchema>
 
@@ -41,6 +48,7 @@ export function rpcFail(
   field?: string,
   code?: string,
   incident?: string,
+  details?: Record<string, string>,
 ): RpcResult<never> {
   return {
     ok: false,
@@ -50,6 +58,7 @@ export function rpcFail(
       ...(field === undefined ? {} : { field }),
       ...(code === undefined ? {} : { code }),
       ...(incident === undefined ? {} : { incident }),
+      ...(details === undefined ? {} : { details }),
     },
   }
 }
@@ -59,12 +68,20 @@ export class RpcFailure extends Error {
   readonly kind: RpcErrorKind
   readonly field: string | undefined
   readonly code: string | undefined
+  readonly details: Record<string, string> | undefined
 
-  constructor(kind: RpcErrorKind, message: string, field?: string, code?: string) {
+  constructor(
+    kind: RpcErrorKind,
+    message: string,
+    field?: string,
+    code?: string,
+    details?: Record<string, string>,
+  ) {
     super(message)
     this.name = 'RpcFailure'
     this.kind = kind
     this.field = field
     this.code = code
+    this.details = details
   }
 }

@@ -58,6 +58,22 @@ export const RunWaitingPayloadSchema = z.object({
 })
 export type RunWaitingPayload = z.infer<typeof RunWaitingPayloadSchema>
 
+/**
+ * A streaming run's figures so far, estimated from the text generated until now (the provider's
+ * usage arrives with run.done): tokens, tokens per second after the first token, and cost.
+ */
+export const RunLiveFiguresSchema = z.object({
+  /** Estimated input tokens (the text sent). */
+  tokensIn: z.number(),
+  /** Estimated output tokens generated so far. */
+  tokensOut: z.number(),
+  /** tokensOut ÷ seconds since the first token; null until there is enough time to divide by. */
+  tokensPerSecond: z.number().nullable(),
+  /** USD at the catalog price; null when the model has none. */
+  costUsd: z.number().nullable(),
+})
+export type RunLiveFigures = z.infer<typeof RunLiveFiguresSchema>
+
 export const RunDeltaPayloadSchema = z.object({
   runId: z.string(),
   conversationId: z.string(),
@@ -67,6 +83,8 @@ export const RunDeltaPayloadSchema = z.object({
   answer: z.string(),
   /** Reasoning text since the previous batch (may be empty). */
   reasoning: z.string(),
+  /** The run's estimated figures as of this batch (absent from hosts that do not send them). */
+  live: RunLiveFiguresSchema.optional(),
 })
 export type RunDeltaPayload = z.infer<typeof RunDeltaPayloadSchema>
 
@@ -113,7 +131,8 @@ export const RunToolCallSchema = z.object({
 })
 export type RunToolCall = z.infer<typeof RunToolCallSchema>
 
-export const RunEndStatusSchema = z.enum(['done', 'stopped', 'error'])
+/** `stopped`: a person's Stop; `interrupted`: the app shut down while the run was live. */
+export const RunEndStatusSchema = z.enum(['done', 'stopped', 'error', 'interrupted'])
 export type RunEndStatus = z.infer<typeof RunEndStatusSchema>
 
 export const RunDonePayloadSchema = z.object({

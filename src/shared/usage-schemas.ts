@@ -7,13 +7,21 @@ export const UsageObservationSchema = z.object({
 })
 
 /**
- * `usage.warning`: a connection's spend or request count in the last hour is far above its own
- * recent norm — possibly a leaked key. Plain data; the lead moves it into the contract later.
+ * `usage.warning`: a connection's requests in the last few seconds (a burst), or its spend or
+ * request count in the last hour, are far above its own recent norm — possibly a leaked key.
  */
 export const UsageWarningPayloadSchema = z.object({
+  /**
+   * Stable per connection and clock hour (`<connectionId>@<hours since the epoch>`): a warning
+   * raised again in the same hour (e.g. after a restart) has the same id, so a dismissal holds.
+   */
+  id: z.string(),
+  /** `burst`: requests started in a window of seconds; `hourly`: requests or spend in an hour. */
+  kind: z.enum(['burst', 'hourly']),
   connectionId: z.string(),
   /** The window that was checked, ms since the epoch: [from, to). */
   window: z.object({ from: z.number(), to: z.number() }),
+  /** For either kind, `norm` is the median per active hour of the connection. */
   requests: UsageObservationSchema,
   costUsd: UsageObservationSchema,
   /** Which of the two crossed its threshold. */

@@ -315,7 +315,7 @@ test.describe('quitting while a run streams', () => {
     await server?.close()
   })
 
-  test('the run is saved as stopped with its text, the app exits in bounded time, the folder is free', async () => {
+  test('the run is saved as interrupted with its text, the app exits in bounded time, the folder is free', async () => {
     server = await startHeldStreamServer('The first half, ', 'and the second half.')
     // The provider call ignores its abort signal, as a misbehaving SDK would.
     const app = start({ config: { ignoreAbortOrigins: [new URL(server.baseURL).origin] } })
@@ -344,7 +344,8 @@ test.describe('quitting while a run streams', () => {
     expect(exit.at - asked).toBeLessThan(8_000)
     noViolations(app)
 
-    // A web host can take the folder at once, and finds the run stopped with its text.
+    // A web host can take the folder at once, and finds the run with its text, `interrupted`:
+    // quitting cut it, no person stopped it (`stopped` is only a person's Stop).
     const { child, match } = await spawnUntil(
       [resolve('out/server/cli.js'), '--port', '0', '--data-dir', dataDir],
       /^Parallax is running at http:\/\/127\.0\.0\.1:(\d+)\/\?token=([\w-]+)$/m,
@@ -354,7 +355,7 @@ test.describe('quitting while a run streams', () => {
       const detail = await hostRpc(host, 'history.get', { id: conversationId })
       const run = (detail.value as { runs: { id: string; status: string; answer: string }[] })
         .runs[0]
-      expect(run).toMatchObject({ id: runId, status: 'stopped', answer: 'The first half, ' })
+      expect(run).toMatchObject({ id: runId, status: 'interrupted', answer: 'The first half, ' })
     } finally {
       await stopChild(child)
     }

@@ -70,7 +70,76 @@ async function fourColumnComparison(turns: number): Promise<void> {
   }
 }
 
+/** Sets a number parameter in the open parameters panel. */
+async function setParameter(page: Page, name: string, value: string): Promise<void> {
+  const input = page.getByTestId(`param-${name}`).getByRole('spinbutton')
+  await input.fill(value)
+  await input.blur()
+}
+
+/** The top of each column's answer in the last comparison row, in px from the page top. */
+async function answerTops(page: Page): Promise<number[]> {
+  const cards = page.getByTestId('compare-row').last().getByTestId('run-card')
+  const tops: number[] = []
+  for (let i = 0; i < (await cards.count()); i++) {
+    tops.push((await boxOf(cards.nth(i).getByTestId('run-answer'))).y)
+  }
+  return tops
+}
+
 for (const size of SIZES) {
+  test(`${size.width}×${size.height}: answers side by side start on one line, whatever each column's head holds`, async () => {
+    const { page, openai } = h
+    await page.setViewportSize(size)
+    await h.addOpenAI()
+    await h.open('#/compare')
+    await pickModel(page, 'column-model-1', 'gpt-5.4-mini')
+    await pickModel(page, 'column-model-2', 'gpt-5.4-nano')
+    await page.getByTestId('add-column').click()
+    await pickModel(page, 'column-model-3', 'gpt-4.1-mini')
+    await page.getByTestId('add-column').click()
+    await pickModel(page, 'column-model-4', 'gpt-4.1-nano')
+    // Column 3 gets five parameter chips, the others none.
+    const third = page.getByTestId('column-editor').nth(2)
+    await third.getByRole('button', { name: 'Parameters' }).click()
+    await setParameter(page, 'temperature', '0.25')
+    await setParameter(page, 'top_p', '0.9')
+    await setParameter(page, 'max_tokens', '777')
+    await setParameter(page, 'presence_penalty', '0.5')
+    await setParameter(page, 'seed', '424242')
+    await expect(third.getByRole('button', { name: 'Parameters (5)' })).toBeVisible()
+    openai.enqueue(
+      ...['alpha', 'beta', 'gamma', 'delta'].map((name) => ({
+        text: longAnswer(name),
+        usage: { input: 20, output: 300 },
+      })),
+    )
+    await sendPrompt(page, 'Line up')
+    const done = page.locator('[data-testid="run-card"][data-status="done"]')
+    await expect(done).toHaveCount(4)
+
+    // The chips are all there (they wrap), and make column 3's head content the tallest.
+    const cards = page.getByTestId('run-card')
+    await expect(cards.nth(2).getByTestId('run-chip')).toHaveCount(5)
+    const contentHeights = await page
+      .locator('.column-head-content')
+      .evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().height))
+    expect(Math.max(...contentHeights) - Math.min(...contentHeights)).toBeGreaterThan(10)
+    // Yet every head is as tall as the tallest, so the answers start on one line.
+    await expect
+      .poll(async () => {
+        const tops = await answerTops(page)
+        return Math.max(...tops) - Math.min(...tops)
+      })
+      .toBeLessThanOrEqual(1)
+    const heads = await Promise.all(
+      [0, 1, 2, 3].map(
+        async (i) => (await boxOf(cards.nth(i).getByTestId('run-card-head'))).height,
+      ),
+    )
+    expect(Math.max(...heads) - Math.min(...heads)).toBeLessThanOrEqual(1)
+  })
+
   test(`${size.width}×${size.height}: with Parameters open the prompt box stays in the window and sends`, async () => {
     const { page, openai } = h
     await page.setViewportSize(size)
@@ -173,6 +242,47 @@ for (const size of SIZES) {
     expect(answer.y + answer.height).toBeGreaterThan(listBox.y + listBox.height)
   })
 }
+
+test('a started comparison says in one line where follow-ups go, with the models on demand', async () => {
+  const { page, openai } = h
+  await page.setViewportSize({ width: 1024, height: 700 })
+  await h.addOpenAI()
+  await h.open('#/compare')
+  await pickModel(page, 'column-model-1', 'gpt-5.4-mini')
+  await pickModel(page, 'column-model-2', 'gpt-5.4-nano')
+  await page.getByTestId('add-column').click()
+  await pickModel(page, 'column-model-3', 'gpt-4.1-mini')
+  openai.enqueue({ text: ['One.'] }, { text: ['Two.'] }, { text: ['Three.'] })
+  await sendPrompt(page, 'First')
+  await expect(page.locator('[data-testid="run-card"][data-status="done"]')).toHaveCount(3)
+
+  // One short line, not a second row of the column heads.
+  const strip = page.getByTestId('compare-columns')
+  await expect(page.getByTestId('follow-up-summary')).toHaveText('Follow-ups go to all 3 columns')
+  await expect(page.getByTestId('follow-up-list')).toHaveCount(0)
+  expect((await boxOf(strip)).height).toBeLessThanOrEqual(40)
+  await expect(strip).not.toContainText('gpt-5.4-nano')
+
+  // The models and connections, on demand, as a disclosure.
+  const toggle = page.getByRole('button', { name: 'Show models' })
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false')
+  await toggle.click()
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+  const list = page.getByTestId('follow-up-list')
+  await expect(toggle).toHaveAttribute('aria-controls', (await list.getAttribute('id')) ?? '')
+  await expect(list.getByRole('listitem')).toHaveText([
+    'gpt-5.4-mini · OpenAI — work',
+    'gpt-5.4-nano · OpenAI — work',
+    'gpt-4.1-mini · OpenAI — work',
+  ])
+  await toggle.click()
+  await expect(list).toHaveCount(0)
+
+  // And a follow-up does go to every column.
+  openai.enqueue({ text: ['Four.'] }, { text: ['Five.'] }, { text: ['Six.'] })
+  await sendPrompt(page, 'Second')
+  await expect(page.locator('[data-testid="run-card"][data-status="done"]')).toHaveCount(6)
+})
 
 test('the sidebar folds away by button and by Ctrl+B, and stays as left after a reload', async () => {
   const { page } = h

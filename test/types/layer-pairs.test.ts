@@ -37,10 +37,11 @@ const DRIFTS: Drift[] = [
     pair: 'ParameterSupportMatches',
     file: MODEL_SCHEMAS,
     change: replace(
-      'alternative: z.string().optional(),',
-      'alternative: z.string().optional(),\n      region: z.string().optional(),',
+      'version: z.string().optional(),',
+      'version: z.string().optional(),\n      region: z.string().optional(),',
     ),
   },
+
   {
     pair: 'ParameterSupportFitsTheView',
     file: MODEL_SCHEMAS,

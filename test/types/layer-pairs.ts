@@ -35,12 +35,16 @@ export type Expect<T extends true> = T
 /** `{ [K in keyof T]: T[K] }` per member of a union, so an edited copy compares as a plain object. */
 type Flat<T> = T extends unknown ? { [K in keyof T]: T[K] } : never
 /**
- * Equal but for the unsupported entry's `code`: the view takes any text on purpose, so a renderer
- * shows the English reason for a code a newer library added (its own wording covers the codes it
- * knows, test/renderer/reason-codes.test.ts).
+ * Equal but for the unsupported entry's `code` and the others' `noteCode`: the view takes any text
+ * on purpose, so a renderer shows the English reason or note for a code a newer library added (its
+ * own wording covers the codes it knows, test/renderer/reason-codes.test.ts).
  */
 type WithAnyCode<T> = Flat<
-  T extends { support: 'unsupported' } ? Omit<T, 'code'> & { code: string } : T
+  T extends { support: 'unsupported' }
+    ? Omit<T, 'code'> & { code: string }
+    : T extends { noteCode?: unknown }
+      ? Omit<T, 'noteCode'> & { noteCode?: string | undefined }
+      : T
 >
 export type ParameterSupportMatches = Expect<
   Equal<WithAnyCode<ParameterSupport>, Flat<ParameterSupportView>>

@@ -16,6 +16,7 @@ export {
   type LlmHintDetails,
 } from './errors/hint-codes'
 export { redactText } from './errors/redact-secrets'
+export { NOTE_CODES, type NoteCode, type NoteDetails } from './note-codes'
 export { PROVIDER_IDS } from './provider-ids'
 export {
   UNSUPPORTED_CODES,

@@ -16,6 +16,8 @@ export function checkConnectionFields(
     if (!field) {
       throw new InputError(`${info.label} connections have no field "${name}".`, {
         field: `fields.${name}`,
+        code: 'unknown_field',
+        details: { field: name },
       })
     }
     const value = raw.trim()
@@ -25,6 +27,8 @@ export function checkConnectionFields(
     if (field.required && clean[field.name] === undefined) {
       throw new InputError(`${field.label} is required for ${info.label}.`, {
         field: `fields.${field.name}`,
+        code: 'field_required',
+        details: { field: field.name },
       })
     }
   }
@@ -32,13 +36,17 @@ export function checkConnectionFields(
   if (account !== undefined && !looksLikeServiceAccount(account)) {
     throw new InputError(
       'This is not a service account key: expected the JSON key file with client_email and private_key.',
-      { field: 'fields.serviceAccountJson' },
+      { field: 'fields.serviceAccountJson', code: 'not_service_account' },
     )
   }
   for (const name of ['baseURL', 'endpoint']) {
     const url = clean[name]
     if (url !== undefined && !/^https?:\/\/[^\s/]+/.test(url)) {
-      throw new InputError(`${name} must be an http(s) address.`, { field: `fields.${name}` })
+      throw new InputError(`${name} must be an http(s) address.`, {
+        field: `fields.${name}`,
+        code: 'not_http_address',
+        details: { field: name },
+      })
     }
   }
   return clean

@@ -60,7 +60,12 @@ export function createConnectionService(options: ConnectionServiceOptions) {
 
   const rowOf = (id: string, field = 'id'): ConnectionRow => {
     const row = rows.get(id)
-    if (!row) throw new NotFoundError(`There is no connection ${id}.`, { field })
+    if (!row) {
+      throw new NotFoundError(`There is no connection ${id}.`, {
+        field,
+        code: 'connection_not_found',
+      })
+    }
     return row
   }
 
@@ -221,7 +226,7 @@ export function createConnectionService(options: ConnectionServiceOptions) {
       if (input.provider !== undefined && input.provider !== row.provider) {
         throw new InputError(
           `Connection ${input.id} is a ${row.provider} connection, not ${input.provider}.`,
-          { field: 'provider' },
+          { field: 'provider', code: 'provider_mismatch' },
         )
       }
       if (input.fields === undefined) {
@@ -240,6 +245,7 @@ export function createConnectionService(options: ConnectionServiceOptions) {
     if (input.provider === undefined) {
       throw new InputError('Give the id of a saved connection, or a provider and its fields.', {
         field: 'id',
+        code: 'connection_or_provider',
       })
     }
     const info = providerOf(input.provider, 'provider')
@@ -271,7 +277,13 @@ export type ConnectionService = ReturnType<typeof createConnectionService>
 
 function providerOf(id: string, field?: string): ProviderInfo {
   const info = providers.find((provider) => provider.id === id)
-  if (!info) throw new InputError(`Unknown provider "${id}".`, { field })
+  if (!info) {
+    throw new InputError(`Unknown provider "${id}".`, {
+      field,
+      code: 'unknown_provider',
+      details: { provider: id },
+    })
+  }
   return info
 }
 

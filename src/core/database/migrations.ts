@@ -187,6 +187,45 @@ export const MIGRATIONS: readonly Migration[] = [
       }
     },
   },
+  {
+    version: 6,
+    description:
+      'usage_ledger: one row per run sent to a provider, kept when its conversation is deleted',
+    up(db) {
+      // Usage is its own ledger: no foreign key to runs or conversations, so deleting or clearing
+      // history leaves what was spent. Filled from the runs so far: every run except one still
+      // waiting in its connection's queue (never sent); one left streaming counts as interrupted.
+      db.exec(`
+        CREATE TABLE usage_ledger (
+          run_id TEXT PRIMARY KEY NOT NULL,
+          conversation_id TEXT,
+          connection_id TEXT,
+          provider TEXT NOT NULL,
+          model TEXT NOT NULL,
+          started_at INTEGER NOT NULL,
+          ended_at INTEGER,
+          status TEXT NOT NULL CHECK (status IN ('done', 'stopped', 'error', 'interrupted')),
+          tokens_in INTEGER,
+          tokens_out INTEGER,
+          tokens_reasoning INTEGER,
+          tokens_cached INTEGER,
+          cost_usd REAL,
+          cost_estimated INTEGER NOT NULL DEFAULT 0 CHECK (cost_estimated IN (0, 1)),
+          price_known INTEGER NOT NULL DEFAULT 1 CHECK (price_known IN (0, 1))
+        );
+        CREATE INDEX usage_ledger_started ON usage_ledger (started_at);
+        CREATE INDEX usage_ledger_connection ON usage_ledger (connection_id, started_at);
+        INSERT INTO usage_ledger (run_id, conversation_id, connection_id, provider, model,
+          started_at, ended_at, status, tokens_in, tokens_out, tokens_reasoning, tokens_cached,
+          cost_usd, cost_estimated, price_known)
+        SELECT id, conversation_id, connection_id, provider, model, created_at, updated_at,
+          CASE status WHEN 'streaming' THEN 'interrupted' ELSE status END,
+          tokens_in, tokens_out, tokens_reasoning, tokens_cached, cost_usd, cost_estimated,
+          NOT (cost_usd IS NULL AND cost_estimated = 1)
+        FROM runs WHERE status <> 'queued' ORDER BY doc;
+      `)
+    },
+  },
 ]
 
 export const CURRENT_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0

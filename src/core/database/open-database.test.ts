@@ -14,6 +14,7 @@ import { DatabaseSync } from 'node:sqlite'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openHistoryStore } from '../history/open-history-store'
 import { rebuildSearchIndex } from '../history/search-index'
+import { createUsageRepository } from '../usage/usage-repository'
 import type { DatabaseNotice } from './app-database'
 import { handleOf } from './database-handle'
 import { CURRENT_VERSION, MIGRATIONS, migrate } from './migrations'
@@ -90,6 +91,15 @@ describe('migrations', () => {
         expect(store.search({ query: '모델' }).hits.map((h) => h.messageId)).toEqual(['m1'])
         expect(store.search({ query: 'multilingual' }).hits.map((h) => h.runId)).toEqual(['r1'])
         expect(store.search({ query: 'partial' }).hits.map((h) => h.runId)).toEqual(['r2'])
+        // The usage ledger (migration 6) was filled from the runs; deleting history keeps it.
+        const usage = createUsageRepository(store.database)
+        const report = usage.report({ from: 0, to: 10_000 })
+        expect(report.rows.map((r) => [r.model, r.requests, r.tokensOut, r.costUsd])).toEqual([
+          ['gpt-4.1', 1, 34, 0.0012],
+          ['claude', 1, 0, null],
+        ])
+        expect(store.deleteConversation('c1')).toBe(true)
+        expect(usage.report({ from: 0, to: 10_000 })).toEqual(report)
       }
       const c = store.createConversation({ title: 'after upgrade' })
       expect(store.search({ query: 'upgrade' }).hits[0]?.conversationId).toBe(c.id)

@@ -1,3 +1,5 @@
+import type { HostErrorCode } from '../../shared/error-codes'
+
 /** What kind of refusal a domain error is; the handler boundary maps each to the contract's kind. */
 export type DomainErrorKind = 'input' | 'not_found' | 'conflict' | 'locked' | 'consent'
 
@@ -5,7 +7,9 @@ export interface DomainErrorDetail {
   /** The input field at fault, as the contract names it (e.g. `fields.apiKey`, `cursor`). */
   field?: string | undefined
   /** A stable reason a screen can word in its own language (e.g. `not_writable`). */
-  code?: string | undefined
+  code?: HostErrorCode | undefined
+  /** What the code's sentence names (a field, a number); names and numbers only. */
+  details?: Record<string, string> | undefined
 }
 
 /**
@@ -16,12 +20,14 @@ export interface DomainErrorDetail {
 export abstract class DomainError extends Error {
   abstract readonly kind: DomainErrorKind
   readonly field: string | undefined
-  readonly code: string | undefined
+  readonly code: HostErrorCode | undefined
+  readonly details: Record<string, string> | undefined
 
   constructor(message: string, detail: DomainErrorDetail = {}) {
     super(message)
     this.field = detail.field
     this.code = detail.code
+    this.details = detail.details
   }
 }
 

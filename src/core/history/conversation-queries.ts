@@ -27,7 +27,7 @@ export class HistoryNotFoundError extends NotFoundError {
     readonly what: 'conversation' | 'message' | 'run',
     readonly id: string,
   ) {
-    super(`No ${what} with id ${id} in history.`, { field: 'id' })
+    super(`No ${what} with id ${id} in history.`, { field: 'id', code: `${what}_not_found` })
   }
 }
 
@@ -116,6 +116,7 @@ export function updateConversation(
 /**
  * Deletes every conversation (their messages and runs go with them) and empties the search index,
  * which holds only their titles, prompts and answers, in one transaction. Returns how many.
+ * The usage ledger is left as it is: what was spent stays spent (src/core/usage/usage-ledger.ts).
  */
 export function clearConversations(db: DatabaseSync): number {
   return transaction(db, () => {
@@ -126,7 +127,7 @@ export function clearConversations(db: DatabaseSync): number {
   })
 }
 
-/** Deletes a conversation with all its messages and runs, and their search entries. */
+/** Deletes a conversation with all its messages and runs, and their search entries (not usage). */
 export function deleteConversation(db: DatabaseSync, id: string): boolean {
   return transaction(db, () => {
     const row = statement(db, 'SELECT title, title_doc FROM conversations WHERE id = ?').get(id)
@@ -198,7 +199,7 @@ function decodeCursor(cursor: string | null | undefined): ListCursor | null {
   } catch {
     // fall through
   }
-  throw new InputError('Invalid conversation list cursor.', { field: 'cursor' })
+  throw new InputError('Invalid conversation list cursor.', { field: 'cursor', code: 'bad_cursor' })
 }
 
 export function getConversation(db: DatabaseSync, id: string): ConversationDetail {

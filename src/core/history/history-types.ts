@@ -9,7 +9,8 @@ export type MessageRole = 'user' | 'system'
 export type RunStatus = z.infer<typeof RunStatusSchema>
 /** A run that has not ended yet (still waiting in its connection's queue, or sent). */
 export type OpenRunStatus = Extract<RunStatus, 'queued' | 'streaming'>
-export type FinishedRunStatus = Exclude<RunStatus, OpenRunStatus | 'interrupted'>
+/** How a run ends; `interrupted` when the app shut down under it (or, found at open, crashed). */
+export type FinishedRunStatus = Exclude<RunStatus, OpenRunStatus>
 
 export const RUN_STATUSES: readonly RunStatus[] = RunStatusSchema.options
 
@@ -127,6 +128,20 @@ export interface NewRun {
 export interface RunTextDelta {
   answer?: string
   reasoning?: string
+  /** What was measured so far, saved with the text: a run cut by a crash keeps it. */
+  progress?: RunProgress
+}
+
+/**
+ * A streaming run's figures so far (tokens and cost are estimates, and saved as such): its end
+ * replaces them; a crash leaves them on the row it finds `interrupted` at the next open.
+ */
+export interface RunProgress {
+  ttftMs: number | null
+  totalMs: number
+  tokensIn: number | null
+  tokensOut: number | null
+  costUsd: number | null
 }
 
 export interface RunResult {
@@ -145,6 +160,12 @@ export interface RunResult {
   tokensPerSecond?: number | null
   costUsd?: number | null
   costEstimated?: boolean
+  /**
+   * When its request first went to the provider. A run with one is entered in the usage ledger
+   * (src/core/usage/usage-ledger.ts) as it ends; one never sent (stopped in line, its connection
+   * could not load) is not.
+   */
+  sentAt?: number | null
 }
 
 /** What `updateConversation` may change; a field left out stays as it is. */

@@ -15,6 +15,12 @@ import { findImportConflict, storedElsewhere, type ImportConflict } from './impo
 import { withoutSecrets } from './run-queries'
 import { indexDocs, isRunIndexed, type Doc } from './search-index'
 import { statement, transaction } from '../database/statement-cache'
+import type { HostErrorCode } from '../../shared/error-codes'
+
+type ImportErrorCode = Extract<
+  HostErrorCode,
+  'import_not_json' | 'import_invalid' | 'import_newer_format' | 'import_conflict'
+>
 
 /** The import file is not a valid history export; `field` names the first bad field. */
 export class HistoryImportError extends Error {
@@ -23,12 +29,17 @@ export class HistoryImportError extends Error {
     message: string,
     readonly field: string,
     readonly issues: { field: string; message: string }[],
+    /** Why, for a screen to word (src/shared/error-codes.ts), with what its sentence names. */
+    readonly code: ImportErrorCode = 'import_invalid',
+    readonly details: Record<string, string> = {},
   ) {
     super(message)
   }
 
   static of(conflict: ImportConflict): HistoryImportError {
-    return new HistoryImportError(conflict.message, conflict.field, [conflict])
+    return new HistoryImportError(conflict.message, conflict.field, [conflict], 'import_conflict', {
+      field: conflict.field,
+    })
   }
 }
 
@@ -50,7 +61,8 @@ export function parseHistoryExport(input: unknown): HistoryExport {
     try {
       value = JSON.parse(input)
     } catch (error) {
-      throw new HistoryImportError(`The file is not JSON: ${(error as Error).message}`, '', [])
+      const message = `The file is not JSON: ${(error as Error).message}`
+      throw new HistoryImportError(message, '', [], 'import_not_json')
     }
   }
   refuseNewerFormat(value)
@@ -65,6 +77,8 @@ export function parseHistoryExport(input: unknown): HistoryExport {
     `Not a valid Parallax history export: ${first.field || '(root)'}: ${first.message}`,
     first.field,
     issues,
+    'import_invalid',
+    { field: first.field },
   )
 }
 
@@ -78,6 +92,8 @@ function refuseNewerFormat(value: unknown): void {
       `version reads version ${HISTORY_FORMAT_VERSION}. Update Parallax to import it.`,
     'version',
     [],
+    'import_newer_format',
+    { version: String(version), supported: String(HISTORY_FORMAT_VERSION) },
   )
 }
 

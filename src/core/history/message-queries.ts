@@ -18,7 +18,9 @@ export function addMessage(db: DatabaseSync, input: NewMessage, now: number): Me
     if (input.parentId) {
       const parent = getMessage(db, input.parentId)
       if (parent.conversationId !== input.conversationId)
-        throw new InputError(`Parent message ${input.parentId} belongs to another conversation.`)
+        throw new InputError(`Parent message ${input.parentId} belongs to another conversation.`, {
+          code: 'parent_elsewhere',
+        })
     }
     const createdAt = input.createdAt ?? now
     const key = nextDocKey(db)

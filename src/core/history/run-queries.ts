@@ -9,6 +9,7 @@ import { newId } from './new-id'
 import { RUN_COLUMNS, toRun } from './row-mappers'
 import { indexDoc } from './search-index'
 import { statement, transaction } from '../database/statement-cache'
+import { enterCrashedRunsInLedger, enterRunInLedger } from '../usage/usage-ledger'
 
 /**
  * Creates a run in status `streaming` (or `queued`, when it waits for a slot on its connection)
@@ -55,8 +56,9 @@ export function markRunSent(db: DatabaseSync, id: string, now: number): boolean 
 }
 
 /**
- * Appends streamed text to a run that is still streaming: one small UPDATE, meant to be called
- * by a flush timer (at most every ~500 ms), not per token. Returns false when the run has ended.
+ * Appends streamed text to a run that is still streaming, with what was measured so far (when
+ * given; estimates, so the cost is marked estimated): one small UPDATE, meant to be called by a
+ * flush timer (at most every ~500 ms), not per token. Returns false when the run has ended.
  */
 export function appendRunText(
   db: DatabaseSync,
@@ -64,23 +66,43 @@ export function appendRunText(
   delta: RunTextDelta,
   now: number,
 ): boolean {
+  const p = delta.progress
   const result = statement(
     db,
-    `UPDATE runs SET answer = answer || ?, reasoning = reasoning || ?, updated_at = ?
+    `UPDATE runs SET answer = answer || ?, reasoning = reasoning || ?,
+       ttft_ms = COALESCE(?, ttft_ms), total_ms = COALESCE(?, total_ms),
+       tokens_in = COALESCE(?, tokens_in), tokens_out = COALESCE(?, tokens_out),
+       cost_usd = COALESCE(?, cost_usd), cost_estimated = MAX(cost_estimated, ?), updated_at = ?
      WHERE id = ? AND status = 'streaming'`,
-  ).run(delta.answer ?? '', delta.reasoning ?? '', now, id)
+  ).run(
+    delta.answer ?? '',
+    delta.reasoning ?? '',
+    p?.ttftMs ?? null,
+    p?.totalMs ?? null,
+    p?.tokensIn ?? null,
+    p?.tokensOut ?? null,
+    p?.costUsd ?? null,
+    p ? 1 : 0,
+    now,
+    id,
+  )
   if (result.changes === 0) getRun(db, id) // throws when the run does not exist
   return result.changes > 0
 }
 
 /**
- * Ends a streaming (or still queued, e.g. stopped in line) run with its status and metrics, and
- * adds its answer to the search index.
+ * Ends a streaming (or still queued, e.g. stopped in line) run with its status and metrics, adds
+ * its answer to the search index and, when it was sent, enters it in the usage ledger.
  */
 export function finishRun(db: DatabaseSync, id: string, result: RunResult, now: number): Run {
   return transaction(db, () => {
     const run = getRun(db, id)
-    if (!isOpen(run.status)) throw new ConflictError(`Run ${id} already ended as ${run.status}.`)
+    if (!isOpen(run.status)) {
+      throw new ConflictError(`Run ${id} already ended as ${run.status}.`, {
+        code: 'run_ended',
+        details: { status: run.status },
+      })
+    }
     const answer = result.answer ?? run.answer
     statement(
       db,
@@ -112,6 +134,8 @@ export function finishRun(db: DatabaseSync, id: string, result: RunResult, now: 
     )
     indexDoc(db, runKey(db, id), answer)
     touchConversation(db, run.conversationId, now)
+    const sentAt = result.sentAt ?? null
+    if (sentAt !== null) enterRunInLedger(db, id, { startedAt: sentAt, endedAt: now })
     return getRun(db, id)
   })
 }
@@ -136,7 +160,8 @@ export function failRun(
 
 /**
  * At open: every run left `streaming` or `queued` by a crash becomes `interrupted`, keeping its
- * text. (The condition is the one of the partial index `runs_open`, so this reads no other row.)
+ * text; the streaming ones (sent) are entered in the usage ledger. (The condition is the one of
+ * the partial index `runs_open`, so this reads no other row.)
  */
 export function markInterruptedRuns(db: DatabaseSync, now: number): number {
   return transaction(db, () => {
@@ -144,6 +169,7 @@ export function markInterruptedRuns(db: DatabaseSync, now: number): number {
       db,
       `SELECT doc, answer FROM runs WHERE status IN ('queued', 'streaming')`,
     ).all()
+    enterCrashedRunsInLedger(db, now)
     statement(
       db,
       `UPDATE runs SET status = 'interrupted', updated_at = ? WHERE status IN ('queued', 'streaming')`,

@@ -207,6 +207,7 @@ function encodeCursor(key: number): string {
 function decodeCursor(cursor: string | null | undefined): number | null {
   if (!cursor) return null
   const key = /^k([0-9a-z]+)$/.exec(cursor)
-  if (!key?.[1]) throw new InputError('Invalid search cursor.', { field: 'cursor' })
+  if (!key?.[1])
+    throw new InputError('Invalid search cursor.', { field: 'cursor', code: 'bad_cursor' })
   return parseInt(key[1], 36)
 }

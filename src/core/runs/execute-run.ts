@@ -12,13 +12,21 @@ import {
   describeStorageFailure,
   isStorageError,
   type HistoryStore,
+  type RunProgress,
   type RunResult,
   type StorageFailure,
 } from '../history'
 import { textOf } from './build-messages'
-import type { RunDonePayload, RunEndStatus, RunEventName } from '../../shared/run-schemas'
+import type {
+  RunDonePayload,
+  RunEndStatus,
+  RunEventName,
+  RunLiveFigures,
+} from '../../shared/run-schemas'
 import { hintFieldsOf, type HintFields } from '../errors/llm-hint'
 import type { EventSink } from '../event-sink'
+import type { LedgerEntry } from '../usage/usage-ledger'
+import { LiveEstimate } from './live-estimate'
 import { computeRunFigures } from './run-metrics'
 import { TextBatcher } from './text-batcher'
 import { ToolCallAssembler } from './tool-call-assembler'
@@ -46,11 +54,15 @@ export interface ExecuteDeps {
   coalesceMs: number
   callOptions: Omit<CallOptions, 'signal'>
   onInternalError: (error: unknown) => void
+  /** Enters a sent run in the usage ledger when its history row is gone (conversation deleted). */
+  enterUsage?: (entry: LedgerEntry) => void
 }
 
 export interface RunControl {
   signal: AbortSignal
   stopRequested: () => boolean
+  /** True when the stop came from a shutdown, not a person: the run ends `interrupted`. */
+  interrupted?: () => boolean
   /** Resolves once the run may send (its connection has a free slot); rejects if stopped first. */
   waitTurn?: () => Promise<void>
   /** Told of each wait before a retry (the runner emits run.waiting and keeps `skip`). */
@@ -96,20 +108,35 @@ export async function executeRun(
   let saveFailure: StorageFailure | null = null
   const flusher = new TextBatcher(deps.flushIntervalMs, (batch) => {
     try {
-      history.appendRunText(job.runId, batch)
+      history.appendRunText(job.runId, { ...batch, progress: progress() })
     } catch (error) {
       saveFailure ??= describeStorageFailure(error)
       deps.onInternalError(error)
     }
   })
+  const promptText = job.request.messages.map((m) => textOf(m.content ?? '')).join('\n')
+  const live = new LiveEstimate(job.provider, job.model, promptText)
+  let latest: RunLiveFigures | null = null
   const coalescer = new TextBatcher(deps.coalesceMs, (batch) =>
     emit('run.delta', {
       runId: job.runId,
       conversationId: job.conversationId,
       seq: ++seq,
       ...batch,
+      live: (latest = live.add(batch.answer + batch.reasoning, firstTokenAt, now())),
     }),
   )
+  // Saved with each text flush, so a run cut by a crash (kill -9) keeps what was measured.
+  const progress = (): RunProgress => {
+    const sentAt = times.sent ?? times.admitted ?? now()
+    return {
+      ttftMs: firstTokenAt === null ? null : firstTokenAt - sentAt,
+      totalMs: Math.max(0, now() - sentAt),
+      tokensIn: latest?.tokensIn ?? null,
+      tokensOut: latest?.tokensOut ?? null,
+      costUsd: latest?.costUsd ?? null,
+    }
+  }
 
   const onChunk = (chunk: ChatCompletionChunk): void => {
     if (chunk.usage) usage = chunk.usage
@@ -160,8 +187,9 @@ export async function executeRun(
   }
 
   let status: RunEndStatus
-  if (control.stopRequested() && (failure || finishReason === null)) status = 'stopped'
-  else status = failure ? 'error' : 'done'
+  if (control.stopRequested() && (failure || finishReason === null)) {
+    status = control.interrupted?.() ? 'interrupted' : 'stopped'
+  } else status = failure ? 'error' : 'done'
   if (status !== 'error') failure = null
 
   const endedAt = now()
@@ -177,7 +205,7 @@ export async function executeRun(
     firstTokenAt,
     endedAt,
     usage,
-    promptText: job.request.messages.map((m) => textOf(m.content ?? '')).join('\n'),
+    promptText,
     outputText: answer + reasoning + tools.argumentsText(),
     nothingGenerated: !answer && !reasoning && tools.size === 0 && status === 'error',
   })
@@ -196,8 +224,34 @@ export async function executeRun(
     tokensPerSecond: figures.metrics.tokensPerSecond,
     costUsd: figures.cost.usd,
     costEstimated: figures.cost.estimated,
+    sentAt: times.firstSent ?? null,
   })
-  // Nothing is reported done (or stopped) that is not on disk: an unsaved end is an error.
+  // Its conversation was deleted while it ran: the history row is gone, the spend is not.
+  if (saved.ok && saved.rowGone && times.firstSent !== undefined) {
+    try {
+      const { runId, conversationId, connectionId, provider, model } = job
+      deps.enterUsage?.({
+        runId,
+        conversationId,
+        connectionId,
+        provider,
+        model,
+        status,
+        startedAt: times.firstSent,
+        endedAt,
+        tokensIn: figures.usage.tokensIn,
+        tokensOut: figures.usage.tokensOut,
+        tokensReasoning: figures.usage.tokensReasoning,
+        tokensCached: figures.usage.tokensCached,
+        costUsd: figures.cost.usd,
+        costEstimated: figures.cost.estimated,
+        priceKnown: !figures.cost.priceUnknown,
+      })
+    } catch (error) {
+      deps.onInternalError(error)
+    }
+  }
+  // Nothing is reported done (or stopped, or interrupted) that is not on disk: an unsaved end is an error.
   if (!saved.ok) {
     status = 'error'
     failure = saveFailure ?? saved.failure
@@ -230,14 +284,14 @@ function saveRunEnd(
   history: HistoryStore,
   onInternalError: (error: unknown) => void,
   result: RunResult,
-): { ok: true } | { ok: false; failure: StorageFailure } {
+): { ok: true; rowGone?: true } | { ok: false; failure: StorageFailure } {
   try {
     history.finishRun(runId, result)
     return { ok: true }
   } catch (error) {
     onInternalError(error)
     // A run whose row is gone (its conversation was deleted) has nothing left to save.
-    if (!isStorageError(error)) return { ok: true }
+    if (!isStorageError(error)) return { ok: true, rowGone: true }
     const failure = describeStorageFailure(error)
     try {
       history.failRun(runId, failure)

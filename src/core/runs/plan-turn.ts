@@ -25,7 +25,10 @@ export function titleFrom(prompt: string): string {
 export function promptOf(messages: readonly ChatMessage[]): string {
   const last = [...messages].reverse().find((m) => m.role === 'user')
   if (!last)
-    throw new InputError('messages needs at least one user message.', { field: 'messages' })
+    throw new InputError('messages needs at least one user message.', {
+      field: 'messages',
+      code: 'no_user_message',
+    })
   return textOf(last.content)
 }
 
@@ -52,13 +55,19 @@ export function checkTargets(targets: readonly CompareTarget[], min: number): vo
   if (targets.length < min || targets.length > MAX_TARGETS) {
     throw new InputError(
       `A comparison takes ${min}–${MAX_TARGETS} targets, got ${targets.length}.`,
-      { field: 'targets' },
+      {
+        field: 'targets',
+        code: 'target_count',
+        details: { min: String(min), max: String(MAX_TARGETS), count: String(targets.length) },
+      },
     )
   }
   for (const [i, t] of targets.entries()) {
     if (!t.connectionId || !t.provider || !t.model) {
       throw new InputError(`targets[${i}] needs connectionId, provider and model.`, {
         field: `targets.${i}`,
+        code: 'target_incomplete',
+        details: { index: String(i + 1) },
       })
     }
   }

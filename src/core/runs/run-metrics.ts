@@ -6,9 +6,24 @@ const CJK = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\
 
 /** A rough token count for text without a tokenizer: 1 per CJK character, 1 per 4 others. */
 export function estimateTokens(text: string): number {
-  if (!text) return 0
+  return tokensOfCounts(countCharacters(text))
+}
+
+/** CJK and other characters of a text: counts of pieces add up to the counts of the whole. */
+export interface CharacterCounts {
+  cjk: number
+  other: number
+}
+
+export function countCharacters(text: string): CharacterCounts {
+  if (!text) return { cjk: 0, other: 0 }
   const cjk = text.match(CJK)?.length ?? 0
-  return cjk + Math.ceil((text.length - cjk) / 4)
+  return { cjk, other: text.length - cjk }
+}
+
+/** estimateTokens of a text from its character counts. */
+export function tokensOfCounts(counts: CharacterCounts): number {
+  return counts.cjk + Math.ceil(counts.other / 4)
 }
 
 export interface MetricsInput {
@@ -108,6 +123,14 @@ export function costOf(provider: string, model: string, usage: RunUsagePayload):
   }
   const price = priceOf(provider, model)
   if (!price) return { usd: null, estimated: true, priceUnknown: true }
+  return { usd: priceTokens(price, usage), estimated: usage.estimated, priceUnknown: false }
+}
+
+/** USD for token counts at a catalog price (cached input at the cached price when there is one). */
+export function priceTokens(
+  price: ModelPrice,
+  usage: Pick<RunUsagePayload, 'tokensIn' | 'tokensOut' | 'tokensCached'>,
+): number {
   const tokensIn = usage.tokensIn ?? 0
   const cached = Math.min(usage.tokensCached ?? 0, tokensIn)
   const cachedPrice = price.cachedInputPerMTok ?? price.inputPerMTok
@@ -116,10 +139,10 @@ export function costOf(provider: string, model: string, usage: RunUsagePayload):
       cached * cachedPrice +
       (usage.tokensOut ?? 0) * price.outputPerMTok) /
     1_000_000
-  return { usd: round(usd, 8), estimated: usage.estimated, priceUnknown: false }
+  return round(usd, 8)
 }
 
-function round(value: number, digits: number): number {
+export function round(value: number, digits: number): number {
   const f = 10 ** digits
   return Math.round(value * f) / f
 }

@@ -475,7 +475,7 @@ describe('a chat turn', () => {
     expect(history.getRun(local.runId)).toMatchObject({ costUsd: null, costEstimated: true })
   })
 
-  it('ends every live run as stopped at shutdown (stopAll)', async () => {
+  it('ends every live run as interrupted at shutdown, never stopped (interruptAll)', async () => {
     fake.enqueue({ text: ['x', 'y'], stallAfterEvents: 1, times: 3 })
     const r = runner()
     const ids = [1, 2, 3].map(
@@ -489,14 +489,16 @@ describe('a chat turn', () => {
     )
     await until(() => ids.every((id) => of('run.delta', id).length > 0))
     expect(r.liveRunIds().sort()).toEqual([...ids].sort())
-    expect(await r.stopAll()).toBe(3)
+    expect(await r.interruptAll()).toBe(3)
     expect(r.liveRunIds()).toEqual([])
+    for (const id of ids) expect(of('run.done', id)[0]).toMatchObject({ status: 'interrupted' })
     const file = history.file
     history.close()
     history = openHistoryStore({ file })
+    // Saved by the shutdown itself, not left for the next open to find.
     expect(history.interruptedAtOpen).toBe(0)
     for (const id of ids)
-      expect(history.getRun(id)).toMatchObject({ status: 'stopped', answer: 'x' })
+      expect(history.getRun(id)).toMatchObject({ status: 'interrupted', answer: 'x' })
   })
 
   it('stops a run whose connection is still loading', async () => {

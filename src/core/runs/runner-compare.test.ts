@@ -48,7 +48,7 @@ beforeEach(async () => {
   })
 })
 afterEach(async () => {
-  await runner.stopAll()
+  await runner.interruptAll()
   history.close()
   await Promise.all(Object.values(fakes).map((f) => f.close()))
   rmSync(dir, { recursive: true, force: true })

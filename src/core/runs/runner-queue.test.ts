@@ -143,7 +143,7 @@ describe('the per-connection limit on requests in flight', () => {
     await r.stop(a.runId)
     await until(() => proxy.total === 2)
     expect(of('run.queued', c).at(-1)).toMatchObject({ status: 'streaming', ahead: 0 })
-    await r.stopAll()
+    await r.interruptAll()
   })
 })
 

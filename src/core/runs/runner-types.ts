@@ -3,6 +3,7 @@ import type { MethodOutput, MethodParsedInput } from '../../shared/contract'
 import type { RunDonePayload, RunEventName } from '../../shared/run-schemas'
 import type { EventSink } from '../event-sink'
 import type { HistoryStore } from '../history'
+import type { LedgerEntry } from '../usage/usage-ledger'
 
 /*
  * A run takes what the contract's methods give it once parsed (src/shared/run-input-schemas.ts),
@@ -33,8 +34,12 @@ export interface RunnerOptions {
   callOptions?: Omit<CallOptions, 'signal'>
   /** Requests a connection may have in flight at once (default 8); read as each slot frees. */
   maxInFlightOf?: (connectionId: string) => number
+  /** Called as each run starts, after run.started (e.g. the spend monitor's burst check). */
+  onRunStart?: (run: { connectionId: string; startedAt: number }) => void
   /** Called after each run has ended and its row is saved (e.g. the usage monitor). */
   onRunEnd?: (done: RunDonePayload) => void
+  /** Enters a sent run in the usage ledger when its row is gone (its conversation was deleted). */
+  enterUsage?: (entry: LedgerEntry) => void
   /** Failures of the runner's own bookkeeping (e.g. the database closed mid-run). Default: console.warn. */
   onInternalError?: (error: unknown) => void
 }
@@ -78,8 +83,12 @@ export interface Runner {
   retryNow(runId: string): boolean
   /** Stops every live run of a conversation or of one prompt (group id); resolves their count. */
   stopComparison(id: string): Promise<number>
-  /** Stops every live run (shutdown); resolves once all are saved. */
-  stopAll(): Promise<number>
+  /**
+   * Ends every live run because the app is shutting down (a signal, a quit): each is saved
+   * `interrupted`, never `stopped` (a person's Stop), with its text and what was measured so far.
+   * Resolves with their count once all are saved.
+   */
+  interruptAll(): Promise<number>
   /** Resolves with the run's run.done payload once it ends (undefined when it is not live). */
   settled(runId: string): Promise<RunDonePayload | undefined>
   liveRunIds(): string[]

@@ -43,6 +43,8 @@ interface LiveRun {
   groupId: string | null
   controller: AbortController
   stopRequested: boolean
+  /** Ended by a shutdown, not by a person's Stop: saved `interrupted`. */
+  interrupted: boolean
   /** Ends the run's wait before a retry; false when it was no longer waiting. */
   skipWait: (() => boolean) | null
   done: Promise<RunDonePayload>
@@ -50,7 +52,8 @@ interface LiveRun {
 
 /**
  * Chat turns and side-by-side comparisons: every run gets its history row before the provider is
- * called, streams in the background and ends `done`, `stopped` or `error` (see docs/runs.md).
+ * called, streams in the background and ends `done`, `stopped` or `error`, or `interrupted` when the
+ * app shuts down under it (see docs/runs.md).
  */
 export function createRunner(options: RunnerOptions): Runner {
   const { history } = options
@@ -73,6 +76,7 @@ export function createRunner(options: RunnerOptions): Runner {
     coalesceMs: options.coalesceMs ?? 16,
     callOptions: options.callOptions ?? {},
     onInternalError,
+    ...(options.enterUsage ? { enterUsage: options.enterUsage } : {}),
   }
   const live = new Map<string, LiveRun>()
   const gates = new ConnectionGates(options.maxInFlightOf ?? (() => DEFAULT_MAX_IN_FLIGHT))
@@ -155,6 +159,11 @@ export function createRunner(options: RunnerOptions): Runner {
       status: ticket.queued ? 'queued' : 'streaming',
       ahead: ticket.ahead,
     })
+    try {
+      options.onRunStart?.({ connectionId: target.connectionId, startedAt: job.startedAt })
+    } catch (error) {
+      onInternalError(error)
+    }
     const controller = new AbortController()
     const entry: LiveRun = {
       runId: run.id,
@@ -163,6 +172,7 @@ export function createRunner(options: RunnerOptions): Runner {
       groupId,
       controller,
       stopRequested: false,
+      interrupted: false,
       skipWait: null,
       done: undefined as unknown as Promise<RunDonePayload>,
     }
@@ -185,6 +195,7 @@ export function createRunner(options: RunnerOptions): Runner {
     entry.done = executeRun(job, deps, {
       signal: controller.signal,
       stopRequested: () => entry.stopRequested,
+      interrupted: () => entry.interrupted,
       waitTurn: () => ticket.admitted(controller.signal),
       onRetryWait,
     }).then((done) => {
@@ -201,9 +212,10 @@ export function createRunner(options: RunnerOptions): Runner {
     return { runId: run.id, created: run.createdAt }
   }
 
-  function stopEntries(entries: LiveRun[]): Promise<number> {
+  function stopEntries(entries: LiveRun[], interrupted = false): Promise<number> {
     for (const entry of entries) {
       entry.stopRequested = true
+      entry.interrupted ||= interrupted
       entry.controller.abort()
     }
     return Promise.all(entries.map((e) => e.done)).then(() => entries.length)
@@ -212,7 +224,10 @@ export function createRunner(options: RunnerOptions): Runner {
   return {
     startChat(input: StartChatInput) {
       if ((input.prompt === undefined) === (input.messages === undefined)) {
-        throw new InputError('startChat takes either prompt or messages.', { field: 'prompt' })
+        throw new InputError('startChat takes either prompt or messages.', {
+          field: 'prompt',
+          code: 'prompt_or_messages',
+        })
       }
       const answers = answerCount(input.parameters, 'parameters.n')
       checkImages(input.images, [input])
@@ -283,7 +298,10 @@ export function createRunner(options: RunnerOptions): Runner {
 
     startComparison(input: StartComparisonInput) {
       if (typeof input.prompt !== 'string' || !input.prompt.trim()) {
-        throw new InputError('A comparison needs a prompt.', { field: 'prompt' })
+        throw new InputError('A comparison needs a prompt.', {
+          field: 'prompt',
+          code: 'compare_needs_prompt',
+        })
       }
       if (input.targets || !input.conversationId) checkTargets(input.targets ?? [], 2)
       if (input.targets) refuseAnswers(input.targets)
@@ -315,7 +333,10 @@ export function createRunner(options: RunnerOptions): Runner {
       checkTargets(input.targets, 1)
       const message = history.getMessage(input.messageId)
       if (message.role !== 'user') {
-        throw new InputError('Only a user prompt can be re-run.', { field: 'messageId' })
+        throw new InputError('Only a user prompt can be re-run.', {
+          field: 'messageId',
+          code: 'rerun_user_only',
+        })
       }
       checkImages(message.attachments, input.targets)
       const conversation = history.getConversation(message.conversationId).conversation
@@ -343,8 +364,8 @@ export function createRunner(options: RunnerOptions): Runner {
       )
     },
 
-    stopAll() {
-      return stopEntries([...live.values()])
+    interruptAll() {
+      return stopEntries([...live.values()], true)
     },
 
     retryNow(runId) {

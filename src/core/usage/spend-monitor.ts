@@ -1,4 +1,5 @@
 import type { UsageEmit, UsageWarningPayload } from '../../shared/usage-schemas'
+import { BurstWindow } from './burst-window'
 import type { UsageRepository } from './usage-repository'
 
 const HOUR = 3_600_000
@@ -22,6 +23,42 @@ const DEFAULTS: Required<SpendThresholds> = {
   baselineMs: 7 * 24 * HOUR,
   minRequests: 50,
   minCostUsd: 1,
+}
+
+/** A burst: many requests started within seconds, checked as each run starts and ends. */
+export interface BurstThresholds {
+  /** The sliding window, ending now. Default 15 s. */
+  windowMs?: number
+  /**
+   * Requests started in the window below this never warn. Default 30: a person comparing eight
+   * models, clicking as fast as answers allow, stays well under it; a script does not.
+   */
+  minRequests?: number
+  /** How far above the connection's usual rate (its hourly norm scaled to the window). Default 5. */
+  multiplier?: number
+}
+
+const BURST_DEFAULTS: Required<BurstThresholds> = {
+  windowMs: 15_000,
+  minRequests: 30,
+  multiplier: 5,
+}
+
+/** One warning per connection per clock hour: its id, the same however often it is raised. */
+export function warningId(connectionId: string, at: number): string {
+  return `${connectionId}@${Math.floor(at / HOUR)}`
+}
+
+/** The connection's usual requests and spend per active hour, over the baseline before `before`. */
+function normOf(
+  usage: UsageRepository,
+  connectionId: string,
+  before: number,
+  baselineMs: number,
+): { requests: number; cost: number } {
+  const hours = usage.spendByConnectionHour({ from: before - baselineMs, to: before, connectionId })
+  const own = hours.filter((h) => h.connectionId === connectionId)
+  return { requests: median(own.map((h) => h.requests)), cost: median(own.map((h) => h.costUsd)) }
 }
 
 /**
@@ -57,6 +94,8 @@ export function findUnusualSpend(
     if (cost >= t.minCostUsd && cost > t.multiplier * norm.cost) triggeredBy.push('cost')
     if (triggeredBy.length === 0) continue
     warnings.push({
+      id: warningId(row.connectionId, now),
+      kind: 'hourly',
       connectionId: row.connectionId,
       window: { from: windowFrom, to: now },
       requests: { observed: requests, norm: norm.requests },
@@ -74,48 +113,110 @@ export function findUnusualSpend(
   return warnings
 }
 
+/**
+ * A burst warning when `count` requests started on the connection in the window ending `at` are
+ * above the floor and far above its usual rate; none otherwise.
+ */
+export function findBurst(
+  usage: UsageRepository,
+  connectionId: string,
+  count: number,
+  at: number,
+  thresholds: BurstThresholds = {},
+  baselineMs = DEFAULTS.baselineMs,
+): UsageWarningPayload | null {
+  const t = { ...BURST_DEFAULTS, ...thresholds }
+  if (count < t.minRequests) return null
+  const from = at - t.windowMs
+  const norm = normOf(usage, connectionId, from, baselineMs)
+  if (count <= t.multiplier * norm.requests * (t.windowMs / HOUR)) return null
+  const [spent] = usage.spendByConnection({ from, to: at + 1, connectionId })
+  const seconds = Math.round(t.windowMs / 1000)
+  return {
+    id: warningId(connectionId, at),
+    kind: 'burst',
+    connectionId,
+    window: { from, to: at },
+    requests: { observed: count, norm: norm.requests },
+    costUsd: { observed: round(spent?.costUsd ?? 0), norm: round(norm.cost) },
+    triggeredBy: ['requests'],
+    multiplier: t.multiplier,
+    at,
+    message:
+      `${count} requests on this connection in ${seconds} seconds, against a usual ` +
+      `${norm.requests} requests per active hour. If that was not you, the key may have ` +
+      `leaked: revoke it at the provider.`,
+  }
+}
+
 export interface SpendMonitorOptions {
   usage: UsageRepository
   emit: UsageEmit
   now?: () => number
   thresholds?: SpendThresholds
+  burst?: BurstThresholds
   /** A connection that warned is not warned about again for this long. Default 1 hour. */
   cooldownMs?: number
-  /** afterRun() checks a connection at most this often. Default 60 s. */
+  /** afterRun() checks a connection's last hour at most this often. Default 60 s. */
   checkEveryMs?: number
 }
 
 export interface SpendMonitor {
-  /** Checks now (one connection or all) and emits `usage.warning` for new findings. */
+  /** Checks the last hour now (one connection or all) and emits `usage.warning` for new findings. */
   check(connectionId?: string): UsageWarningPayload[]
-  /** For the runner's onRunEnd: a throttled check of the run's connection. */
+  /** For the runner's onRunStart: notes the request and checks for a burst at once. */
+  runStarted(run: { connectionId: string }): void
+  /** For the runner's onRunEnd: a burst check, then a throttled check of the last hour. */
   afterRun(run: { connectionId: string }): void
 }
 
-/** Emits `usage.warning` when a connection's use jumps far above its own norm. */
+/**
+ * Emits `usage.warning` when a connection's use jumps far above its own norm: a burst of requests
+ * within seconds (checked on every run start and end, from memory), or an unusual last hour
+ * (checked from the usage ledger at most every `checkEveryMs`). One warning per connection per
+ * cooldown, whichever kind comes first.
+ */
 export function createSpendMonitor(options: SpendMonitorOptions): SpendMonitor {
   const now = options.now ?? Date.now
   const cooldownMs = options.cooldownMs ?? HOUR
   const checkEveryMs = options.checkEveryMs ?? 60_000
+  const window = new BurstWindow(options.burst?.windowMs ?? BURST_DEFAULTS.windowMs)
   const warnedAt = new Map<string, number>()
   const checkedAt = new Map<string, number>()
+
+  const cooling = (connectionId: string, at: number): boolean =>
+    at - (warnedAt.get(connectionId) ?? Number.NEGATIVE_INFINITY) < cooldownMs
+
+  const raise = (warning: UsageWarningPayload): void => {
+    warnedAt.set(warning.connectionId, warning.at)
+    options.emit('usage.warning', warning)
+  }
 
   const check = (connectionId?: string): UsageWarningPayload[] => {
     const at = now()
     const fresh = findUnusualSpend(options.usage, at, options.thresholds, connectionId).filter(
-      (w) => at - (warnedAt.get(w.connectionId) ?? Number.NEGATIVE_INFINITY) >= cooldownMs,
+      (w) => !cooling(w.connectionId, at),
     )
-    for (const warning of fresh) {
-      warnedAt.set(warning.connectionId, at)
-      options.emit('usage.warning', warning)
-    }
+    fresh.forEach(raise)
     return fresh
+  }
+
+  const checkBurst = (connectionId: string, count: number, at: number): void => {
+    if (cooling(connectionId, at)) return
+    const baselineMs = options.thresholds?.baselineMs
+    const warning = findBurst(options.usage, connectionId, count, at, options.burst, baselineMs)
+    if (warning) raise(warning)
   }
 
   return {
     check,
+    runStarted(run) {
+      const at = now()
+      checkBurst(run.connectionId, window.add(run.connectionId, at), at)
+    },
     afterRun(run) {
       const at = now()
+      checkBurst(run.connectionId, window.count(run.connectionId, at), at)
       if (at - (checkedAt.get(run.connectionId) ?? Number.NEGATIVE_INFINITY) < checkEveryMs) return
       checkedAt.set(run.connectionId, at)
       check(run.connectionId)

@@ -2,6 +2,7 @@ import type { DatabaseSync } from 'node:sqlite'
 import type { AppDatabase } from '../database/app-database'
 import { handleOf } from '../database/database-handle'
 import { InputError } from '../errors/domain-errors'
+import { enterLedgerEntry, type LedgerEntry } from './usage-ledger'
 
 const HOUR = 3_600_000
 
@@ -23,7 +24,7 @@ export interface UsageRow {
   connectionId: string | null
   provider: string
   model: string
-  /** Every run started in the range, whatever its end (errors and stops count as requests). */
+  /** Every run sent in the range, whatever its end (errors and stops count as requests). */
   requests: number
   errors: number
   tokensIn: number
@@ -69,7 +70,10 @@ export interface SpendRange {
   connectionId?: string | undefined
 }
 
-/** Usage, computed from the runs in the app database (spend counts runs with a connection only). */
+/**
+ * Usage, from the usage ledger in the app database (usage-ledger.ts): one row per run sent to a
+ * provider, kept when history is deleted or cleared. Spend counts runs with a connection only.
+ */
 export interface UsageRepository {
   /** Requests, tokens and cost per day, connection, provider and model. */
   report(query: UsageQuery): UsageReport
@@ -77,6 +81,8 @@ export interface UsageRepository {
   spendByConnection(range: SpendRange): ConnectionSpend[]
   /** The same per hour counted from `range.from`: one entry for each hour a connection was used. */
   spendByConnectionHour(range: SpendRange): ConnectionSpend[]
+  /** Enters a run the runner could not save with its history row (its conversation was deleted). */
+  enter(entry: LedgerEntry): void
 }
 
 export function createUsageRepository(database: AppDatabase): UsageRepository {
@@ -85,21 +91,23 @@ export function createUsageRepository(database: AppDatabase): UsageRepository {
     report: (query) => queryUsage(db, query),
     spendByConnection: (range) => querySpend(db, range, false),
     spendByConnectionHour: (range) => querySpend(db, range, true),
+    enter: (entry) => enterLedgerEntry(db, entry),
   }
 }
 
 /**
  * Requests, tokens and cost per day, connection, provider and model, computed with one grouped
- * query over the runs table (see docs/runs.md for its cost).
+ * query over the ledger (see docs/runs.md for its cost).
  */
 function queryUsage(db: DatabaseSync, query: UsageQuery): UsageReport {
   if (!Number.isFinite(query.from) || !Number.isFinite(query.to) || query.to < query.from) {
     throw new InputError('A usage query needs finite from ≤ to (ms since the epoch).', {
       field: 'to',
+      code: 'usage_bad_range',
     })
   }
   const offsetMs = Math.round((query.utcOffsetMinutes ?? 0) * 60_000)
-  const where = ['created_at >= ?', 'created_at < ?']
+  const where = ['started_at >= ?', 'started_at < ?']
   const params: (string | number)[] = [offsetMs, query.from, query.to]
   for (const [column, value] of [
     ['connection_id', query.connectionId],
@@ -112,15 +120,15 @@ function queryUsage(db: DatabaseSync, query: UsageQuery): UsageReport {
   }
   const rows = db
     .prepare(
-      `SELECT date((created_at + ?) / 1000, 'unixepoch') AS day, connection_id, provider, model,
+      `SELECT date((started_at + ?) / 1000, 'unixepoch') AS day, connection_id, provider, model,
          count(*) AS requests,
          sum(status = 'error') AS errors,
          total(tokens_in) AS tokens_in, total(tokens_out) AS tokens_out,
          total(tokens_reasoning) AS tokens_reasoning, total(tokens_cached) AS tokens_cached,
          sum(cost_usd) AS cost_usd,
          max(cost_estimated) AS cost_estimated,
-         sum(cost_usd IS NULL AND cost_estimated = 1) AS unpriced
-       FROM runs WHERE ${where.join(' AND ')}
+         sum(price_known = 0) AS unpriced
+       FROM usage_ledger WHERE ${where.join(' AND ')}
        GROUP BY day, connection_id, provider, model
        ORDER BY day, connection_id, provider, model`,
     )
@@ -165,11 +173,11 @@ function querySpend(db: DatabaseSync, range: SpendRange, perHour: boolean): Conn
   const filter = range.connectionId === undefined ? '' : 'AND connection_id = ?'
   const extra = range.connectionId === undefined ? [] : [range.connectionId]
   // Per hour: the hour a run falls in, counted from the range's start.
-  const hour = perHour ? `, CAST((created_at - ?) / ${HOUR} AS INTEGER)` : ''
+  const hour = perHour ? `, CAST((started_at - ?) / ${HOUR} AS INTEGER)` : ''
   return db
     .prepare(
-      `SELECT connection_id, count(*) AS requests, total(cost_usd) AS cost FROM runs
-       WHERE created_at >= ? AND created_at < ? AND connection_id IS NOT NULL ${filter}
+      `SELECT connection_id, count(*) AS requests, total(cost_usd) AS cost FROM usage_ledger
+       WHERE started_at >= ? AND started_at < ? AND connection_id IS NOT NULL ${filter}
        GROUP BY connection_id${hour}`,
     )
     .all(range.from, range.to, ...extra, ...(perHour ? [range.from] : []))

@@ -56,6 +56,7 @@ function addRun(f: Fake): void {
     usage: { tokensIn: f.tokensIn ?? 100, tokensOut: f.tokensOut ?? 10 },
     costUsd: f.costUsd === undefined ? 0.01 : f.costUsd,
     costEstimated: f.costEstimated ?? false,
+    sentAt: f.at,
   })
 }
 beforeEach(() => {
@@ -170,6 +171,8 @@ describe('the unusual-spend warning', () => {
     const [warning] = warnings as [UsageWarningPayload]
     expect(UsageWarningPayloadSchema.parse(warning)).toEqual(warning)
     expect(warning).toMatchObject({
+      id: `work@${Math.floor(T0 / HOUR)}`,
+      kind: 'hourly',
       connectionId: 'work',
       window: { from: T0 - HOUR, to: T0 },
       requests: { observed: 120, norm: 10 },

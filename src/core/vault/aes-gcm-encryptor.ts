@@ -21,7 +21,10 @@ export interface AesGcmEncryptor extends Encryptor {
  * AES-256-GCM with a random 96-bit IV per value. Envelope (bytes):
  * `version (1) | iv (12) | tag (16) | ciphertext`.
  */
-export function createAesGcmEncryptor(key: Buffer, note?: string): AesGcmEncryptor {
+export function createAesGcmEncryptor(
+  key: Buffer,
+  note?: Pick<EncryptorDescription, 'note' | 'noteCode' | 'noteDetails'>,
+): AesGcmEncryptor {
   if (key.length !== AES_KEY_BYTES) {
     throw new TypeError(`An AES-256 key has ${AES_KEY_BYTES} bytes, not ${key.length}.`)
   }
@@ -31,8 +34,7 @@ export function createAesGcmEncryptor(key: Buffer, note?: string): AesGcmEncrypt
     if (destroyed) throw new Error('This encryptor was destroyed.')
     return secret
   }
-  const description: EncryptorDescription = { kind: 'aes-gcm', secure: true }
-  if (note !== undefined) description.note = note
+  const description: EncryptorDescription = { kind: 'aes-gcm', secure: true, ...note }
   return {
     kind: 'aes-gcm',
     encrypt(plain: string): Buffer {

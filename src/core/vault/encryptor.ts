@@ -1,3 +1,5 @@
+import type { VaultNoteCode } from '../../shared/vault-schemas'
+
 /**
  * What the vault needs from a cipher. Each secret value is encrypted on its own; the vault never
  * keeps a decrypted value in memory longer than one call.
@@ -12,6 +14,9 @@ export interface EncryptorDescription {
   secure: boolean
   /** Why it is not secure, or where the key lives, in a sentence a person can read. */
   note?: string
+  /** The same as a code a screen words (src/shared/vault-schemas.ts), with what it names. */
+  noteCode?: VaultNoteCode
+  noteDetails?: Record<string, string>
   /** The Linux password store Electron picked (`gnome_libsecret`, `kwallet6`, `basic_text` …). */
   backend?: string
 }

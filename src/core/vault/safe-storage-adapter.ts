@@ -1,3 +1,4 @@
+import type { VaultNoteCode } from '../../shared/vault-schemas'
 import type { Encryptor, EncryptorDescription } from './encryptor'
 
 /** The part of Electron's `safeStorage` the vault uses (async methods where Electron has them). */
@@ -21,6 +22,11 @@ const KEYCHAIN: Partial<Record<NodeJS.Platform, string>> = {
   win32: 'Windows DPAPI (your user account)',
 }
 
+const KEYCHAIN_NOTE: Partial<Record<NodeJS.Platform, VaultNoteCode>> = {
+  darwin: 'macos_keychain',
+  win32: 'windows_dpapi',
+}
+
 /** Whether values would really be protected, and why not, in words for the person. */
 export function describeSafeStorage(state: SafeStorageState): EncryptorDescription {
   const base = { kind: 'safe-storage' as const }
@@ -30,6 +36,7 @@ export function describeSafeStorage(state: SafeStorageState): EncryptorDescripti
       ...withBackend,
       secure: false,
       note: 'The operating system offers no encryption for app secrets right now, so keys cannot be saved.',
+      noteCode: 'os_encryption_unavailable',
     }
   }
   if (state.platform === 'linux') {
@@ -44,16 +51,25 @@ export function describeSafeStorage(state: SafeStorageState): EncryptorDescripti
         note:
           'No system keyring (GNOME Keyring / KWallet) was found, so keys would only be ' +
           'obfuscated with a fixed password: anyone who can read your files could recover them.',
+        noteCode: 'obfuscated_only',
       }
     }
     return {
       ...withBackend,
       secure: true,
       note: `Keys are encrypted with a key kept in ${state.backend}.`,
+      noteCode: 'linux_keyring',
+      noteDetails: { store: state.backend },
     }
   }
   const where = KEYCHAIN[state.platform] ?? 'the system keychain'
-  return { ...withBackend, secure: true, note: `Keys are encrypted with a key kept in ${where}.` }
+  const noteCode = KEYCHAIN_NOTE[state.platform] ?? 'os_keychain'
+  return {
+    ...withBackend,
+    secure: true,
+    note: `Keys are encrypted with a key kept in ${where}.`,
+    noteCode,
+  }
 }
 
 /** An `Encryptor` over Electron's safeStorage; built by src/main after `app.whenReady()`. */

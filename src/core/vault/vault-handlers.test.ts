@@ -95,6 +95,7 @@ describe('vault.* handlers on a passphrase vault', () => {
       created: false,
       secure: true,
       note: expect.any(String),
+      noteCode: 'passphrase_key',
       unlocked: false,
       count: 0,
       consentRequired: false,
@@ -104,6 +105,8 @@ describe('vault.* handlers on a passphrase vault', () => {
       kind: 'invalid_input',
       field: 'passphrase',
       message: 'Choose a passphrase of at least 8 characters.',
+      code: 'passphrase_too_short',
+      details: { min: '8' },
     })
     expect(readdirSync(dir).filter((name) => name.startsWith('vault'))).toEqual([])
 
@@ -122,6 +125,7 @@ describe('vault.* handlers on a passphrase vault', () => {
     expect(wrong.kind).toBe('invalid_input')
     expect(wrong.field).toBe('passphrase')
     expect(wrong.message).toBe('Wrong passphrase. The key vault was not changed.')
+    expect(wrong.code).toBe('wrong_passphrase')
     expect(JSON.stringify(wrong)).not.toContain(WRONG)
     expect(value(await app.call('vault.status', {}))).toMatchObject({
       unlocked: false,
@@ -202,12 +206,15 @@ describe('vault.* handlers on a passphrase vault', () => {
       kind: 'invalid_input',
       field: 'current',
       message: 'The current passphrase is wrong. The key vault was not changed.',
+      code: 'wrong_current_passphrase',
     })
     const short = error(await app.call('vault.changePassphrase', { current: PASS, next: 'short' }))
     expect(short).toEqual({
       kind: 'invalid_input',
       field: 'next',
       message: 'Choose a passphrase of at least 8 characters.',
+      code: 'passphrase_too_short',
+      details: { min: '8' },
     })
     expect(
       snapshot(dir)

@@ -2,6 +2,7 @@ import { basename } from 'node:path'
 import type { Handlers } from '../../shared/dispatch'
 import type { VaultStatusView } from '../../shared/vault-schemas'
 import { InputError } from '../errors/domain-errors'
+import { MIN_PASSPHRASE_LENGTH } from './passphrase-key'
 import type { Vault } from './vault'
 import { VaultError, VaultLockedError } from './vault-errors'
 
@@ -17,6 +18,8 @@ export function vaultStatusView(vault: Vault): VaultStatusView {
     created: status.created,
     secure: status.secure,
     ...(status.note ? { note: status.note } : {}),
+    ...(status.noteCode ? { noteCode: status.noteCode } : {}),
+    ...(status.noteDetails ? { noteDetails: status.noteDetails } : {}),
     unlocked: status.unlocked,
     count: status.count,
     consentRequired: status.consentRequired,
@@ -46,6 +49,7 @@ export function createVaultHandlers(vault: Vault): Pick<Handlers, VaultMethod> {
     const how = keySource === 'key-file' ? 'a key file' : 'the OS keychain'
     throw new InputError(
       `This key vault is protected by ${how}, not a passphrase: there is nothing to unlock or lock.`,
+      { code: keySource === 'key-file' ? 'vault_uses_key_file' : 'vault_uses_keychain' },
     )
   }
   return {
@@ -57,7 +61,11 @@ export function createVaultHandlers(vault: Vault): Pick<Handlers, VaultMethod> {
     'vault.unlock': async ({ passphrase }) => {
       passphraseOnly()
       await passphraseRefusals(() => vault.unlock(passphrase), {
-        wrong: ['passphrase', 'Wrong passphrase. The key vault was not changed.'],
+        wrong: [
+          'passphrase',
+          'Wrong passphrase. The key vault was not changed.',
+          'wrong_passphrase',
+        ],
         short: 'passphrase',
       })
       return view()
@@ -70,7 +78,11 @@ export function createVaultHandlers(vault: Vault): Pick<Handlers, VaultMethod> {
     'vault.changePassphrase': async ({ current, next }) => {
       passphraseOnly()
       await passphraseRefusals(() => vault.changePassphrase(current, next), {
-        wrong: ['current', 'The current passphrase is wrong. The key vault was not changed.'],
+        wrong: [
+          'current',
+          'The current passphrase is wrong. The key vault was not changed.',
+          'wrong_current_passphrase',
+        ],
         short: 'next',
       })
       return view()
@@ -80,7 +92,7 @@ export function createVaultHandlers(vault: Vault): Pick<Handlers, VaultMethod> {
 
 interface PassphraseFields {
   /** The field holding the passphrase that was checked, and what to say when it is wrong. */
-  wrong: [field: string, message: string]
+  wrong: [field: string, message: string, code: 'wrong_passphrase' | 'wrong_current_passphrase']
   /** The field holding a new passphrase that is too short. */
   short: string
 }
@@ -94,10 +106,15 @@ async function passphraseRefusals(task: () => Promise<void>, fields: PassphraseF
     await task()
   } catch (error) {
     if (error instanceof VaultLockedError && error.reason === 'wrong-passphrase') {
-      throw new InputError(fields.wrong[1], { field: fields.wrong[0] })
+      const [field, message, code] = fields.wrong
+      throw new InputError(message, { field, code })
     }
     if (error instanceof VaultError && error.kind === 'passphrase') {
-      throw new InputError(error.message, { field: fields.short })
+      throw new InputError(error.message, {
+        field: fields.short,
+        code: 'passphrase_too_short',
+        details: { min: String(MIN_PASSPHRASE_LENGTH) },
+      })
     }
     throw error
   }

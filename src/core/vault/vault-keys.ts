@@ -30,13 +30,19 @@ export function describeScheme(scheme: KeyScheme): string {
   return scheme.kind === 'safe-storage' ? "the desktop app's OS keychain" : 'an external AES key'
 }
 
+/** How a passphrase vault's keys are protected, as its status says. */
+export const PASSPHRASE_NOTE = {
+  note: 'Keys are encrypted with a key derived from your passphrase.',
+  noteCode: 'passphrase_key',
+} as const
+
 export async function passphraseEncryptor(
   passphrase: string,
   kdf: ScryptParams,
 ): Promise<Encryptor & { destroy(): void }> {
   const key = await deriveKey(passphrase, kdf)
   try {
-    return createAesGcmEncryptor(key, 'Keys are encrypted with a key derived from your passphrase.')
+    return createAesGcmEncryptor(key, PASSPHRASE_NOTE)
   } finally {
     key.fill(0)
   }
@@ -49,7 +55,10 @@ export async function keyFileEncryptor(
   const { key, created } = await loadOrCreateKeyFile(file)
   try {
     return {
-      encryptor: createAesGcmEncryptor(key, `Keys are encrypted with the key in ${file}.`),
+      encryptor: createAesGcmEncryptor(key, {
+        note: `Keys are encrypted with the key in ${file}.`,
+        noteCode: 'key_file',
+      }),
       created,
     }
   } finally {

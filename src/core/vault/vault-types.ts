@@ -1,3 +1,4 @@
+import type { VaultNoteCode } from '../../shared/vault-schemas'
 import type { EncryptorKind } from './encryptor'
 import type { SecretHint } from './secret-hint'
 import type { KeySource, VaultNotice } from './vault-file'
@@ -26,6 +27,9 @@ export interface VaultStatus {
   /** False when the encryptor cannot really protect the keys (see `note`). */
   secure: boolean
   note?: string
+  /** `note` as a code a screen words (src/shared/vault-schemas.ts), with what it names. */
+  noteCode?: VaultNoteCode
+  noteDetails?: Record<string, string>
   unlocked: boolean
   /** Connections with at least one stored secret. */
   count: number

@@ -26,7 +26,7 @@ import {
   type VaultFile,
   type VaultNotice,
 } from './vault-file'
-import { keyFileEncryptor, passphraseEncryptor, schemeOf } from './vault-keys'
+import { keyFileEncryptor, PASSPHRASE_NOTE, passphraseEncryptor, schemeOf } from './vault-keys'
 import {
   clearMarks,
   newReentry,
@@ -178,11 +178,7 @@ export async function openVault(options: OpenVaultOptions): Promise<Vault> {
     return encryptor
   }
   const describe = () =>
-    encryptor?.describe() ?? {
-      kind: scheme.kind,
-      secure: true,
-      note: 'Keys are encrypted with a key derived from your passphrase.',
-    }
+    encryptor?.describe() ?? { kind: scheme.kind, secure: true, ...PASSPHRASE_NOTE }
   const commit = async (next: VaultFile) => {
     const pruned = pruneBindings(next)
     await persist(pruned)
@@ -227,6 +223,8 @@ export async function openVault(options: OpenVaultOptions): Promise<Vault> {
         consentRequired: !description.secure && doc?.insecureConsent === undefined,
       }
       if (description.note !== undefined) status.note = description.note
+      if (description.noteCode !== undefined) status.noteCode = description.noteCode
+      if (description.noteDetails !== undefined) status.noteDetails = description.noteDetails
       if (doc?.insecureConsent) status.insecureConsent = { ...doc.insecureConsent }
       const reentry = reentryStatus(doc, file)
       if (reentry !== undefined) status.reentry = reentry

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { PARAMETER_NAMES } from '../parameter-names'
 import { PROVIDER_IDS } from '../provider-ids'
+import { NOTE_CODES } from '../note-codes'
 import { UNSUPPORTED_CODES } from '../unsupported-codes'
 
 /** What an unsupported entry's sentence names; every value is plain text (a name, not a sentence). */
@@ -15,6 +16,20 @@ const UnsupportedDetailsSchema = z.strictObject({
   alternative: z.string().optional(),
 })
 
+/** What a note's sentence names; every value is plain text (a name or a list, not a sentence). */
+const NoteDetailsSchema = z.strictObject({
+  /** The provider's own request field, e.g. "generationConfig.maxOutputTokens". */
+  field: z.string().optional(),
+  provider: z.string().optional(),
+  /** A model, or a list of model families. */
+  model: z.string().optional(),
+  /** The parameter to use instead. */
+  alternative: z.string().optional(),
+  /** The values it takes, comma-separated: "low, medium, high" or "low 1024, high 24576". */
+  values: z.string().optional(),
+  count: z.string().optional(),
+})
+
 /** The one definition of `ParameterSupport` (packages/llm/src/types.ts infers the type from it). */
 export const ParameterSupportSchema = z.discriminatedUnion('support', [
   z.object({
@@ -23,6 +38,10 @@ export const ParameterSupportSchema = z.discriminatedUnion('support', [
     max: z.number().optional(),
     default: z.union([z.number(), z.string()]).optional(),
     note: z.string().optional(),
+    /** What the note says, as a stable code (NOTE_CODES) a UI in another language words. */
+    noteCode: z.enum(NOTE_CODES).optional(),
+    /** What the note's sentence names. */
+    noteDetails: NoteDetailsSchema.optional(),
   }),
   z.object({
     support: z.literal('emulated'),
@@ -30,6 +49,8 @@ export const ParameterSupportSchema = z.discriminatedUnion('support', [
     max: z.number().optional(),
     default: z.union([z.number(), z.string()]).optional(),
     note: z.string(),
+    noteCode: z.enum(NOTE_CODES).optional(),
+    noteDetails: NoteDetailsSchema.optional(),
   }),
   z.object({
     support: z.literal('unsupported'),

@@ -7,7 +7,6 @@ import { ConversationScreen } from '../chat/conversation-screen'
 import type { ConversationDetail } from '../chat/conversation-thread'
 import { HistorySidebar } from '../history/history-sidebar'
 import { ModelPicker } from '../models/model-picker'
-import { LiveRunProvider } from '../runs/live-run-context'
 import { SettingsScreen } from '../settings/settings-screen'
 import { createFakeClient } from '../test-support/fake-client'
 import { conversation, savedRun } from '../test-support/history-records'
@@ -58,12 +57,12 @@ function setUp() {
     </Profiler>
   )
   renderWithApp(
-    <LiveRunProvider>
+    <>
       {counted('sidebar', <HistorySidebar />)}
       {counted('picker', <ModelPicker value={null} onChange={() => undefined} />)}
       {counted('settings', <SettingsScreen />)}
       <ConversationScreen conversationId="c1" mode={null} />
-    </LiveRunProvider>,
+    </>,
     client,
   )
   return { client, commits }

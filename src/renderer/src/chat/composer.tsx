@@ -10,6 +10,7 @@ import { useI18n, type Translate } from '../i18n/i18n'
 import type { ModelChoice } from '../models/model-choice'
 import { PromptEstimate } from '../models/prompt-estimate'
 import { AttachImageButton, ComposerImages } from './composer-images'
+import type { EstimateContext } from './estimate-context'
 import {
   isProblem,
   liveImageNotice,
@@ -32,6 +33,8 @@ export interface ComposerProps {
   initialText?: string
   /** Answers the prompt asks for (chat n): the estimate bills the prompt that many times. */
   answers?: number
+  /** What the send carries besides text and images, for the host's ≈ estimate of the request. */
+  estimate?: EstimateContext | null
 }
 
 /** The prompt box: Enter sends, Shift+Enter is a new line; shows the ≈ token and cost estimate. */
@@ -164,7 +167,13 @@ export function Composer(props: ComposerProps) {
           onAttach={() => picker.current?.click()}
           onRefused={() => setNotice({ reason: 'noVision', models: props.noVision })}
         />
-        <PromptEstimate text={text} choices={props.choices} answers={props.answers ?? 1} />
+        <PromptEstimate
+          text={text}
+          images={images}
+          context={props.estimate ?? null}
+          choices={props.choices}
+          answers={props.answers ?? 1}
+        />
         {blocked ? <span className="composer-reason">{blocked}</span> : null}
         <span className="composer-spacer" />
         {props.busy ? (

@@ -2,7 +2,6 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { MethodInput } from '../../../shared/contract'
-import { LiveRunProvider } from '../runs/live-run-context'
 import { createFakeClient } from '../test-support/fake-client'
 import { CONNECTIONS, modelList } from '../test-support/models-host'
 import { savedRun } from '../test-support/history-records'
@@ -70,12 +69,7 @@ function setUp() {
     },
     'compare.stop': () => ({ stopped: 3 }),
   })
-  renderWithApp(
-    <LiveRunProvider>
-      <ConversationScreen conversationId="c1" mode={null} />
-    </LiveRunProvider>,
-    client,
-  )
+  renderWithApp(<ConversationScreen conversationId="c1" mode={null} />, client)
   const delta = (runId: string, answer: string, seq: number) =>
     act(() => client.emit('run.delta', { runId, conversationId: 'c1', seq, answer, reasoning: '' }))
   return { client, ids, delta }

@@ -2,7 +2,9 @@ import { useCallback, useMemo, useState } from 'react'
 import { useCapabilitiesOf } from '../models/use-model-lists'
 import { useAppStore } from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
+import { useAnyRunLive } from '../runs/live-run-context'
 import { Composer } from './composer'
+import { estimateContextOf } from './estimate-context'
 import { ConversationHeader } from './conversation-header'
 import { buildThread, emptySelection, siblingKey, type Turn } from './conversation-thread'
 import { RerunDialog } from './rerun-dialog'
@@ -41,7 +43,15 @@ export function ConversationScreen(props: {
     const caps = capabilities[i]
     return caps && !caps.modalities.input.includes('image') ? [caps.label] : []
   })
-  const busy = turns.some((turn) => turn.runs.some((run) => run.status === 'streaming'))
+  const streamingIds = useMemo(
+    () =>
+      turns.flatMap((turn) =>
+        turn.runs.filter((run) => run.status === 'streaming').map((run) => run.id),
+      ),
+    [turns],
+  )
+  // A run whose connection was lost is no longer stoppable from here: the composer leaves Stop.
+  const busy = useAnyRunLive(streamingIds)
   const actions = useSendActions({
     mode,
     conversationId: props.conversationId,
@@ -98,6 +108,7 @@ export function ConversationScreen(props: {
         disabledReason={setup.missing}
         noVision={noVision}
         answers={setup.answers}
+        estimate={estimateContextOf(mode, props.conversationId, turns, setup)}
         onSend={actions.send}
         onStop={stopAll}
       />

@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import { act, cleanup, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { LiveRunProvider } from '../runs/live-run-context'
 import { createFakeClient } from '../test-support/fake-client'
 import { savedRun } from '../test-support/history-records'
 import { renderWithApp } from '../test-support/render-with-app'
@@ -16,13 +15,7 @@ const saved: Run = savedRun({ id: 'r1', messageId: 'p1', status: 'queued' })
 
 function setUp(run: Run, language: 'en' | 'ko' = 'en') {
   const client = createFakeClient({ 'runs.stop': () => ({ stopped: true }) })
-  renderWithApp(
-    <LiveRunProvider>
-      <RunSlot run={run} />
-    </LiveRunProvider>,
-    client,
-    { language },
-  )
+  renderWithApp(<RunSlot run={run} />, client, { language })
   return client
 }
 

@@ -2,7 +2,6 @@
 import { act, cleanup, fireEvent, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { EventPayload } from '../../../shared/contract'
-import { LiveRunProvider } from '../runs/live-run-context'
 import { createFakeClient } from '../test-support/fake-client'
 import { savedRun } from '../test-support/history-records'
 import { renderWithApp } from '../test-support/render-with-app'
@@ -33,13 +32,7 @@ function setUp(language: 'en' | 'ko' = 'en') {
     'runs.retryNow': () => ({ retried: true }),
     'runs.stop': () => ({ stopped: true }),
   })
-  renderWithApp(
-    <LiveRunProvider>
-      <RunSlot run={saved} />
-    </LiveRunProvider>,
-    client,
-    { language },
-  )
+  renderWithApp(<RunSlot run={saved} />, client, { language })
   const emit = <E extends 'run.started' | 'run.queued' | 'run.waiting' | 'run.done'>(
     event: E,
     payload: EventPayload<E>,

@@ -95,6 +95,11 @@ export const RunCard = memo(function RunCard(props: RunCardProps) {
       {run.status === 'interrupted' ? (
         <p className="run-note">{t('chat.run.interruptedNote')}</p>
       ) : null}
+      {run.status === 'disconnected' ? (
+        <p className="run-note" data-testid="run-disconnected">
+          {t('chat.run.disconnectedNote')}
+        </p>
+      ) : null}
       {column ? null : <RunFooter run={run} modelLabel={props.modelLabel} />}
       <div className="run-actions">
         {live ? (

@@ -7,20 +7,32 @@ import {
   formatRate,
   formatSeconds,
 } from '../i18n/format-numbers'
+import { shownTimes } from './shown-times'
 import type { RunView } from './use-run-view'
 
 /** Model, time to first token, total time, tokens/s, tokens in/out and cost under an answer. */
 export function RunFooter({ run, modelLabel }: { run: RunView; modelLabel: string }) {
   const { t, language } = useI18n()
-  const elapsed = useElapsed(run.status === 'streaming' ? run.startedAt : null)
-  const total = run.status === 'streaming' ? elapsed : run.totalMs
-  const money = run.costUsd === null ? null : formatMoney(run.costUsd, language)
+  const live = run.status === 'streaming'
+  const now = useNow(live)
+  const { ttftMs, totalMs } = shownTimes({ ...run, live }, now)
+  const approx = (text: string, estimated: boolean) =>
+    estimated ? formatApprox(text, language) : text
+  const counted = run.tokensIn !== null || run.tokensOut !== null
   const cost =
-    money === null
-      ? t('chat.metrics.noPrice')
-      : run.costEstimated
-        ? formatApprox(money, language)
-        : money
+    run.costUsd !== null
+      ? approx(formatMoney(run.costUsd, language), run.costEstimated)
+      : counted
+        ? t('chat.metrics.noPrice')
+        : '—'
+  const speed =
+    run.tokensPerSecond === null
+      ? '—'
+      : approx(
+          t('chat.metrics.tokensPerSecond', { value: formatRate(run.tokensPerSecond, language) }),
+          run.speedEstimated,
+        )
+  const tokens = `${formatCount(run.tokensIn, language)} → ${formatCount(run.tokensOut, language)}`
   return (
     <dl className="run-footer" data-testid="run-metrics">
       <div>
@@ -29,11 +41,11 @@ export function RunFooter({ run, modelLabel }: { run: RunView; modelLabel: strin
       </div>
       <div title={t('chat.metrics.ttftHelp')}>
         <dt>{t('chat.metrics.ttft')}</dt>
-        <dd data-metric="ttft">{formatSeconds(run.ttftMs, language)}</dd>
+        <dd data-metric="ttft">{formatSeconds(ttftMs, language)}</dd>
       </div>
       <div>
         <dt>{t('chat.metrics.total')}</dt>
-        <dd data-metric="total">{formatSeconds(total, language)}</dd>
+        <dd data-metric="total">{formatSeconds(totalMs, language)}</dd>
       </div>
       {run.queueWaitMs ? (
         <div title={t('chat.metrics.waitHelp')}>
@@ -49,15 +61,11 @@ export function RunFooter({ run, modelLabel }: { run: RunView; modelLabel: strin
       ) : null}
       <div>
         <dt>{t('chat.metrics.speed')}</dt>
-        <dd data-metric="speed">
-          {t('chat.metrics.tokensPerSecond', { value: formatRate(run.tokensPerSecond, language) })}
-        </dd>
+        <dd data-metric="speed">{speed}</dd>
       </div>
       <div>
         <dt>{t('chat.metrics.tokens')}</dt>
-        <dd data-metric="tokens">
-          {formatCount(run.tokensIn, language)} → {formatCount(run.tokensOut, language)}
-        </dd>
+        <dd data-metric="tokens">{counted ? approx(tokens, run.tokensEstimated) : tokens}</dd>
       </div>
       <div>
         <dt>{t('chat.metrics.cost')}</dt>
@@ -67,13 +75,16 @@ export function RunFooter({ run, modelLabel }: { run: RunView; modelLabel: strin
   )
 }
 
-/** Milliseconds since `from`, ticking four times a second; null when not running. */
-function useElapsed(from: number | null): number | null {
+/**
+ * The time now, ticking four times a second while `running`. Up to a tick old: shownTimes keeps
+ * Total from reading below First token meanwhile.
+ */
+function useNow(running: boolean): number {
   const [now, setNow] = useState(() => Date.now())
   useEffect(() => {
-    if (from === null) return
+    if (!running) return
     const timer = setInterval(() => setNow(Date.now()), 250)
     return () => clearInterval(timer)
-  }, [from])
-  return from === null ? null : Math.max(0, now - from)
+  }, [running])
+  return now
 }

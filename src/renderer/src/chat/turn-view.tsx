@@ -1,4 +1,6 @@
+import { useLayoutEffect, useRef, useState } from 'react'
 import { useI18n } from '../i18n/i18n'
+import { HeadHeights, HeadHeightsContext } from '../compare/head-heights'
 import { markWinners } from '../compare/mark-winners'
 import type { Turn } from './conversation-thread'
 import { RunSlot } from './run-slot'
@@ -61,16 +63,26 @@ function CompareRow({ turn }: { turn: Turn }) {
       marks.cheapest === runId ? t('compare.mark.cheapest') : null,
     ].filter((badge): badge is string => badge !== null)
   const modelOf = (runId: string | undefined) => turn.runs.find((run) => run.id === runId)?.model
+  // Column heads of one row share a height, so the answers start on one line.
+  const [headHeights] = useState(() => new HeadHeights())
+  const row = useRef<HTMLDivElement>(null)
+  useLayoutEffect(() => {
+    headHeights.attach(row.current)
+    return () => headHeights.attach(null)
+  }, [headHeights])
   return (
     <>
       <div
         className="compare-row"
         data-testid="compare-row"
+        ref={row}
         style={{ ['--columns' as string]: String(Math.max(1, turn.runs.length)) }}
       >
-        {turn.runs.map((run) => (
-          <RunSlot key={run.id} run={run} badges={badgesOf(run.id)} layout="column" />
-        ))}
+        <HeadHeightsContext.Provider value={headHeights}>
+          {turn.runs.map((run) => (
+            <RunSlot key={run.id} run={run} badges={badgesOf(run.id)} layout="column" />
+          ))}
+        </HeadHeightsContext.Provider>
       </div>
       {marks.fastestTotal ? (
         <dl className="compare-summary" data-testid="compare-summary">

@@ -1,33 +1,21 @@
 import { useState } from 'react'
-import { useAppState } from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
 import { ModelPicker } from '../models/model-picker'
 import { ParametersPanel } from '../models/parameters-panel'
 import { useCapabilities } from '../models/use-model-lists'
 import { newColumn, type Column } from '../chat/column-key'
 import type { ConversationSetup } from '../chat/use-conversation-setup'
+import { FollowUpTargets } from './follow-up-targets'
 
 const MAX_COLUMNS = 8
 
 /** A comparison's 2–8 columns, each a model with its own parameter overrides. */
 export function CompareSetup({ setup }: { setup: ConversationSetup }) {
   const { t } = useI18n()
-  const connections = useAppState((app) => app.connections)
   const [systemOpen, setSystemOpen] = useState(false)
   // One column's parameters at a time: several open panels would crowd out the answers.
   const [openColumn, setOpenColumn] = useState<string | null>(null)
-  if (setup.columnsLocked) {
-    return (
-      <div className="setup setup-locked" data-testid="compare-columns">
-        <span className="setup-label">{t('compare.setup.followUps')}</span>
-        {setup.columns.map((column) => (
-          <span key={column.key} className="column-chip">
-            {column.model} · {connections.find((c) => c.id === column.connectionId)?.label ?? '—'}
-          </span>
-        ))}
-      </div>
-    )
-  }
+  if (setup.columnsLocked) return <FollowUpTargets columns={setup.columns} />
   const update = (key: string, change: Partial<Column>) =>
     setup.setColumns(setup.columns.map((c) => (c.key === key ? { ...c, ...change } : c)))
   return (

@@ -3,6 +3,7 @@ import type { ParallaxClient } from '../../../shared/client'
 import type { Notice } from '../../../shared/contract'
 import type { MessageKey } from '../i18n/messages-en'
 import { useI18n } from '../i18n/i18n'
+import { dismissNotice, isNoticeDismissed } from '../app/dismissed-banners'
 import { RestoreNewestBackup } from '../settings/backups-restore-newest'
 
 const MESSAGE_BY_CODE: Record<Notice['code'], MessageKey> = {
@@ -22,6 +23,9 @@ const MESSAGE_BY_CODE: Record<Notice['code'], MessageKey> = {
   'data.pending': 'notice.data.pending',
 }
 
+/** The notices `app.notices` reported (not the live ones, such as the host stopping). */
+const fromStart = new WeakSet<Notice>()
+
 /** Shows what the host reported at start-up and every `app.notice` it pushes later. */
 export function NoticeBanner({ client }: { client: ParallaxClient }) {
   const { t } = useI18n()
@@ -30,7 +34,11 @@ export function NoticeBanner({ client }: { client: ParallaxClient }) {
   useEffect(() => {
     let current = true
     void client.invoke('app.notices', {}).then((result) => {
-      if (current && result.ok) setNotices((shown) => [...result.value.notices, ...shown])
+      if (!current || !result.ok) return
+      // Start-up notices a later start repeats stay dismissed (kept in the data folder).
+      const fresh = result.value.notices.filter((notice) => !isNoticeDismissed(notice))
+      for (const notice of fresh) fromStart.add(notice)
+      setNotices((shown) => [...fresh, ...shown])
     })
     const unsubscribe = client.on('app.notice', (notice) =>
       setNotices((shown) => [...shown, notice]),
@@ -55,7 +63,10 @@ export function NoticeBanner({ client }: { client: ParallaxClient }) {
           ) : null}
           <button
             type="button"
-            onClick={() => setNotices((shown) => shown.filter((n) => n !== notice))}
+            onClick={() => {
+              if (fromStart.has(notice)) dismissNotice(notice)
+              setNotices((shown) => shown.filter((n) => n !== notice))
+            }}
           >
             {t('notice.dismiss')}
           </button>

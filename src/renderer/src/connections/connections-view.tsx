@@ -2,6 +2,7 @@ import { useId, useState } from 'react'
 import { useLocalizedProviders } from './localized-providers'
 import { type ConnectionView, useAppState, useAppStore } from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
+import { wordVaultNote } from '../settings/vault-status-text'
 import { ConfirmDeleteDialog } from './confirm-delete-dialog'
 import { ConnectionForm } from './connection-form'
 import { ConnectionRow } from './connection-row'
@@ -16,7 +17,7 @@ type FormMode =
 
 /** Saved connections: add, edit, test and delete them, and see how their keys are kept. */
 export function ConnectionsView() {
-  const { t } = useI18n()
+  const { t, language } = useI18n()
   const { client, reloadConnections } = useAppStore()
   const connections = useAppState((app) => app.connections)
   const connectionsLoaded = useAppState((app) => app.connectionsLoaded)
@@ -51,7 +52,7 @@ export function ConnectionsView() {
     onSaved,
     onCancel: () => setMode({ kind: 'closed' }),
     allowInsecure: vault.allowInsecure,
-    vaultNote: vault.status?.note,
+    vaultNote: vault.status ? wordVaultNote(vault.status, t, language) : undefined,
   }
 
   return (

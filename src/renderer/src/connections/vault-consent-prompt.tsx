@@ -2,7 +2,7 @@ import { useId, useState } from 'react'
 import { useI18n } from '../i18n/i18n'
 
 interface VaultConsentPromptProps {
-  /** The host's own explanation, shown in smaller text. */
+  /** The host's own explanation in the page's language (wordVaultNote), shown in smaller text. */
   note?: string | undefined
   /** Records the consent; resolves to null on success or to the host's message. */
   onAllow(): Promise<string | null>
@@ -12,7 +12,7 @@ interface VaultConsentPromptProps {
 
 /** The warning that keys would only be obfuscated here, with the one button that accepts it. */
 export function VaultConsentPrompt({ note, onAllow, announce = false }: VaultConsentPromptProps) {
-  const { t, language } = useI18n()
+  const { t } = useI18n()
   const titleId = useId()
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -30,7 +30,7 @@ export function VaultConsentPrompt({ note, onAllow, announce = false }: VaultCon
         {t('connections.vault.consentTitle')}
       </h2>
       <p role={announce ? 'alert' : undefined}>{t('connections.vault.consentBody')}</p>
-      {note && language === 'en' && <p className="cx-warning-note">{note}</p>}
+      {note && <p className="cx-warning-note">{note}</p>}
       <button type="button" onClick={() => void allow()} disabled={busy} aria-busy={busy}>
         {t('connections.vault.consentButton')}
       </button>

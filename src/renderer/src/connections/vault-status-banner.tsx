@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { RpcError } from '../../../shared/rpc-result'
 import { useI18n } from '../i18n/i18n'
+import { wordVaultNote } from '../settings/vault-status-text'
 import { VaultConsentPrompt } from './vault-consent-prompt'
 import { VaultReentryNote } from './vault-reentry-note'
 import { VaultUnlockForm } from './vault-unlock-form'
@@ -20,7 +21,7 @@ interface VaultStatusBannerProps {
  */
 export function VaultStatusBanner(props: VaultStatusBannerProps) {
   const { status, onAllowInsecure, onUnlock, onLock } = props
-  const { t } = useI18n()
+  const { t, language } = useI18n()
   const [lockError, setLockError] = useState<string | null>(null)
   if (status === null) return null
   const reentry = status.reentry && (
@@ -34,7 +35,7 @@ export function VaultStatusBanner(props: VaultStatusBannerProps) {
             <div className="cx-vault-body">{reentry}</div>
           </section>
         )}
-        <VaultConsentPrompt note={status.note} onAllow={onAllowInsecure} />
+        <VaultConsentPrompt note={wordVaultNote(status, t, language)} onAllow={onAllowInsecure} />
       </>
     )
   }

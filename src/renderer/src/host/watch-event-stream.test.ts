@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { watchEventStream } from './watch-event-stream'
+import { HEARTBEAT_EVENT } from '../../../shared/event-stream-heartbeat'
+import { watchEventStream, type HostProbe } from './watch-event-stream'
 
 /** The parts of EventSource the watcher reads, driven by hand. */
 class StreamStandIn extends EventTarget {
@@ -25,11 +26,28 @@ class StreamStandIn extends EventTarget {
   }
 }
 
-function watched(): StreamStandIn {
+function watched(probe?: HostProbe): StreamStandIn {
   const stream = new StreamStandIn()
-  watchEventStream(stream as unknown as EventSource, 5_000)
+  watchEventStream(stream as unknown as EventSource, {
+    graceMs: 5_000,
+    silenceMs: 2_500,
+    ...(probe ? { probe } : {}),
+  })
   return stream
 }
+
+/** A probe answered by hand: `answer(true)` the host is there, `answer(false)` it is gone. */
+function handProbe(): { probe: HostProbe; asked: () => number; answer(there: boolean): void } {
+  const pending: ((there: boolean) => void)[] = []
+  return {
+    probe: () => new Promise<boolean>((resolve) => pending.push(resolve)),
+    asked: () => pending.length,
+    answer: (there) => pending.shift()?.(there),
+  }
+}
+
+const heartbeat = (stream: StreamStandIn): boolean =>
+  stream.dispatchEvent(new MessageEvent(HEARTBEAT_EVENT, { data: '{}' }))
 
 describe('watchEventStream', () => {
   beforeEach(() => vi.useFakeTimers())
@@ -64,6 +82,62 @@ describe('watchEventStream', () => {
     stream.fail(0)
     vi.advanceTimersByTime(5_000)
     expect(stream.notices).toEqual(['host.unreachable'])
+  })
+
+  it('says so at once when the stream drops and the host no longer answers (kill -9)', async () => {
+    const host = handProbe()
+    const stream = watched(host.probe)
+    stream.open()
+    stream.fail(0)
+    expect(host.asked()).toBe(1)
+    host.answer(false)
+    await vi.advanceTimersByTimeAsync(0)
+    expect(stream.notices).toEqual(['host.unreachable'])
+  })
+
+  it('waits out the grace time when the stream drops but the host still answers', async () => {
+    const host = handProbe()
+    const stream = watched(host.probe)
+    stream.open()
+    stream.fail(0)
+    host.answer(true)
+    await vi.advanceTimersByTimeAsync(2_000)
+    expect(stream.notices).toEqual([])
+    stream.open()
+    await vi.advanceTimersByTimeAsync(10_000)
+    expect(stream.notices).toEqual([])
+  })
+
+  it('asks the host when the open stream falls silent, and says so when it does not answer', async () => {
+    const host = handProbe()
+    const stream = watched(host.probe)
+    stream.open()
+    // Heartbeats keep it quiet, however long.
+    for (let i = 0; i < 10; i++) {
+      await vi.advanceTimersByTimeAsync(1_000)
+      heartbeat(stream)
+    }
+    expect(host.asked()).toBe(0)
+    // Silence past 2.5 s: the host is asked; a frozen host does not answer in time.
+    await vi.advanceTimersByTimeAsync(3_000)
+    expect(host.asked()).toBe(1)
+    expect(stream.notices).toEqual([])
+    host.answer(false)
+    await vi.advanceTimersByTimeAsync(0)
+    expect(stream.notices).toEqual(['host.unreachable'])
+  })
+
+  it('stays quiet when a silent stream belongs to a host that still answers', async () => {
+    const host = handProbe()
+    const stream = watched(host.probe)
+    stream.open()
+    await vi.advanceTimersByTimeAsync(3_000)
+    expect(host.asked()).toBe(1)
+    host.answer(true)
+    heartbeat(stream)
+    await vi.advanceTimersByTimeAsync(2_000)
+    expect(host.asked()).toBe(0)
+    expect(stream.notices).toEqual([])
   })
 
   it('leaves a refused first connection (no token) to the page, and a stopping host quiet', () => {

@@ -16,6 +16,7 @@ import { shortcutsEn } from './en/shortcuts'
 import { vaultReentryEn } from './en/vault-reentry'
 import { backupsEn } from './en/backups'
 import { reasonsEn } from './en/reasons'
+import { errorsEn } from './en/errors'
 
 /**
  * English is the source of every user-facing string; other languages must match its keys. Each
@@ -40,6 +41,7 @@ export const messagesEn = {
   ...vaultReentryEn,
   ...backupsEn,
   ...reasonsEn,
+  ...errorsEn,
 } as const
 
 export type MessageKey = keyof typeof messagesEn

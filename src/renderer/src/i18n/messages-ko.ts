@@ -17,6 +17,7 @@ import { shortcutsKo } from './ko/shortcuts'
 import { vaultReentryKo } from './ko/vault-reentry'
 import { backupsKo } from './ko/backups'
 import { reasonsKo } from './ko/reasons'
+import { errorsKo } from './ko/errors'
 
 export const messagesKo: Messages = {
   ...baseKo,
@@ -37,4 +38,5 @@ export const messagesKo: Messages = {
   ...vaultReentryKo,
   ...backupsKo,
   ...reasonsKo,
+  ...errorsKo,
 }

@@ -58,6 +58,8 @@ export function NumericParamRow({ spec, capabilities, value, onChange }: Numeric
               type="range"
               className={value === undefined ? 'param-slider param-unset' : 'param-slider'}
               aria-labelledby={control.labelId}
+              // The same name again: axe takes a label scrolled out of the panel for a hidden one.
+              aria-label={label}
               aria-describedby={control.describedBy}
               min={range.min}
               max={range.max}

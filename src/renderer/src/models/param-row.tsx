@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode } from 'react'
 import type { ParameterSupportView } from '../../../shared/model-schemas'
 import { useI18n } from '../i18n/i18n'
+import { parameterNote } from './parameter-note'
 import { unsupportedReason } from './unsupported-reason'
 
 /** What a row hands its control so that label, help and status reach assistive technology. */
@@ -39,9 +40,9 @@ export function ParamRow(props: ParamRowProps) {
     support?.support === 'unsupported'
       ? t('params.unsupported', { reason: unsupportedReason(support, t) })
       : support?.support === 'emulated'
-        ? support.note
+        ? (parameterNote(support, t) ?? null)
         : null
-  const supportedNote = support?.support === 'supported' ? support.note : undefined
+  const supportedNote = support?.support === 'supported' ? parameterNote(support, t) : undefined
   const defaultText =
     props.modelDefault === undefined
       ? t('params.defaultProvider')

@@ -5,12 +5,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ModelCapabilitiesView } from '../../../shared/model-schemas'
 import { I18nProvider } from '../i18n/i18n'
 import { ParametersPanel } from './parameters-panel'
-import { PRESETS_STORAGE_KEY } from './presets-store'
+import { getPref, resetPrefs } from '../app/prefs-store'
 import type { RunParameters } from './run-parameters'
 import { capabilitiesOf, GPT_41, GPT_54_MINI, O4_MINI } from '../test-support/model-capabilities'
 
 afterEach(cleanup)
-beforeEach(() => window.localStorage.clear())
+beforeEach(() => resetPrefs())
 
 interface HarnessProps {
   capabilities: ModelCapabilitiesView | null
@@ -250,8 +250,7 @@ describe('ParametersPanel', () => {
     })
     fireEvent.click(screen.getByRole('button', { name: 'Save' }))
     expect(screen.getByRole('status').textContent).toBe('Saved “Precise”.')
-    const stored = JSON.parse(window.localStorage.getItem(PRESETS_STORAGE_KEY) ?? '[]') as unknown[]
-    expect(stored).toMatchObject([
+    expect(getPref('presets')).toMatchObject([
       { name: 'Precise', parameters: { temperature: 0.2 }, systemPrompt: 'Answer briefly.' },
     ])
 
@@ -276,24 +275,22 @@ describe('ParametersPanel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Delete preset Precise' }))
     expect(screen.queryByTestId('preset')).toBeNull()
     expect(screen.getByRole('button', { name: 'Presets (0)' })).toBeTruthy()
-    expect(window.localStorage.getItem(PRESETS_STORAGE_KEY)).toBe('[]')
+    expect(getPref('presets')).toEqual([])
   })
 
   it('applies a preset without what the current model rejects', () => {
-    window.localStorage.setItem(
-      PRESETS_STORAGE_KEY,
-      JSON.stringify([
+    resetPrefs({
+      presets: [
         { id: 'p1', name: 'Warm', parameters: { temperature: 1.2, max_tokens: 300 }, savedAt: 1 },
-      ]),
-    )
+      ],
+    })
     const { last } = renderPanel({ capabilities: O4_MINI })
     fireEvent.click(screen.getByRole('button', { name: 'Presets (1)' }))
     fireEvent.click(screen.getByRole('button', { name: 'Apply preset Warm' }))
     expect(last()).toEqual({ max_tokens: 300 })
   })
 
-  it('opens with a corrupt presets value and saves over it', () => {
-    window.localStorage.setItem(PRESETS_STORAGE_KEY, '{not json')
+  it('opens with no saved presets and saves the first', () => {
     renderPanel({ capabilities: null })
     fireEvent.click(screen.getByRole('button', { name: 'Presets (0)' }))
     expect(screen.getByText(/No presets yet/)).toBeTruthy()
@@ -304,7 +301,7 @@ describe('ParametersPanel', () => {
     expect(
       within(screen.getByRole('list', { name: 'Saved presets' })).getByText('Fresh'),
     ).toBeTruthy()
-    expect(JSON.parse(window.localStorage.getItem(PRESETS_STORAGE_KEY) ?? 'null')).toHaveLength(1)
+    expect(getPref('presets')).toHaveLength(1)
   })
 })
 
@@ -368,10 +365,9 @@ describe('the n (answers) row', () => {
   })
 
   it('is left out of a comparison column, and n never stays in its value', () => {
-    window.localStorage.setItem(
-      PRESETS_STORAGE_KEY,
-      JSON.stringify([{ id: 'p1', name: 'Three', parameters: { n: 3, seed: 4 }, savedAt: 1 }]),
-    )
+    resetPrefs({
+      presets: [{ id: 'p1', name: 'Three', parameters: { n: 3, seed: 4 }, savedAt: 1 }],
+    })
     const { last } = renderPanel({ capabilities: GPT_41, initial: { n: 3, temperature: 0.5 } })
     expect(screen.queryByTestId('param-n')).toBeNull()
     expect(last()).toEqual({ temperature: 0.5 })

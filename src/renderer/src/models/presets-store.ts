@@ -1,17 +1,7 @@
-import { z } from 'zod'
-import { RunParametersSchema } from '../../../shared/run-input-schemas'
+import { PRESETS_MAX, PresetSchema, type Preset } from '../../../shared/prefs-schemas'
+import { getPref, setPref } from '../app/prefs-store'
 
-export const PRESETS_STORAGE_KEY = 'parallax.presets.v1'
-export const PRESET_NAME_MAX = 80
-
-const PresetSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().trim().min(1).max(PRESET_NAME_MAX),
-  parameters: RunParametersSchema,
-  systemPrompt: z.string().optional(),
-  savedAt: z.number(),
-})
-export type Preset = z.infer<typeof PresetSchema>
+export { PRESET_NAME_MAX, type Preset } from '../../../shared/prefs-schemas'
 
 export interface PresetDraft {
   name: string
@@ -19,53 +9,19 @@ export interface PresetDraft {
   systemPrompt?: string
 }
 
-/** The part of Web Storage presets use (tests pass an in-memory one). */
-export type PresetStorage = Pick<Storage, 'getItem' | 'setItem'>
+const NONE: Preset[] = []
 
-function browserStorage(): PresetStorage | null {
-  try {
-    return typeof window === 'undefined' ? null : window.localStorage
-  } catch {
-    // Storage can be switched off (a privacy setting); presets then simply are not kept.
-    return null
-  }
-}
-
-/**
- * The saved presets. A value that is not JSON or not a list counts as none, and a preset that does
- * not validate is skipped: a damaged entry must never stop the panel from opening.
- */
-export function readPresets(storage: PresetStorage | null = browserStorage()): Preset[] {
-  let raw: string | null
-  try {
-    raw = storage?.getItem(PRESETS_STORAGE_KEY) ?? null
-  } catch {
-    return []
-  }
-  if (raw === null) return []
-  let data: unknown
-  try {
-    data = JSON.parse(raw)
-  } catch {
-    return []
-  }
-  if (!Array.isArray(data)) return []
-  return data.flatMap((item: unknown) => {
-    const parsed = PresetSchema.safeParse(item)
-    return parsed.success ? [parsed.data] : []
-  })
+/** The saved presets, kept with the settings in the data folder (the same list on every render). */
+export function readPresets(): Preset[] {
+  return getPref('presets') ?? NONE
 }
 
 /**
  * Saves a preset; one with the same name (ignoring case) is replaced in place. Throws when the
- * draft is invalid or storage refuses the write (full or switched off).
+ * draft is invalid or the list is full.
  */
-export function savePreset(
-  draft: PresetDraft,
-  storage: PresetStorage | null = browserStorage(),
-  now: number = Date.now(),
-): Preset[] {
-  const presets = readPresets(storage)
+export function savePreset(draft: PresetDraft, now: number = Date.now()): Preset[] {
+  const presets = readPresets()
   const name = draft.name.trim()
   const existing = presets.find((preset) => sameName(preset.name, name))
   const preset = PresetSchema.parse({
@@ -78,22 +34,15 @@ export function savePreset(
   const next = existing
     ? presets.map((other) => (other === existing ? preset : other))
     : [...presets, preset]
-  write(storage, next)
+  if (next.length > PRESETS_MAX) throw new Error(`At most ${PRESETS_MAX} presets are kept.`)
+  setPref('presets', next)
   return next
 }
 
-export function deletePreset(
-  id: string,
-  storage: PresetStorage | null = browserStorage(),
-): Preset[] {
-  const next = readPresets(storage).filter((preset) => preset.id !== id)
-  write(storage, next)
+export function deletePreset(id: string): Preset[] {
+  const next = readPresets().filter((preset) => preset.id !== id)
+  setPref('presets', next)
   return next
-}
-
-function write(storage: PresetStorage | null, presets: Preset[]) {
-  if (!storage) throw new Error('Local storage is not available.')
-  storage.setItem(PRESETS_STORAGE_KEY, JSON.stringify(presets))
 }
 
 function sameName(a: string, b: string): boolean {

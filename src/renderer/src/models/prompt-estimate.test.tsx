@@ -65,4 +65,75 @@ describe('PromptEstimate', () => {
     await waitFor(() => expect(three?.textContent).toBe('≈ 5,004 tokens · ≈ $0.03 for 3 answers'))
     expect(one?.textContent).toBe('≈ 5,004 tokens · ≈ $0.01')
   })
+
+  it('shows the host’s count of the whole request, asking once typing pauses', async () => {
+    const fake = createFakeClient({
+      ...modelsHostHandlers(),
+      // The host counts history, system prompt and image: far more than the text alone.
+      'runs.estimate': ({ text }) => ({
+        targets: [
+          {
+            connectionId: 'conn_openai',
+            model: 'gpt-4.1',
+            tokens: 900 + text.length,
+            exact: false,
+            method: 'heuristic',
+            costUsd: 0.0018,
+          },
+        ],
+      }),
+    })
+    const choices = [{ connectionId: 'conn_openai', model: 'gpt-4.1' }]
+    const context = {
+      mode: 'chat' as const,
+      conversationId: 'c1',
+      systemPrompt: 'Be brief.',
+      targets: choices,
+    }
+    const image = { mediaType: 'image/png' as const, data: 'A'.repeat(300_000) }
+    const view = renderWithApp(
+      <PromptEstimate text="Hi" choices={choices} context={context} images={[image]} />,
+      fake,
+    )
+    const estimate = screen.getByTestId('prompt-estimate')
+    // The text alone, counted here, until the host answers.
+    expect(estimate.dataset.source).toBe('local')
+    await waitFor(() => expect(estimate.textContent).toBe('≈ 902 tokens · ≈ $0.0018'))
+    expect(estimate.dataset).toMatchObject({ source: 'host', pending: 'false', tokens: '902' })
+    view.rerender(
+      <PromptEstimate text="Hi there" choices={choices} context={context} images={[image]} />,
+    )
+    expect(estimate.dataset.pending).toBe('true')
+    await waitFor(() => expect(estimate.textContent).toBe('≈ 908 tokens · ≈ $0.0018'))
+    const calls = fake.callsTo('runs.estimate')
+    expect(calls).toHaveLength(2)
+    // Only the beginning of each image goes to the host: its size is in the header.
+    expect(calls[1]).toMatchObject({ ...context, text: 'Hi there' })
+    expect(calls[1]?.images?.[0]?.data).toHaveLength(262_144)
+  })
+
+  it('lists a count per model when the targets count differently', async () => {
+    const gpt = { connectionId: 'conn_openai', model: 'gpt-5.4-mini' }
+    const claude = { connectionId: 'conn_anthropic', model: 'claude-opus-4-7' }
+    const targets = [gpt, claude]
+    const fake = createFakeClient({
+      ...modelsHostHandlers(),
+      'runs.estimate': () => ({
+        targets: [
+          { ...gpt, tokens: 880, exact: false, method: 'heuristic', costUsd: 0.00066 },
+          { ...claude, tokens: 1164, exact: false, method: 'heuristic', costUsd: null },
+        ],
+      }),
+    })
+    renderWithApp(
+      <PromptEstimate text="Compare" choices={targets} context={{ mode: 'compare', targets }} />,
+      fake,
+      { language: 'ko' },
+    )
+    await waitFor(() =>
+      expect(screen.getByTestId('prompt-estimate').textContent).toBe(
+        'GPT-5.4 mini: 약 880 토큰, 약 US$0.00066 · Claude Opus 4.7: 약 1,164 토큰, 가격 정보 없음',
+      ),
+    )
+  })
 })

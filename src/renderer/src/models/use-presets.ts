@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useSyncExternalStore } from 'react'
+import { subscribePrefs } from '../app/prefs-store'
 import {
   deletePreset,
-  PRESETS_STORAGE_KEY,
   readPresets,
   savePreset,
   type Preset,
@@ -15,27 +15,12 @@ export interface PresetsState {
   remove(id: string): void
 }
 
-/** Saved presets, kept current when another window of the app changes them. */
+/** Saved presets (kept in the data folder), re-rendering when they change. */
 export function usePresets(): PresetsState {
-  const [presets, setPresets] = useState<Preset[]>(() => readPresets())
-
-  useEffect(() => {
-    const onStorage = (event: StorageEvent) => {
-      if (event.key === PRESETS_STORAGE_KEY || event.key === null) setPresets(readPresets())
-    }
-    window.addEventListener('storage', onStorage)
-    return () => window.removeEventListener('storage', onStorage)
-  }, [])
-
-  const save = useCallback((draft: PresetDraft) => {
-    const next = savePreset(draft)
-    setPresets(next)
-    return next
-  }, [])
-
+  const presets = useSyncExternalStore(subscribePrefs, readPresets)
+  const save = useCallback((draft: PresetDraft) => savePreset(draft), [])
   const remove = useCallback((id: string) => {
-    setPresets(deletePreset(id))
+    deletePreset(id)
   }, [])
-
   return { presets, save, remove }
 }

@@ -52,3 +52,22 @@ export function useLiveRun(runId: string): LiveRun | undefined {
   }, [store, runId, live])
   return live
 }
+
+/**
+ * Whether any of these (saved as streaming) runs is still live here: false once the connection to
+ * the host was lost for all of them, so the page stops offering Stop for runs it cannot reach.
+ */
+export function useAnyRunLive(runIds: readonly string[]): boolean {
+  const store = useLiveRunStore()
+  const key = runIds.join(',')
+  const check = (): boolean => runIds.some((id) => store.get(id)?.lostAt === undefined)
+  const [live, setLive] = useState(check)
+  useEffect(() => {
+    const ids = key ? key.split(',') : []
+    const sync = (): void => setLive(ids.some((id) => store.get(id)?.lostAt === undefined))
+    sync()
+    const stops = ids.map((id) => store.subscribe(id, sync))
+    return () => stops.forEach((stop) => stop())
+  }, [store, key])
+  return runIds.length > 0 && live
+}

@@ -7,6 +7,9 @@ import { recheckLiveRuns } from './recheck-live-runs'
 export type RunDone = EventPayload<'run.done'>
 export type RunStarted = EventPayload<'run.started'>
 export type RunWaiting = EventPayload<'run.waiting'>
+export type LiveFigures = NonNullable<EventPayload<'run.delta'>['live']>
+/** Streamed text waiting to be shown, with the latest estimate that came with it. */
+type QueuedText = { answer: string; reasoning: string; live?: LiveFigures }
 type SavedRunStatus = MethodOutput<'history.get'>['runs'][number]['status']
 
 /** What the screen shows of a run while (and right after) it streams. */
@@ -26,6 +29,13 @@ export interface LiveRun {
   /** Its wait before a retry (run.waiting), until text arrives or it ends. */
   waiting: RunWaiting | null
   done: RunDone | null
+  /** Tokens, speed and cost so far, estimated by the host (the latest run.delta's `live`). */
+  estimate?: LiveFigures
+  /**
+   * When the connection to the host was lost while the run was open (the host stopped or went
+   * away): nothing more will arrive here, so the card stops where it is. Undefined while connected.
+   */
+  lostAt?: number
 }
 
 /** Told of a change to one run; `urgent` for its start and end, false for streamed text. */
@@ -51,7 +61,7 @@ export const MAX_RENDER_WAIT_MS = 500
 export class LiveRunStore {
   private readonly runs = new Map<string, LiveRun>()
   private readonly listeners = new Map<string, Set<Listener>>()
-  private readonly pending = new Map<string, { answer: string; reasoning: string }>()
+  private readonly pending = new Map<string, QueuedText>()
   /** Runs shown in the last flush whose new text is not on the screen yet. */
   private readonly awaiting = new Set<string>()
   private endProbe: (() => void) | null = null
@@ -76,6 +86,12 @@ export class LiveRunStore {
       this.client.on('run.done', (payload) => this.finished(payload)),
       // Events lost for good (the web host could not replay them): read the open runs again.
       onEventsMissed(this.client, () => void recheckLiveRuns(this, this.client)),
+      // The host stopped or went away: no run.done will come for what is open now.
+      this.client.on('app.notice', (notice) => {
+        if (notice.code === 'host.stopping' || notice.code === 'host.unreachable') {
+          this.lost(notice.at)
+        }
+      }),
     ]
     return () => off.forEach((stop) => stop())
   }
@@ -145,13 +161,31 @@ export class LiveRunStore {
     const run = this.runs.get(runId)
     if (!run || run.done || saved === 'queued') return
     if (saved === 'streaming') {
-      this.put({ ...run, complete: false, queuedAhead: null, waiting: null })
+      this.put({ ...run, complete: false, queuedAhead: null, waiting: null, lostAt: undefined })
       return
     }
     this.runs.delete(runId)
     this.pending.delete(runId)
     this.settle(runId)
     for (const listener of this.listeners.get(runId) ?? []) listener(true)
+  }
+
+  /**
+   * The connection to the host is gone (`at`): every open run shows the text it has (queued text
+   * included) and stops there, its clock too. Its saved row, read again once the host is back (a
+   * reconnection reports missed events; a reload reads history), says how it really ended.
+   */
+  private lost(at: number): void {
+    for (const run of this.openRuns()) {
+      if (run.lostAt !== undefined) continue
+      const queued = this.pending.get(run.runId)
+      if (queued) {
+        this.pending.delete(run.runId)
+        this.apply(run.runId, queued, true)
+      }
+      const current = this.runs.get(run.runId) ?? run
+      this.put({ ...current, queuedAhead: null, waiting: null, lostAt: at })
+    }
   }
 
   /** The run's retry was asked for now (runs.retryNow): its countdown goes away. */
@@ -200,9 +234,13 @@ export class LiveRunStore {
 
   private delta(payload: EventPayload<'run.delta'>): void {
     if (!this.runs.has(payload.runId)) this.put(this.unseen(payload.runId, payload.conversationId))
-    const queued = this.pending.get(payload.runId) ?? { answer: '', reasoning: '' }
+    const lost = this.runs.get(payload.runId)
+    // Text again: the connection is back after all (a host that was only slow to answer).
+    if (lost?.lostAt !== undefined) this.put({ ...lost, lostAt: undefined })
+    const queued: QueuedText = this.pending.get(payload.runId) ?? { answer: '', reasoning: '' }
     queued.answer += payload.answer
     queued.reasoning += payload.reasoning
+    if (payload.live) queued.live = payload.live
     this.pending.set(payload.runId, queued)
     this.frame ??= this.schedule(() => this.flush())
   }
@@ -255,7 +293,7 @@ export class LiveRunStore {
   }
 
   /** Applies queued text to one run and tells its listeners. */
-  private apply(runId: string, text: { answer: string; reasoning: string }, urgent: boolean): void {
+  private apply(runId: string, text: QueuedText, urgent: boolean): void {
     const run = this.runs.get(runId)
     if (!run) return
     this.put(
@@ -265,6 +303,7 @@ export class LiveRunStore {
         reasoning: run.reasoning + text.reasoning,
         firstTextAt: run.firstTextAt ?? this.now(),
         waiting: null,
+        ...(text.live ? { estimate: text.live } : {}),
       },
       urgent,
     )

@@ -3,7 +3,7 @@ import { act, cleanup, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createFakeClient } from '../test-support/fake-client'
 import { renderWithApp } from '../test-support/render-with-app'
-import { LiveRunProvider, useLiveRun } from './live-run-context'
+import { useLiveRun } from './live-run-context'
 
 afterEach(() => {
   cleanup()
@@ -25,12 +25,7 @@ describe('useLiveRun', () => {
     const probe = { flushes: [] as { at: number; ms: number }[] }
     ;(globalThis as { __parallaxBench?: unknown }).__parallaxBench = probe
     const client = createFakeClient()
-    renderWithApp(
-      <LiveRunProvider>
-        <Answer runId="r1" />
-      </LiveRunProvider>,
-      client,
-    )
+    renderWithApp(<Answer runId="r1" />, client)
     const base = { runId: 'r1', conversationId: 'c1' }
     act(() => client.emit('run.started', { ...base, messageId: 'm1', startedAt: 1 } as never))
     const delta = (answer: string, seq: number) =>

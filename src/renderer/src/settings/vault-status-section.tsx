@@ -3,7 +3,7 @@ import { useVaultStatus, type VaultControls } from '../connections/use-vault-sta
 import { VaultReentryNote } from '../connections/vault-reentry-note'
 import { useI18n } from '../i18n/i18n'
 import { VaultPassphraseControls } from './vault-passphrase-controls'
-import { vaultSummaryKey, type VaultStatus } from './vault-status-text'
+import { vaultSummaryKey, wordVaultNote, type VaultStatus } from './vault-status-text'
 
 /** How saved keys are protected on this machine, in plain words; a passphrase vault's controls. */
 export function VaultStatusSection() {
@@ -39,6 +39,7 @@ export function VaultStatusSection() {
 
 function VaultDescription({ status, controls }: { status: VaultStatus; controls: VaultControls }) {
   const { t, language } = useI18n()
+  const note = wordVaultNote(status, t, language)
   return (
     <>
       <p className="settings-vault-summary">
@@ -52,10 +53,7 @@ function VaultDescription({ status, controls }: { status: VaultStatus; controls:
         </span>
       </p>
       {status.reentry && <VaultReentryNote reentry={status.reentry} className="settings-note" />}
-      {/* The host writes its technical note in English; the text above already says it. */}
-      {status.note && language === 'en' && status.keySource !== 'passphrase' && (
-        <p className="settings-note">{status.note}</p>
-      )}
+      {note && status.keySource !== 'passphrase' && <p className="settings-note">{note}</p>}
       {status.keySource === 'passphrase' ? (
         <VaultPassphraseControls status={status} controls={controls} />
       ) : (

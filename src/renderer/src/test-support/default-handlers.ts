@@ -23,6 +23,7 @@ export const defaultSettings: SettingsView = {
  */
 export function defaultHandlers(): FakeHandlers {
   let settings = { ...defaultSettings }
+  let prefs: Record<string, unknown> = {}
   return {
     'app.info': () => ({
       name: 'Parallax',
@@ -43,5 +44,11 @@ export function defaultHandlers(): FakeHandlers {
     'connections.list': () => ({ connections: [] }),
     'history.list': () => ({ items: [], nextCursor: null }),
     'history.backups': () => ({ backups: [], pendingRestore: null }),
+    'prefs.get': () => prefs,
+    'prefs.set': (changes) => {
+      const merged = Object.entries({ ...prefs, ...changes })
+      prefs = Object.fromEntries(merged.filter(([, value]) => value !== null))
+      return prefs
+    },
   }
 }

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import type { ParallaxClient } from '../../../shared/client'
 import { AppProvider, useAppState } from '../app/app-context'
 import { I18nProvider, type Language } from '../i18n/i18n'
+import { LiveRunProvider } from '../runs/live-run-context'
 
 export interface RenderWithAppOptions {
   /** Default English. */
@@ -31,8 +32,10 @@ export function appWrapper(client: ParallaxClient, language: Language = 'en') {
     return (
       <AppProvider client={client}>
         <I18nProvider language={language}>
-          {children}
-          <AppProbe />
+          <LiveRunProvider>
+            {children}
+            <AppProbe />
+          </LiveRunProvider>
         </I18nProvider>
       </AppProvider>
     )

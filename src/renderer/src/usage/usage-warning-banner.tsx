@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { UsageWarningPayload } from '../../../shared/usage-schemas'
 import { useAppState, useAppStore } from '../app/app-context'
+import { dismissUsageWarning, isUsageWarningDismissed } from '../app/dismissed-banners'
 import { useI18n } from '../i18n/i18n'
 import { createUsageFormat } from './usage-format'
 import './usage-warning.css'
@@ -18,18 +19,22 @@ export function UsageWarningBanner() {
 
   useEffect(
     () =>
-      client.on('usage.warning', (warning) =>
+      client.on('usage.warning', (warning) => {
+        // One the person dismissed (also before a restart) stays hidden until use grows further.
+        if (isUsageWarningDismissed(warning)) return
         // A newer warning about the same connection replaces the older one.
         setWarnings((shown) => [
           ...shown.filter((w) => w.connectionId !== warning.connectionId),
           warning,
-        ]),
-      ),
+        ])
+      }),
     [client],
   )
 
-  const dismiss = (warning: UsageWarningPayload) =>
+  const dismiss = (warning: UsageWarningPayload) => {
+    dismissUsageWarning(warning)
     setWarnings((shown) => shown.filter((w) => w !== warning))
+  }
 
   return (
     <>
@@ -48,17 +53,27 @@ export function UsageWarningBanner() {
               <strong>{t('usage.warning.title', { label })}</strong>
               <ul>
                 <li className={triggered.has('requests') ? 'usage-warning-hit' : undefined}>
-                  {t('usage.warning.requests', {
-                    observed: format.count(warning.requests.observed),
-                    norm: format.count(warning.requests.norm),
-                  })}
+                  {warning.kind === 'burst'
+                    ? t('usage.warning.burst', {
+                        observed: format.count(warning.requests.observed),
+                        seconds: format.count(
+                          Math.round((warning.window.to - warning.window.from) / 1000),
+                        ),
+                        norm: format.count(warning.requests.norm),
+                      })
+                    : t('usage.warning.requests', {
+                        observed: format.count(warning.requests.observed),
+                        norm: format.count(warning.requests.norm),
+                      })}
                 </li>
-                <li className={triggered.has('cost') ? 'usage-warning-hit' : undefined}>
-                  {t('usage.warning.cost', {
-                    observed: format.usd(warning.costUsd.observed),
-                    norm: format.usd(warning.costUsd.norm),
-                  })}
-                </li>
+                {warning.kind === 'burst' ? null : (
+                  <li className={triggered.has('cost') ? 'usage-warning-hit' : undefined}>
+                    {t('usage.warning.cost', {
+                      observed: format.usd(warning.costUsd.observed),
+                      norm: format.usd(warning.costUsd.norm),
+                    })}
+                  </li>
+                )}
               </ul>
               <p>{t('usage.warning.suggestion')}</p>
             </div>

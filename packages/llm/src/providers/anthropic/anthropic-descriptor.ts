@@ -1,5 +1,6 @@
 import type { ProviderDescriptor } from '../../provider-plugin'
 import type { ParameterName, ParameterSupport } from '../../types'
+import { noted } from '../../note-codes'
 import { unsupported, unsupportedEach } from '../../unsupported-codes'
 import { anthropicModelTraits } from './anthropic-model-traits'
 
@@ -63,30 +64,57 @@ export const anthropicDescriptor: ProviderDescriptor<'anthropic'> = {
         min: 1,
         max: 8,
         default: 1,
-        note: 'The Messages API returns one answer per call; n > 1 runs n requests in parallel.',
+        ...noted(
+          'parallel_requests',
+          'The Messages API returns one answer per call; n > 1 runs n requests in parallel.',
+        ),
       },
       max_tokens: {
         support: 'supported',
         min: 1,
-        note: 'Required by Anthropic; when absent the model’s maximum output is sent.',
+        ...noted(
+          'max_tokens_required',
+          'Required by Anthropic; when absent the model’s maximum output is sent.',
+          { provider: 'Anthropic' },
+        ),
       },
-      max_completion_tokens: { support: 'supported', min: 1, note: 'Sent as max_tokens.' },
-      stop: { support: 'supported', note: 'Sent as stop_sequences.' },
+      max_completion_tokens: {
+        support: 'supported',
+        min: 1,
+        ...noted('sent_as', 'Sent as max_tokens.', { field: 'max_tokens' }),
+      },
+      stop: {
+        support: 'supported',
+        ...noted('sent_as', 'Sent as stop_sequences.', { field: 'stop_sequences' }),
+      },
       response_format: {
         support: 'supported',
-        note: 'json_schema is sent as output_config.format (structured outputs); json_object has no Anthropic equivalent and is refused.',
+        ...noted(
+          'json_schema_only',
+          'json_schema is sent as output_config.format (structured outputs); json_object has no Anthropic equivalent and is refused.',
+        ),
       },
       tool_choice: {
         support: 'supported',
-        note: traits.refusesForcedTools
-          ? 'auto and none only: this model refuses forced tool use (required or a named function).'
-          : 'required → any, a named function → tool. Forced tool use cannot be combined with thinking.',
+        ...(traits.refusesForcedTools
+          ? noted(
+              'tool_choice_auto_only',
+              'auto and none only: this model refuses forced tool use (required or a named function).',
+            )
+          : noted(
+              'forced_tools_no_thinking',
+              'required → any, a named function → tool. Forced tool use cannot be combined with thinking.',
+            )),
       },
     }
     rules.reasoning_effort = traits.effort
       ? {
           support: 'supported',
-          note: 'Sent as output_config.effort (minimal → low) with adaptive thinking where the model has it.',
+          ...noted(
+            'sent_as_minimal_low',
+            'Sent as output_config.effort (minimal → low) with adaptive thinking where the model has it.',
+            { field: 'output_config.effort' },
+          ),
         }
       : unsupported(
           'use_other_parameter',
@@ -103,7 +131,10 @@ export const anthropicDescriptor: ProviderDescriptor<'anthropic'> = {
         : {
             support: 'supported',
             min: 1024,
-            note: 'Sent as thinking {type: "enabled", budget_tokens}; must be below max_tokens.',
+            ...noted(
+              'budget_below_max_tokens',
+              'Sent as thinking {type: "enabled", budget_tokens}; must be below max_tokens.',
+            ),
           }
     return rules
   },

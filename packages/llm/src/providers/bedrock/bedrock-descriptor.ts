@@ -1,5 +1,6 @@
 import type { ProviderDescriptor } from '../../provider-plugin'
 import type { ParameterName, ParameterSupport } from '../../types'
+import { noted } from '../../note-codes'
 import { unsupported, unsupportedEach } from '../../unsupported-codes'
 import {
   baseModelId,
@@ -11,19 +12,36 @@ import {
 
 const NOT_IN_CONVERSE = 'Not in the Bedrock Converse API.'
 const BEDROCK = 'Bedrock'
+const MAX_TOKENS_FIELD = { field: 'inferenceConfig.maxTokens' }
 
 function parameterRules(model: string): Partial<Record<ParameterName, ParameterSupport>> {
   const family = familyOf(model)
   const rules: Partial<Record<ParameterName, ParameterSupport>> = {
     temperature: { support: 'supported', min: 0, max: 1 },
     top_p: { support: 'supported', min: 0, max: 1 },
-    max_tokens: { support: 'supported', min: 1, note: 'Sent as inferenceConfig.maxTokens.' },
-    max_completion_tokens: { support: 'supported', min: 1, note: 'Same as max_tokens on Bedrock.' },
-    stop: { support: 'supported', note: 'Sent as inferenceConfig.stopSequences.' },
+    max_tokens: {
+      support: 'supported',
+      min: 1,
+      ...noted('sent_as', 'Sent as inferenceConfig.maxTokens.', MAX_TOKENS_FIELD),
+    },
+    max_completion_tokens: {
+      support: 'supported',
+      min: 1,
+      ...noted('sent_as', 'Same as max_tokens on Bedrock.', MAX_TOKENS_FIELD),
+    },
+    stop: {
+      support: 'supported',
+      ...noted('sent_as', 'Sent as inferenceConfig.stopSequences.', {
+        field: 'inferenceConfig.stopSequences',
+      }),
+    },
     n: {
       support: 'emulated',
       min: 1,
-      note: 'Converse returns one answer; n requests are sent in parallel and merged.',
+      ...noted(
+        'parallel_requests',
+        'Converse returns one answer; n requests are sent in parallel and merged.',
+      ),
     },
     ...unsupportedEach(
       ['seed', 'presence_penalty', 'frequency_penalty'],
@@ -34,12 +52,19 @@ function parameterRules(model: string): Partial<Record<ParameterName, ParameterS
     tools: { support: 'supported' },
     tool_choice: {
       support: 'supported',
-      note: "'required' and a named function need Claude, Nova or Mistral Large; 'none' sends no tools.",
+      ...noted(
+        'forced_tools_some_models',
+        "'required' and a named function need Claude, Nova or Mistral Large; 'none' sends no tools.",
+        { model: 'Claude, Nova, Mistral Large' },
+      ),
     },
     response_format: hasStructuredOutput(model)
       ? {
           support: 'supported',
-          note: 'json_schema via Bedrock structured outputs; json_object is refused.',
+          ...noted(
+            'json_schema_only',
+            'json_schema via Bedrock structured outputs; json_object is refused.',
+          ),
         }
       : unsupported(
           'no_structured_output',
@@ -65,18 +90,25 @@ function parameterRules(model: string): Partial<Record<ParameterName, ParameterS
         support: 'supported',
         min: 0,
         max: 1,
-        note: 'Set temperature or top_p, not both.',
+        ...noted('temperature_or_top_p', 'Set temperature or top_p, not both.'),
       }
     }
     if (claudeThinks(model)) {
       rules.thinking_budget = {
         support: 'supported',
         min: 1024,
-        note: 'Extended thinking; max_tokens must exceed the budget. Temperature must stay unset.',
+        ...noted(
+          'budget_below_max_tokens_no_temperature',
+          'Extended thinking; max_tokens must exceed the budget. Temperature must stay unset.',
+        ),
       }
       rules.reasoning_effort = {
         support: 'emulated',
-        note: 'Mapped to a thinking budget: minimal 1024, low 2048, medium 8192, high 24576 tokens.',
+        ...noted(
+          'effort_as_thinking_budget',
+          'Mapped to a thinking budget: minimal 1024, low 2048, medium 8192, high 24576 tokens.',
+          { values: 'minimal 1024, low 2048, medium 8192, high 24576' },
+        ),
       }
     }
   } else if (family === 'nova' || family === 'nova2') {
@@ -85,12 +117,19 @@ function parameterRules(model: string): Partial<Record<ParameterName, ParameterS
     if (family === 'nova2') {
       rules.reasoning_effort = {
         support: 'supported',
-        note: "Sent as reasoningConfig.maxReasoningEffort ('minimal' is sent as 'low').",
+        ...noted(
+          'sent_as_minimal_low',
+          "Sent as reasoningConfig.maxReasoningEffort ('minimal' is sent as 'low').",
+          { field: 'reasoningConfig.maxReasoningEffort' },
+        ),
       }
     }
   } else if (family === 'gpt-oss') {
     rules.temperature = { support: 'supported', min: 0, max: 2, default: 1 }
-    rules.reasoning_effort = { support: 'supported', note: "'minimal' is sent as 'low'." }
+    rules.reasoning_effort = {
+      support: 'supported',
+      ...noted('minimal_sent_as_low', "'minimal' is sent as 'low'."),
+    }
   } else if (family === 'deepseek-r1') {
     Object.assign(
       rules,
@@ -110,7 +149,7 @@ function parameterRules(model: string): Partial<Record<ParameterName, ParameterS
     rules.temperature = { support: 'supported', min: 0, max: 1, default: 0.5 }
     rules.tool_choice = {
       support: 'supported',
-      note: "Llama on Bedrock accepts only 'auto' (or 'none').",
+      ...noted('tool_choice_auto_only', "Llama on Bedrock accepts only 'auto' (or 'none')."),
     }
   }
   return rules

@@ -1,8 +1,14 @@
 import type { ParameterName, ParameterSupport } from '../../types'
+import { noted } from '../../note-codes'
 import { unsupportedEach } from '../../unsupported-codes'
 import { geminiFamily, thinkingBudgetRange, thinkingLevels } from './google-model-traits'
 
 type Rules = Partial<Record<ParameterName, ParameterSupport>>
+
+const SENT_AS_MAX_OUTPUT = noted('sent_as', 'Sent as generationConfig.maxOutputTokens.', {
+  field: 'generationConfig.maxOutputTokens',
+})
+const THINKING_BUDGET_FIELD = { field: 'thinkingConfig.thinkingBudget' }
 
 /**
  * Parameter support shared by the Gemini API and Vertex AI (same models, same generateContent
@@ -13,26 +19,31 @@ export function googleParameterRules(model: string): Rules {
   const rules: Rules = {
     temperature: { support: 'supported', min: 0, max: 2, default: 1 },
     top_p: { support: 'supported', min: 0, max: 1, default: 0.95 },
-    max_tokens: { support: 'supported', min: 1, note: 'Sent as generationConfig.maxOutputTokens.' },
-    max_completion_tokens: {
-      support: 'supported',
-      min: 1,
-      note: 'Sent as generationConfig.maxOutputTokens.',
-    },
+    max_tokens: { support: 'supported', min: 1, ...SENT_AS_MAX_OUTPUT },
+    max_completion_tokens: { support: 'supported', min: 1, ...SENT_AS_MAX_OUTPUT },
     n: {
       support: 'emulated',
       min: 1,
       max: 8,
       default: 1,
-      note: 'Runs n requests in parallel: candidateCount > 1 is refused by several current Gemini models.',
+      ...noted(
+        'parallel_requests',
+        'Runs n requests in parallel: candidateCount > 1 is refused by several current Gemini models.',
+      ),
     },
-    stop: { support: 'supported', note: 'Up to 5 stop sequences.' },
+    stop: {
+      support: 'supported',
+      ...noted('max_stop_sequences', 'Up to 5 stop sequences.', { count: '5' }),
+    },
     seed: { support: 'supported' },
     tools: { support: 'supported' },
     tool_choice: { support: 'supported' },
     response_format: {
       support: 'supported',
-      note: 'json_object → responseMimeType application/json; json_schema → responseJsonSchema.',
+      ...noted(
+        'json_modes_mapped',
+        'json_object → responseMimeType application/json; json_schema → responseJsonSchema.',
+      ),
     },
   }
   if (family !== 'other') {
@@ -54,28 +65,47 @@ export function googleParameterRules(model: string): Rules {
     const levels = thinkingLevels(model)
     rules.reasoning_effort = {
       support: 'supported',
-      note: `Sent as thinkingConfig.thinkingLevel (${levels.join(', ')}); a value the model lacks is refused by the API.`,
+      ...noted(
+        'sent_as_levels',
+        `Sent as thinkingConfig.thinkingLevel (${levels.join(', ')}); a value the model lacks is refused by the API.`,
+        { field: 'thinkingConfig.thinkingLevel', values: levels.join(', ') },
+      ),
     }
     rules.thinking_budget = {
       support: 'supported',
       min: 0,
       max: 32_768,
-      note: 'Gemini 3 accepts thinkingBudget for compatibility; reasoning_effort (thinkingLevel) is preferred. Not both at once.',
+      ...noted(
+        'prefer_other_parameter',
+        'Gemini 3 accepts thinkingBudget for compatibility; reasoning_effort (thinkingLevel) is preferred. Not both at once.',
+        { alternative: 'reasoning_effort' },
+      ),
     }
   } else if (family === 'gemini-2.5') {
     const range = thinkingBudgetRange(model)
     rules.reasoning_effort = {
       support: 'supported',
-      note: 'Mapped to a thinking budget: minimal → off (or the minimum), low 1024, medium 8192, high 24576 tokens.',
+      ...noted(
+        'effort_as_thinking_budget',
+        'Mapped to a thinking budget: minimal → off (or the minimum), low 1024, medium 8192, high 24576 tokens.',
+        { values: 'minimal 0, low 1024, medium 8192, high 24576' },
+      ),
     }
     rules.thinking_budget = {
       support: 'supported',
       min: range.min,
       max: range.max,
-      note:
-        range.min === 0
-          ? 'Sent as thinkingConfig.thinkingBudget; 0 turns thinking off.'
-          : 'Sent as thinkingConfig.thinkingBudget; thinking cannot be turned off on this model.',
+      ...(range.min === 0
+        ? noted(
+            'budget_zero_turns_off',
+            'Sent as thinkingConfig.thinkingBudget; 0 turns thinking off.',
+            THINKING_BUDGET_FIELD,
+          )
+        : noted(
+            'thinking_always_on',
+            'Sent as thinkingConfig.thinkingBudget; thinking cannot be turned off on this model.',
+            THINKING_BUDGET_FIELD,
+          )),
     }
   }
   return rules

@@ -1,4 +1,5 @@
 import type { ProviderDescriptor } from '../../provider-plugin'
+import { noted } from '../../note-codes'
 import { unsupported } from '../../unsupported-codes'
 
 export const openaiCompatibleDescriptor: ProviderDescriptor<'openai-compatible'> = {
@@ -29,11 +30,17 @@ export const openaiCompatibleDescriptor: ProviderDescriptor<'openai-compatible'>
       min: 1,
       max: 8,
       default: 1,
-      note: 'Many compatible servers ignore or refuse n; n > 1 runs n requests in parallel.',
+      ...noted(
+        'parallel_requests',
+        'Many compatible servers ignore or refuse n; n > 1 runs n requests in parallel.',
+      ),
     },
     reasoning_effort: {
       support: 'supported',
-      note: 'Passed through as reasoning_effort; servers that do not know it may ignore it.',
+      ...noted(
+        'passed_through',
+        'Passed through as reasoning_effort; servers that do not know it may ignore it.',
+      ),
     },
     thinking_budget: unsupported(
       'api_has_no_parameter',

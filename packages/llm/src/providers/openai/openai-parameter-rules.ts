@@ -1,4 +1,5 @@
 import type { ParameterName, ParameterSupport } from '../../types'
+import { noted } from '../../note-codes'
 import { unsupported, unsupportedEach } from '../../unsupported-codes'
 import { openaiModelTraits } from './openai-model-traits'
 
@@ -43,19 +44,27 @@ export function openaiParameterRules(model: string, provider: 'OpenAI' | 'Azure 
     max_tokens: {
       support: 'supported',
       min: 1,
-      note: 'Sent as max_completion_tokens (reasoning models refuse max_tokens); it also caps reasoning tokens.',
+      ...noted(
+        'sent_as_caps_reasoning',
+        'Sent as max_completion_tokens (reasoning models refuse max_tokens); it also caps reasoning tokens.',
+        { field: 'max_completion_tokens' },
+      ),
     },
     max_completion_tokens: {
       support: 'supported',
       min: 1,
-      note: 'Caps visible and reasoning tokens together.',
+      ...noted('caps_reasoning_tokens', 'Caps visible and reasoning tokens together.'),
     },
     reasoning_effort: {
       support: 'supported',
       default: 'medium',
-      note: traits.gpt5
-        ? 'minimal, low, medium or high.'
-        : 'low, medium or high (minimal is GPT-5 only).',
+      ...(traits.gpt5
+        ? noted('effort_values', 'minimal, low, medium or high.', {
+            values: 'minimal, low, medium, high',
+          })
+        : noted('effort_values', 'low, medium or high (minimal is GPT-5 only).', {
+            values: 'low, medium, high',
+          })),
     },
   }
 }

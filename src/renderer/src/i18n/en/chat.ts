@@ -26,6 +26,8 @@ export const chatEn = {
   'chat.run.reasoning': 'Reasoning',
   'chat.run.waiting': 'Waiting for the first token…',
   'chat.run.interruptedNote': 'The app closed while this answer was streaming; it ends here.',
+  'chat.run.disconnectedNote':
+    'The connection to Parallax was lost, so this answer stopped updating. What arrived is kept here. Once Parallax runs again, reload the page to see how it was saved.',
   'chat.run.stop': 'Stop',
   'chat.run.copy': 'Copy',
   'chat.run.regenerate': 'Regenerate',
@@ -35,6 +37,7 @@ export const chatEn = {
   'chat.status.stopped': 'Stopped',
   'chat.status.error': 'Failed',
   'chat.status.interrupted': 'Interrupted',
+  'chat.status.disconnected': 'Connection lost',
   'chat.metrics.model': 'Model',
   'chat.metrics.ttft': 'First token',
   'chat.metrics.ttftHelp': 'Time from sending until the first token arrived',

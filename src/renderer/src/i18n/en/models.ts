@@ -30,4 +30,6 @@ export const modelsEn = {
   'models.estimate.costAnswers': '≈ {cost} for {count} answers',
   'models.estimate.perModel': '{model}: ≈ {cost}',
   'models.estimate.perModelUnknown': '{model}: price unknown',
+  'models.estimate.perTarget': '{model}: ≈ {count} tokens, ≈ {cost}',
+  'models.estimate.perTargetUnknown': '{model}: ≈ {count} tokens, price unknown',
 } as const

@@ -20,6 +20,52 @@ export const reasonsEn = {
   'reasons.unsupported.adaptiveThinking': '{model} decides by itself how long to think.',
   'reasons.useInstead': 'Use {alternative} instead.',
 
+  'reasons.note.sentAs': 'Sent as {field}.',
+  'reasons.note.parallelRequests':
+    'The provider returns one answer per request, so n > 1 sends n requests in parallel.',
+  'reasons.note.maxStopSequences': 'Up to {count} stop sequences.',
+  'reasons.note.jsonModesMapped':
+    'json_object and json_schema are both sent as the provider’s own JSON output settings.',
+  'reasons.note.jsonSchemaOnly':
+    'json_schema is sent as structured outputs; json_object is refused.',
+  'reasons.note.sentAsLevels': 'Sent as {field} ({values}); a value the model lacks is refused.',
+  'reasons.note.preferOtherParameter':
+    'Accepted for compatibility, but {alternative} is preferred. Do not set both.',
+  'reasons.note.effortAsThinkingBudget': 'Sent as a thinking budget in tokens: {values}.',
+  'reasons.note.budgetBelowMaxTokens':
+    'Turns on extended thinking. The budget must be below max tokens.',
+  'reasons.note.budgetBelowMaxTokensNoTemperature':
+    'Turns on extended thinking. The budget must be below max tokens, and temperature must stay unset.',
+  'reasons.note.minimalSentAsLow': '“minimal” is sent as “low”.',
+  'reasons.note.sentAsMinimalLow': 'Sent as {field}; “minimal” is sent as “low”.',
+  'reasons.note.temperatureOrTopP': 'Set temperature or top P, not both.',
+  'reasons.note.forcedToolsSomeModels':
+    'Forcing a tool (“required” or a named function) works only with {model}; “none” sends no tools.',
+  'reasons.note.toolChoiceAutoOnly': 'Only “auto” and “none”: this model refuses forced tool use.',
+  'reasons.note.forcedToolsNoThinking':
+    'Forced tool use (“required” or a named function) cannot be combined with thinking.',
+  'reasons.note.maxTokensRequired':
+    '{provider} requires it; when empty, the model’s largest output is sent.',
+  'reasons.note.capsReasoningTokens': 'Caps visible and reasoning tokens together.',
+  'reasons.note.sentAsCapsReasoning': 'Sent as {field}; it also caps reasoning tokens.',
+  'reasons.note.effortValues': 'Takes {values}.',
+  'reasons.note.passedThrough':
+    'Passed through as it is; servers that do not know it may ignore it.',
+  'reasons.note.budgetZeroTurnsOff': 'Sent as {field}; 0 turns thinking off.',
+  'reasons.note.thinkingAlwaysOn': 'Sent as {field}; thinking cannot be turned off on this model.',
+
+  'reasons.vault.osEncryptionUnavailable':
+    'The operating system offers no encryption for app secrets right now, so keys cannot be saved.',
+  'reasons.vault.obfuscatedOnly':
+    'No system keyring (GNOME Keyring or KWallet) was found, so keys would only be obfuscated with a fixed password. Anyone who can read your files could recover them.',
+  'reasons.vault.macosKeychain': 'Keys are encrypted with a key kept in the macOS Keychain.',
+  'reasons.vault.windowsDpapi':
+    'Keys are encrypted with a key kept by Windows DPAPI for your user account.',
+  'reasons.vault.linuxKeyring': 'Keys are encrypted with a key kept in {store}.',
+  'reasons.vault.osKeychain': 'Keys are encrypted with a key kept in the OS keychain.',
+  'reasons.vault.passphraseKey': 'Keys are encrypted with a key derived from your passphrase.',
+  'reasons.vault.keyFile': 'Keys are encrypted with the key in the data folder’s key file.',
+
   'reasons.param.thinkingBudget': 'thinking budget',
   'reasons.param.tools': 'tools',
   'reasons.param.toolChoice': 'tool choice',

@@ -111,7 +111,7 @@ export const settingsEn = {
     'Before a key is saved here, you will be asked to agree that it is only obfuscated.',
   'settings.clear.heading': 'Clear history',
   'settings.clear.description':
-    'Deletes every conversation with its prompts and answers. Saved connections and keys stay.',
+    'Deletes every conversation with its prompts and answers. Saved connections, keys and usage stay.',
   'settings.clear.button': 'Clear history…',
   'settings.clear.done': 'Conversations deleted: {count}.',
   'settings.clear.dialogTitle': 'Delete all history?',

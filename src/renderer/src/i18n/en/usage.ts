@@ -44,6 +44,7 @@ export const usageEn = {
   'usage.warning.title': 'Unusual use of “{label}”',
   'usage.warning.requests': '{observed} requests in the last hour (usually about {norm}).',
   'usage.warning.cost': '{observed} spent in the last hour (usually about {norm}).',
+  'usage.warning.burst': '{observed} requests in {seconds} seconds (usually about {norm} an hour).',
   'usage.warning.suggestion':
     'If this wasn’t you, rotate the key at the provider and update the connection.',
   'usage.warning.open': 'Open connections',

@@ -28,6 +28,8 @@ export const chatKo: Record<keyof typeof chatEn, string> = {
   'chat.run.reasoning': '추론 과정',
   'chat.run.waiting': '첫 토큰을 기다리는 중…',
   'chat.run.interruptedNote': '답변이 스트리밍되는 동안 앱이 종료되어 여기서 끝났습니다.',
+  'chat.run.disconnectedNote':
+    'Parallax와의 연결이 끊어져 이 답변이 더 이상 갱신되지 않습니다. 받은 내용은 여기에 그대로 있습니다. Parallax가 다시 실행되면 페이지를 새로 고쳐 저장된 결과를 확인하세요.',
   'chat.run.stop': '중지',
   'chat.run.copy': '복사',
   'chat.run.regenerate': '다시 생성',
@@ -37,6 +39,7 @@ export const chatKo: Record<keyof typeof chatEn, string> = {
   'chat.status.stopped': '중지됨',
   'chat.status.error': '실패',
   'chat.status.interrupted': '중단됨',
+  'chat.status.disconnected': '연결 끊김',
   'chat.metrics.model': '모델',
   'chat.metrics.ttft': '첫 토큰',
   'chat.metrics.ttftHelp': '보낸 뒤 첫 토큰이 도착하기까지 걸린 시간',

@@ -33,4 +33,6 @@ export const modelsKo: Record<keyof typeof modelsEn, string> = {
   'models.estimate.costAnswers': '약 {cost}(답변 {count}개)',
   'models.estimate.perModel': '{model}: 약 {cost}',
   'models.estimate.perModelUnknown': '{model}: 가격 정보 없음',
+  'models.estimate.perTarget': '{model}: 약 {count} 토큰, 약 {cost}',
+  'models.estimate.perTargetUnknown': '{model}: 약 {count} 토큰, 가격 정보 없음',
 }

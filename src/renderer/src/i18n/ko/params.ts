@@ -5,7 +5,7 @@ export const paramsKo: Record<keyof typeof paramsEn, string> = {
   'params.forModel': '{model} 기준',
   'params.resetAll': '모두 초기화',
   'params.reset': '초기화',
-  'params.resetNamed': '{name} 값을 모델 기본값으로 되돌리기',
+  'params.resetNamed': '{name} 값을 모델 기본값으로 초기화',
   'params.resetTitle': '모델 기본값으로 되돌립니다(전송하지 않음)',
   'params.about': '{name} 설명',
   'params.default': '모델 기본값: {value}.',

@@ -22,6 +22,50 @@ export const reasonsKo: Record<keyof typeof reasonsEn, string> = {
   'reasons.unsupported.adaptiveThinking': '{model} 모델은 생각할 분량을 스스로 정합니다.',
   'reasons.useInstead': '대신 {alternative} 파라미터를 사용하세요.',
 
+  'reasons.note.sentAs': '{field} 필드로 보냅니다.',
+  'reasons.note.parallelRequests':
+    '제공업체가 요청마다 답변을 하나만 돌려주므로, n이 1보다 크면 요청 n개를 동시에 보냅니다.',
+  'reasons.note.maxStopSequences': '중지 시퀀스는 최대 {count}개까지 쓸 수 있습니다.',
+  'reasons.note.jsonModesMapped':
+    'json_object와 json_schema 모두 제공업체의 JSON 출력 설정으로 보냅니다.',
+  'reasons.note.jsonSchemaOnly':
+    'json_schema는 구조화된 출력으로 보냅니다. json_object는 거부됩니다.',
+  'reasons.note.sentAsLevels': '{field} 필드로 보냅니다({values}). 모델에 없는 값은 거부됩니다.',
+  'reasons.note.preferOtherParameter':
+    '호환성을 위해 받지만 {alternative} 파라미터를 권장합니다. 둘을 함께 설정하지 마세요.',
+  'reasons.note.effortAsThinkingBudget': '사고 예산(토큰)으로 바꿔 보냅니다: {values}.',
+  'reasons.note.budgetBelowMaxTokens': '확장 사고를 켭니다. 예산은 최대 토큰보다 작아야 합니다.',
+  'reasons.note.budgetBelowMaxTokensNoTemperature':
+    '확장 사고를 켭니다. 예산은 최대 토큰보다 작아야 하고 온도는 비워 두어야 합니다.',
+  'reasons.note.minimalSentAsLow': '‘minimal’ 값은 ‘low’로 보냅니다.',
+  'reasons.note.sentAsMinimalLow': '{field} 필드로 보냅니다. ‘minimal’ 값은 ‘low’로 보냅니다.',
+  'reasons.note.temperatureOrTopP': '온도와 Top P 중 하나만 설정하세요.',
+  'reasons.note.forcedToolsSomeModels':
+    '도구 사용 강제(‘required’ 또는 함수 지정)는 다음 모델에서만 됩니다: {model}. ‘none’으로 두면 도구를 보내지 않습니다.',
+  'reasons.note.toolChoiceAutoOnly':
+    '‘auto’와 ‘none’만 쓸 수 있습니다. 이 모델은 도구 사용 강제를 거부합니다.',
+  'reasons.note.forcedToolsNoThinking':
+    '도구 사용 강제(‘required’ 또는 함수 지정)는 사고 기능과 함께 쓸 수 없습니다.',
+  'reasons.note.maxTokensRequired':
+    '{provider} API에서는 필수입니다. 비워 두면 모델의 최대 출력 토큰 수를 보냅니다.',
+  'reasons.note.capsReasoningTokens': '보이는 토큰과 추론 토큰을 합쳐 제한합니다.',
+  'reasons.note.sentAsCapsReasoning': '{field} 필드로 보내며 추론 토큰도 함께 제한합니다.',
+  'reasons.note.effortValues': '쓸 수 있는 값: {values}',
+  'reasons.note.passedThrough': '그대로 전달합니다. 이 값을 모르는 서버는 무시할 수 있습니다.',
+  'reasons.note.budgetZeroTurnsOff': '{field} 필드로 보냅니다. 0이면 사고 기능을 끕니다.',
+  'reasons.note.thinkingAlwaysOn': '{field} 필드로 보냅니다. 이 모델은 사고 기능을 끌 수 없습니다.',
+
+  'reasons.vault.osEncryptionUnavailable':
+    '지금은 운영체제가 앱 비밀 정보 암호화를 제공하지 않아 키를 저장할 수 없습니다.',
+  'reasons.vault.obfuscatedOnly':
+    'OS 키체인(GNOME Keyring 또는 KWallet)을 찾지 못해 키가 고정된 비밀번호로 난독화만 됩니다. 파일을 읽을 수 있는 사람은 누구나 키를 복구할 수 있습니다.',
+  'reasons.vault.macosKeychain': '키는 macOS 키체인에 보관된 키로 암호화됩니다.',
+  'reasons.vault.windowsDpapi': '키는 Windows DPAPI가 사용자 계정별로 보관하는 키로 암호화됩니다.',
+  'reasons.vault.linuxKeyring': '키는 {store}에 보관된 키로 암호화됩니다.',
+  'reasons.vault.osKeychain': '키는 OS 키체인에 보관된 키로 암호화됩니다.',
+  'reasons.vault.passphraseKey': '키는 암호 문구에서 파생한 키로 암호화됩니다.',
+  'reasons.vault.keyFile': '키는 데이터 폴더의 키 파일에 있는 키로 암호화됩니다.',
+
   'reasons.param.thinkingBudget': '사고 예산',
   'reasons.param.tools': '도구',
   'reasons.param.toolChoice': '도구 선택',

@@ -111,7 +111,7 @@ export const settingsKo: Record<keyof typeof settingsEn, string> = {
     '여기에 키를 저장하기 전에, 키가 난독화만 된다는 데 동의할지 묻습니다.',
   'settings.clear.heading': '기록 삭제',
   'settings.clear.description':
-    '모든 대화와 그 프롬프트, 답변을 삭제합니다. 저장된 연결과 키는 남습니다.',
+    '모든 대화와 그 프롬프트, 답변을 삭제합니다. 저장된 연결과 키, 사용량은 남습니다.',
   'settings.clear.button': '기록 삭제…',
   'settings.clear.done': '대화 {count}개를 삭제했습니다.',
   'settings.clear.dialogTitle': '모든 기록을 삭제할까요?',

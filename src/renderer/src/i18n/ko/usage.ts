@@ -45,6 +45,8 @@ export const usageKo: Record<keyof typeof usageEn, string> = {
   'usage.warning.title': '“{label}” 연결의 사용량이 평소와 다릅니다',
   'usage.warning.requests': '최근 1시간 요청 {observed}건(평소 약 {norm}건).',
   'usage.warning.cost': '최근 1시간 비용 {observed}(평소 약 {norm}).',
+  'usage.warning.burst':
+    '요청 {observed}건이 {seconds}초 안에 발생했습니다(평소 1시간에 약 {norm}건).',
   'usage.warning.suggestion':
     '직접 사용한 것이 아니라면 제공업체 사이트에서 키를 교체하고 연결 정보를 업데이트하세요.',
   'usage.warning.open': '연결 관리로 이동',

@@ -1,0 +1,2 @@
+export { createPrefsHandlers } from './prefs-handlers'
+export { openPrefsStore, PREFS_FILE_NAME, type PrefsStore } from './prefs-store'
