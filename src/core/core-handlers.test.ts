@@ -57,7 +57,11 @@ describe('core handlers through the contract', () => {
     const markdown = okValue<{ content: string }>(
       await a.call('history.export', { format: 'markdown' }),
     )
-    expect(json.fileName).toMatch(/^parallax-history-\d{4}-\d{2}-\d{2}\.json$/)
+    expect(json.fileName).toMatch(/^parallax-history-all-\d{4}-\d{2}-\d{2}-\d{4}\.json$/)
+    const one = okValue<{ fileName: string }>(
+      await a.call('history.export', { format: 'markdown', conversationIds: [conversation.id] }),
+    )
+    expect(one.fileName).toMatch(/^parallax-embeddings-\d{4}-\d{2}-\d{2}-\d{4}\.md$/)
     expect(markdown.content).toContain('Embeddings')
     for (const text of [json.content, markdown.content]) expect(text).not.toContain(KEY.slice(8))
 

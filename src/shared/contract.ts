@@ -234,6 +234,12 @@ export const methods = {
       partial: z.boolean(),
     }),
   },
+  'history.searchIndex': {
+    summary:
+      'Whether the search index is being rebuilt in the background (after an update), and how far.',
+    input: EmptyInputSchema,
+    output: z.object({ rebuilding: z.boolean(), percent: z.number().int().min(0).max(100) }),
+  },
   'history.update': {
     summary: 'Renames, pins, archives or tags a conversation.',
     input: HistoryUpdateInputSchema,

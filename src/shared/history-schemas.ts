@@ -79,10 +79,8 @@ export const ConversationDetailSchema = z.object({
   runs: z.array(RunSchema),
 })
 
-export const SearchHitSchema = z.object({
+const SearchMatchSchema = z.object({
   kind: z.enum(['title', 'prompt', 'answer']),
-  conversationId: z.string(),
-  conversationTitle: z.string(),
   messageId: z.string().nullable(),
   runId: z.string().nullable(),
   provider: z.string().nullable(),
@@ -97,8 +95,21 @@ export const SearchHitSchema = z.object({
   }),
 })
 
+export const SearchHitSchema = SearchMatchSchema.extend({
+  conversationId: z.string(),
+  conversationTitle: z.string(),
+  /** With `group: 'conversation'`: how many titles, prompts and answers of it match. */
+  matches: z.number().int().optional(),
+  /** With `group: 'conversation'`: its next best matches (at most two). */
+  more: z.array(SearchMatchSchema).optional(),
+})
+
 export const HistoryListInputSchema = z.strictObject({
   archived: z.union([z.boolean(), z.literal('all')]).optional(),
+  /** Only conversations with a run on this provider (any of these). */
+  provider: z.union([z.string(), z.array(z.string())]).optional(),
+  /** Only conversations with a run of this model id (any of these). */
+  model: z.union([z.string(), z.array(z.string())]).optional(),
   limit: z.number().int().min(1).max(200).optional(),
   cursor: z.string().nullable().optional(),
 })
@@ -113,6 +124,8 @@ export const HistorySearchInputSchema = z.strictObject({
   to: z.number().optional(),
   kinds: z.array(z.enum(['title', 'prompt', 'answer'])).optional(),
   includeArchived: z.boolean().optional(),
+  /** One hit per conversation (its best match, a count and two more); `limit` counts them. */
+  group: z.literal('conversation').optional(),
   limit: z.number().int().min(1).max(100).optional(),
   cursor: z.string().nullable().optional(),
 })

@@ -77,6 +77,8 @@ test('a bad key is reported in plain words', async () => {
     .fill('sk-proj-thisKeyIsWrong000000000000000000000000')
   await form.getByLabel('Base URL').fill(`${openai.url}/v1`)
   await form.getByRole('button', { name: 'Save' }).click()
+  // Tested before saving: saving a failing connection asks first.
+  await page.getByRole('dialog').getByRole('button', { name: 'Save anyway' }).click()
   const result = page.getByTestId('connection-row').getByTestId('test-result')
   await expect(result).toContainText('The key was rejected — check it and save again.')
 })
@@ -126,6 +128,8 @@ test('a saved key does not follow a changed address: the form asks for it, the n
       .getByRole('textbox', { name: 'API key' })
       .fill('sk-proj-aNewKeyForTheOtherServer0001')
     await form.getByRole('button', { name: 'Save' }).click()
+    // The other server refuses the key (401), so saving asks first.
+    await page.getByRole('dialog').getByRole('button', { name: 'Save anyway' }).click()
     await expect(page.getByTestId('connection-form')).toHaveCount(0)
     await expect.poll(() => seen.length).toBeGreaterThan(0)
     expect(

@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite'
 import { rebuildSearchIndex } from '../history/search-index'
+import { scheduleSearchRebuild } from '../history/search-rebuild'
 
 export interface Migration {
   /** The `PRAGMA user_version` the database has after this migration. */
@@ -224,6 +225,23 @@ export const MIGRATIONS: readonly Migration[] = [
           NOT (cost_usd IS NULL AND cost_estimated = 1)
         FROM runs WHERE status <> 'queued' ORDER BY doc;
       `)
+    },
+  },
+  {
+    version: 7,
+    description:
+      'search: folded text (accents, full/half width); the indexes are rebuilt, large ones in the background',
+    up(db) {
+      // `below`: docs with a smaller key are not indexed yet (search-rebuild.ts adds them, newest
+      // first, a step at a time, and saves its progress here); no row when nothing is left.
+      db.exec(`
+        CREATE TABLE search_rebuild (
+          id INTEGER PRIMARY KEY CHECK (id = 1),
+          below INTEGER NOT NULL,
+          total INTEGER NOT NULL
+        );
+      `)
+      scheduleSearchRebuild(db)
     },
   },
 ]

@@ -51,6 +51,13 @@ function fillVersion(db: DatabaseSync, version: number): void {
       status, created_at, updated_at)
       VALUES (4, 'r2', 'c1', 'm1', 'conn-2', 'anthropic', 'claude', 'partial answer', 'streaming', 3000, 3500);
   `)
+  // From version 6 on, finishing a sent run also wrote its usage (a streaming one is entered at open).
+  if (version >= 6)
+    db.exec(`
+      INSERT INTO usage_ledger (run_id, conversation_id, connection_id, provider, model, started_at,
+        ended_at, status, tokens_in, tokens_out, cost_usd)
+        VALUES ('r1', 'c1', 'conn-1', 'openai', 'gpt-4.1', 3000, 4000, 'done', 12, 34, 0.0012);
+    `)
 }
 
 describe('migrations', () => {

@@ -37,12 +37,13 @@ export function planEstimate(
     : detail && parentId
       ? columnsOf(detail.runs, parentId)
       : []
-  return targets.map((target) => {
+  return targets.map((target, position) => {
     const parameters = sendParameters(target.parameters)
     const column = {
       connectionId: target.connectionId,
       model: target.model,
       parameters: parameters as Record<string, unknown>,
+      position,
     }
     // As runs.startChat picks it when the page names none: the parent's answer for this column.
     const parentRunId =

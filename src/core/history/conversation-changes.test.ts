@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { exportFileName } from './export-history'
 import { openHistoryStore, type OpenedHistoryStore } from './open-history-store'
 
 let dir: string
@@ -119,13 +118,5 @@ describe('clear', () => {
     ])
     expect(store.clear()).toBe(1)
     expect(store.clear()).toBe(0)
-  })
-})
-
-describe('exportFileName', () => {
-  it('names the file for its format and the UTC day', () => {
-    const date = new Date(Date.UTC(2026, 0, 31, 23, 59))
-    expect(exportFileName('json', date)).toBe('parallax-history-2026-01-31.json')
-    expect(exportFileName('markdown', date)).toBe('parallax-history-2026-01-31.md')
   })
 })

@@ -157,21 +157,7 @@ export function listConversations(
   options: ListConversationsOptions = {},
 ): ConversationPage {
   const limit = Math.min(Math.max(options.limit ?? 50, 1), 500)
-  const archived = options.archived ?? false
-  const cursor = decodeCursor(options.cursor)
-  const where: string[] = []
-  const params: (string | number)[] = []
-  if (archived !== 'all') {
-    where.push('archived = ?')
-    params.push(archived ? 1 : 0)
-  }
-  if (cursor) {
-    where.push('(pinned, updated_at, id) < (?, ?, ?)')
-    params.push(cursor.pinned, cursor.updatedAt, cursor.id)
-  }
-  const sql = `SELECT ${CONVERSATION_COLUMNS} FROM conversations
-    ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-    ORDER BY pinned DESC, updated_at DESC, id DESC LIMIT ${limit + 1}`
+  const { sql, params } = listQuery(options, limit)
   const rows = statement(db, sql).all(...params)
   const items = rows.slice(0, limit).map(toConversation)
   const last = items[items.length - 1]
@@ -180,6 +166,58 @@ export function listConversations(
       ? encodeCursor({ pinned: last.pinned ? 1 : 0, updatedAt: last.updatedAt, id: last.id })
       : null
   return { items, nextCursor }
+}
+
+/** The list's SQL (one more row than `limit`, to know whether a next page exists). */
+export function listQuery(
+  options: ListConversationsOptions,
+  limit: number,
+): { sql: string; params: (string | number)[] } {
+  const archived = options.archived ?? false
+  const cursor = decodeCursor(options.cursor)
+  const where: string[] = []
+  const params: (string | number)[] = []
+  if (archived !== 'all') {
+    where.push('archived = ?')
+    params.push(archived ? 1 : 0)
+  }
+  const runs = runFilter(options)
+  if (runs) {
+    where.push(runs.sql)
+    params.push(...runs.params)
+  }
+  if (cursor) {
+    where.push('(pinned, updated_at, id) < (?, ?, ?)')
+    params.push(cursor.pinned, cursor.updatedAt, cursor.id)
+  }
+  const sql = `SELECT ${CONVERSATION_COLUMNS} FROM conversations
+    ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY pinned DESC, updated_at DESC, id DESC LIMIT ${limit + 1}`
+  return { sql, params }
+}
+
+/**
+ * A conversation passes when one of its runs used the provider and the model asked for. The list
+ * still walks its own index newest first; each conversation it meets is one lookup in the runs
+ * index (conversation_id, provider, model), which holds both columns, so no run row is read.
+ */
+function runFilter(options: ListConversationsOptions): { sql: string; params: string[] } | null {
+  const parts: string[] = []
+  const params: string[] = []
+  for (const [column, value] of [
+    ['provider', options.provider],
+    ['model', options.model],
+  ] as const) {
+    const values = value === undefined ? [] : Array.isArray(value) ? value : [value]
+    if (values.length === 0) continue
+    parts.push(`r.${column} IN (SELECT value FROM json_each(?))`)
+    params.push(JSON.stringify(values))
+  }
+  if (parts.length === 0) return null
+  return {
+    sql: `EXISTS (SELECT 1 FROM runs r WHERE r.conversation_id = conversations.id AND ${parts.join(' AND ')})`,
+    params,
+  }
 }
 
 function encodeCursor(cursor: ListCursor): string {

@@ -179,7 +179,13 @@ describe('export and import', () => {
     expect(markdown).toContain('# 번역 도우미')
     expect(markdown).toContain('## You · ')
     expect(markdown).toContain('모델을 번역해 줘')
-    expect(markdown).toContain('### gpt-4.1 (openai) · done · 800 ms · 12 → 5 tokens · $0.000100')
+    // Two answers to one prompt: the later one shown, the first folded under it.
+    expect(markdown).toContain('### claude (anthropic) · error · answer 2 of 2')
+    expect(markdown).toContain('**gpt-4.1 (openai) · answer 1 of 2')
+    expect(markdown).toContain(
+      '- Metrics: first token 210 ms · total 800 ms · tokens 12 in, 5 out, 2 reasoning · ' +
+        '6.3 tok/s · cost $0.000100\n- Parameters: temperature 0.1\n', // `nested` lost its secret: not listed
+    )
     expect(markdown).toContain('Translate the model')
     expect(markdown).toContain('> Error (auth): invalid x-api-key')
     expect(store.exportMarkdown()).toContain('# Compare')

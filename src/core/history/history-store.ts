@@ -39,6 +39,11 @@ import {
   markRunSent,
 } from './run-queries'
 import { searchHistory, type SearchOptions, type SearchPage } from './search-history'
+import {
+  runSearchRebuildInBackground,
+  searchRebuildProgress,
+  type SearchRebuildProgress,
+} from './search-rebuild'
 
 export interface HistoryStoreOptions {
   /** Clock, ms since epoch (tests pass a fixed one). */
@@ -79,6 +84,8 @@ export interface HistoryStore {
   getRun(id: string): Run
 
   search(options: SearchOptions): SearchPage
+  /** The search index being rebuilt in the background (after an update), or null. */
+  searchRebuild(): SearchRebuildProgress | null
 
   exportJson(options?: ExportOptions): HistoryExport
   exportMarkdown(options?: ExportOptions): string
@@ -96,6 +103,8 @@ export function createHistoryStore(
   const now = options.now ?? Date.now
   const db = handleOf(database)
   const interruptedAtOpen = markInterruptedRuns(db, now())
+  // A large index being rebuilt (for a new search folding) is finished between other work.
+  runSearchRebuildInBackground(db)
   return {
     file: database.file,
     notices: database.notices,
@@ -119,6 +128,7 @@ export function createHistoryStore(
     failRun: (id, error) => failRun(db, id, error, now()),
     getRun: (id) => getRun(db, id),
     search: (search) => searchHistory(db, search),
+    searchRebuild: () => searchRebuildProgress(db),
     exportJson: (exportOptions = {}) => exportHistory(db, exportOptions, now()),
     exportMarkdown: (exportOptions = {}) => exportMarkdown(db, exportOptions),
     importJson: (input) => {

@@ -179,6 +179,10 @@ export interface ConversationChanges {
 export interface ListConversationsOptions {
   /** false (default): only active; true: only archived; 'all': both. */
   archived?: boolean | 'all'
+  /** Only conversations with a run on one of these providers (and models, when given). */
+  provider?: string | string[]
+  /** Only conversations with a run of one of these models (exact ids). */
+  model?: string | string[]
   limit?: number
   cursor?: string | null
 }

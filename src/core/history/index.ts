@@ -16,5 +16,6 @@ export {
   type ExportedMessage,
   type ExportedRun,
 } from './history-export-schema'
-export { exportFileName, type ExportOptions } from './export-history'
+export { type ExportOptions } from './export-history'
+export { exportFileName, titleSlug, type ExportScope } from './export-file-name'
 export { describeStorageFailure, isStorageError, type StorageFailure } from './storage-failure'

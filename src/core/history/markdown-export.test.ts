@@ -21,10 +21,11 @@ function nodes(tree: Nodes): Nodes[] {
 
 /** The raw HTML and script-running links a viewer would render live. */
 function liveParts(markdown: string): string[] {
-  const WRAPPER = ['<details><summary>Reasoning</summary>', '</details>']
+  // The export's own folded blocks: <details> with a summary of plain words.
+  const WRAPPER = /^(<details><summary>[\w ()]+<\/summary>|<\/details>)$/
   const found: string[] = []
   for (const node of nodes(parse(markdown))) {
-    if (node.type === 'html' && !WRAPPER.includes(node.value)) found.push(`html ${node.value}`)
+    if (node.type === 'html' && !WRAPPER.test(node.value)) found.push(`html ${node.value}`)
     if ('url' in node && /^\s*(javascript|vbscript|data):/i.test(node.url)) found.push(node.url)
   }
   return found
@@ -70,7 +71,22 @@ describe('Markdown export', () => {
     const run = store.createRun({ messageId: message.id, provider: 'openai', model: payload })
     store.appendRunText(run.id, { answer: payload, reasoning: payload })
     store.finishRun(run.id, { status: 'error', errorKind: 'server', errorMessage: payload })
+    // The same text in an edited prompt's earlier version, a regenerated answer, its system
+    // prompt and parameters: the folded blocks hold it as text too.
+    const edit = store.addMessage({ conversationId: conversation.id, content: `${payload} v2` })
+    const again = store.createRun({
+      messageId: edit.id,
+      provider: 'openai',
+      model: 'm',
+      systemPrompt: payload,
+      parameters: { stop: payload, reasoning_effort: payload },
+    })
+    store.finishRun(again.id, { status: 'done', answer: payload })
+    const last = store.createRun({ messageId: edit.id, provider: 'openai', model: payload })
+    store.finishRun(last.id, { status: 'done', answer: payload })
     const markdown = store.exportMarkdown()
+    expect(markdown).toContain('<details><summary>Earlier versions of this prompt (1)</summary>')
+    expect(markdown).toContain('<details><summary>Other answers (1)</summary>')
     expect(liveParts(markdown)).toEqual([])
     if (payload.includes('<img')) expect(markdown).not.toContain('<img')
     expect(markdown).not.toContain('<script')

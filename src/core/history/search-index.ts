@@ -1,16 +1,27 @@
 import type { DatabaseSync } from 'node:sqlite'
+import { foldText } from './fold-text'
 import { shortIndexText } from './search-text'
+import {
+  awaitsSearchRebuild,
+  saveSearchRebuildState,
+  searchRebuildState,
+} from './search-rebuild-state'
 import { statement } from '../database/statement-cache'
 
 /**
  * Both search tables are contentless: they hold doc keys only, the text stays in its own table.
  * A contentless FTS5 row is removed by replaying the exact text it was added with, so callers
- * pass the stored text to `unindexDoc` (the rules in search-text.ts are deterministic).
+ * pass the stored text to `unindexDoc` (folding and the rules in search-text.ts are deterministic).
+ * Both indexes get the folded text (fold-text.ts): "cafe" finds "café", "abc" finds "ＡＢＣ".
+ *
+ * While a rebuild is in progress (search-rebuild.ts), a doc whose key it has not reached yet is
+ * neither added nor removed here: the rebuild adds it from its row when it gets there.
  */
 export function indexDoc(db: DatabaseSync, key: number, text: string): void {
-  if (text === '') return
-  statement(db, 'INSERT INTO search_trigram (rowid, body) VALUES (?, ?)').run(key, text)
-  const short = shortIndexText(text)
+  if (text === '' || awaitsSearchRebuild(db, key)) return
+  const folded = foldText(text)
+  statement(db, 'INSERT INTO search_trigram (rowid, body) VALUES (?, ?)').run(key, folded)
+  const short = shortIndexText(folded)
   if (short !== '')
     statement(db, 'INSERT INTO search_short (rowid, body) VALUES (?, ?)').run(key, short)
 }
@@ -27,54 +38,36 @@ export interface Doc {
  * CPU cache, and ascending keys let FTS5 append to its pending doclists without flushing.
  */
 export function indexDocs(db: DatabaseSync, docs: readonly Doc[]): void {
-  addToTrigramIndex(db, docs)
-  addToShortIndex(db, docs)
-}
-
-/**
- * Indexes docs just added, in ascending key order, that are every indexed doc with a key in their
- * range (as an import's are), with one statement per index instead of one call per doc: the
- * trigram index reads the texts from their rows, the short index gets its texts (made here) as
- * one JSON object, whose integer keys JSON lists in ascending order. A statement writing many
- * rows opens a savepoint, at which FTS5 flushes every index's pending terms: so one statement
- * per index (the second flushes the trigram terms COMMIT would have flushed).
- */
-export function indexNewDocs(db: DatabaseSync, docs: readonly Doc[]): void {
-  const first = docs[0]
-  const last = docs[docs.length - 1]
-  if (first === undefined || last === undefined) return
-  statement(db, ADD_RANGE_TO_TRIGRAM_INDEX).run(first.key, last.key)
-  const shorts: Record<number, string> = {}
-  for (const doc of docs) {
-    const text = doc.text === '' ? '' : shortIndexText(doc.text)
-    if (text !== '') shorts[doc.key] = text
-  }
-  statement(
+  addDocs(
     db,
-    'INSERT INTO search_short (rowid, body) SELECT CAST(key AS INTEGER), value FROM json_each(?)',
-  ).run(JSON.stringify(shorts))
+    searchRebuildState(db) === null
+      ? docs
+      : docs.filter((doc) => !awaitsSearchRebuild(db, doc.key)),
+  )
 }
 
-function addToTrigramIndex(db: DatabaseSync, docs: readonly Doc[]): void {
-  const insert = statement(db, 'INSERT INTO search_trigram (rowid, body) VALUES (?, ?)')
-  for (const doc of docs) if (doc.text !== '') insert.run(doc.key, doc.text)
-}
-
-function addToShortIndex(db: DatabaseSync, docs: readonly Doc[]): void {
-  const insert = statement(db, 'INSERT INTO search_short (rowid, body) VALUES (?, ?)')
-  for (const doc of docs) {
-    const text = doc.text === '' ? '' : shortIndexText(doc.text)
-    if (text !== '') insert.run(doc.key, text)
+/** indexDocs without the rebuild check (the rebuild itself adds the docs it reached). */
+export function addDocs(db: DatabaseSync, docs: readonly Doc[]): void {
+  const folded: Doc[] = []
+  for (const doc of docs)
+    if (doc.text !== '') folded.push({ key: doc.key, text: foldText(doc.text) })
+  const trigram = statement(db, 'INSERT INTO search_trigram (rowid, body) VALUES (?, ?)')
+  for (const doc of folded) trigram.run(doc.key, doc.text)
+  const short = statement(db, 'INSERT INTO search_short (rowid, body) VALUES (?, ?)')
+  for (const doc of folded) {
+    const text = shortIndexText(doc.text)
+    if (text !== '') short.run(doc.key, text)
   }
 }
 
 export function unindexDoc(db: DatabaseSync, key: number, text: string): void {
-  if (text === '') return
+  if (text === '' || awaitsSearchRebuild(db, key)) return
+  const folded = foldText(text)
   statement(
     db,
     `INSERT INTO search_trigram (search_trigram, rowid, body) VALUES ('delete', ?, ?)`,
-  ).run(key, text)
-  const short = shortIndexText(text)
+  ).run(key, folded)
+  const short = shortIndexText(folded)
   if (short === '') return
   statement(db, `INSERT INTO search_short (search_short, rowid, body) VALUES ('delete', ?, ?)`).run(
     key,
@@ -99,24 +92,40 @@ const INDEXED_DOCS = DOC_SOURCES.map(
     `SELECT ${key} AS key, ${text} AS text FROM ${table} WHERE ${where} ORDER BY ${key}`,
 )
 
-/** Every non-empty doc with a key from ?1 to ?2 into the trigram index, in key order (a merge). */
-const ADD_RANGE_TO_TRIGRAM_INDEX = `INSERT INTO search_trigram (rowid, body) ${DOC_SOURCES.map(
+/** Every indexed doc with a key from ?1 (inclusive) to ?2 (exclusive), in key order. */
+const DOCS_IN_RANGE = `${DOC_SOURCES.map(
   ({ table, key, text, where }) =>
-    `SELECT ${key}, ${text} FROM ${table} WHERE ${key} BETWEEN ?1 AND ?2 AND ${text} != '' AND ${where}`,
+    `SELECT ${key} AS key, ${text} AS text FROM ${table}
+     WHERE ${key} >= ?1 AND ${key} < ?2 AND ${text} != '' AND ${where}`,
 ).join(' UNION ALL ')} ORDER BY 1`
 
-/** Empties both indexes and re-adds every title, prompt and finished answer. */
-export function rebuildSearchIndex(db: DatabaseSync): void {
+/** Adds every indexed doc with a key in [from, to) (used by the rebuild; no transaction). */
+export function indexKeyRange(db: DatabaseSync, from: number, to: number): number {
+  const docs = statement(db, DOCS_IN_RANGE)
+    .all(from, to)
+    .map((row) => ({ key: Number(row.key), text: String(row.text) }))
+  addDocs(db, docs)
+  return docs.length
+}
+
+/** Empties both indexes. */
+export function clearSearchIndex(db: DatabaseSync): void {
   db.exec(`INSERT INTO search_trigram (search_trigram) VALUES ('delete-all')`)
   db.exec(`INSERT INTO search_short (search_short) VALUES ('delete-all')`)
+}
+
+/** Empties both indexes and re-adds every title, prompt and finished answer (in one go). */
+export function rebuildSearchIndex(db: DatabaseSync): void {
+  clearSearchIndex(db)
   for (const sql of INDEXED_DOCS) {
     let docs: Doc[] = []
     for (const row of db.prepare(sql).iterate()) {
       docs.push({ key: Number(row.key), text: String(row.text) })
       if (docs.length < 10_000) continue
-      indexDocs(db, docs)
+      addDocs(db, docs)
       docs = []
     }
-    indexDocs(db, docs)
+    addDocs(db, docs)
   }
+  if (searchRebuildState(db) !== null) saveSearchRebuildState(db, null)
 }

@@ -1,3 +1,5 @@
+import { foldText } from './fold-text'
+
 /**
  * Text rules shared by indexing and searching. The trigram index serves every term of three or
  * more characters (any script: substring match). Terms of one or two characters go to the short
@@ -98,15 +100,18 @@ export interface SearchTerm {
   kind: TermKind
   /** The FTS5 expression for this term on its index ('' when unindexed). */
   match: string
-  /** Confirms the term in stored text and finds it for highlighting (case-insensitive). */
+  /** Confirms the term in folded stored text and finds it for highlighting (case-insensitive). */
   pattern: RegExp
 }
 
 export type MatchMode = 'all-words' | 'phrase'
 
-/** Splits plain user input into terms; nothing in it is FTS syntax, so nothing can throw. */
+/**
+ * Splits plain user input into terms; nothing in it is FTS syntax, so nothing can throw. The input
+ * is folded like indexed text (fold-text.ts), and the patterns are meant for folded text.
+ */
 export function parseQuery(query: string, mode: MatchMode = 'all-words'): SearchTerm[] {
-  const clean = query.normalize('NFC').replace(/\s+/gu, ' ').trim()
+  const clean = foldText(query).replace(/\s+/gu, ' ').trim()
   if (clean === '') return []
   const words = mode === 'phrase' ? [clean] : [...new Set(clean.split(' '))]
   return words.map(toTerm)

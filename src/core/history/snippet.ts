@@ -1,6 +1,9 @@
+import { findFoldedRanges } from './fold-text'
+import { markdownToPlain } from './markdown-plain'
+
 /**
- * A snippet is a window of the matched text (whitespace collapsed to single spaces, `…` where it
- * was cut) plus the UTF-16 ranges of every match inside it. `marked` is the same text with each
+ * A snippet is a window of the matched text as plain text (Markdown syntax removed, whitespace
+ * collapsed to single spaces, `…` where it was cut) plus the UTF-16 ranges of every match inside it. `marked` is the same text with each
  * range wrapped in « and » — convenient for plain-text display; use `highlights` when the text
  * itself may contain those characters.
  */
@@ -14,9 +17,16 @@ export interface Snippet {
 export const SNIPPET_OPEN = '«'
 export const SNIPPET_CLOSE = '»'
 
+/** Matches are found in the folded text (fold-text.ts) and mapped back: "cafe" marks "café". */
 export function buildSnippet(source: string, patterns: readonly RegExp[], width = 160): Snippet {
-  const flat = source.replace(/\s+/gu, ' ').trim()
-  const ranges = findRanges(flat, patterns)
+  let flat = flatten(markdownToPlain(source))
+  let ranges = findFoldedRanges(flat, patterns)
+  if (ranges.length === 0) {
+    // The match was in the syntax itself (a link's address, say): show the text as written.
+    const raw = flatten(source)
+    const rawRanges = findFoldedRanges(raw, patterns)
+    if (rawRanges.length > 0) [flat, ranges] = [raw, rawRanges]
+  }
   const first = ranges[0]
   let start = first ? Math.max(0, first[0] - Math.floor(width / 3)) : 0
   let end = Math.min(flat.length, start + width)
@@ -38,25 +48,8 @@ export function buildSnippet(source: string, patterns: readonly RegExp[], width 
   return { text, highlights, marked: mark(text, highlights) }
 }
 
-function findRanges(text: string, patterns: readonly RegExp[]): [number, number][] {
-  const found: [number, number][] = []
-  for (const pattern of patterns) {
-    const global = new RegExp(
-      pattern.source,
-      pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`,
-    )
-    for (const match of text.matchAll(global)) {
-      if (match[0].length > 0) found.push([match.index, match.index + match[0].length])
-    }
-  }
-  found.sort((a, b) => a[0] - b[0] || b[1] - a[1])
-  const merged: [number, number][] = []
-  for (const range of found) {
-    const last = merged[merged.length - 1]
-    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1])
-    else merged.push([range[0], range[1]])
-  }
-  return merged
+function flatten(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim()
 }
 
 function snapToSpace(text: string, at: number, direction: -1 | 1): number {

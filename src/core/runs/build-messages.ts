@@ -6,6 +6,12 @@ export interface ColumnKey {
   connectionId: string
   model: string
   parameters?: Record<string, unknown>
+  /**
+   * Comparison only: where the column stands in its turn (0-based). A column with no earlier
+   * answer of its own model continues from the column at the same place in each earlier turn
+   * (the column it replaced), or from the first column when that turn had fewer columns.
+   */
+  position?: number
 }
 
 /** The text of a message's content (image parts are not kept in history). */
@@ -30,8 +36,9 @@ export function threadOf(detail: ConversationDetail, messageId: string): Message
 /**
  * The earlier answer a column (or a chat) continues from, for one earlier prompt: the run the
  * next prompt names as its parent when given (chat), else the same column's run (same connection,
- * model and parameters, then same connection and model, then same model), else the latest
- * answer. Only runs with answer text qualify.
+ * model and parameters, then same connection and model, then same model), else — in a
+ * comparison, for a column given its position — the column standing in for it (see
+ * ColumnKey.position), else the latest answer. Only runs with answer text qualify.
  */
 export function pickAnswer(
   runs: readonly Run[],
@@ -42,9 +49,11 @@ export function pickAnswer(
   let best: Run | undefined
   let bestScore = -1
   const params = JSON.stringify(column.parameters ?? {})
+  const standIn = mode === 'compare' ? standInColumn(runs, column.position) : undefined
   for (const run of runs) {
     if (!run.answer) continue
     let score = 0
+    if (standIn !== undefined && columnOf(run) === standIn) score = 0.5
     if (run.model === column.model) score = 1
     if (score && run.connectionId === column.connectionId) score = 2
     if (score === 2 && JSON.stringify(run.parameters) === params) score = 3
@@ -55,6 +64,15 @@ export function pickAnswer(
     }
   }
   return best
+}
+
+const columnOf = (run: Run) => JSON.stringify([run.connectionId, run.model, run.parameters])
+
+/** The column (as columnOf) at `position` among a prompt's runs, else its first column. */
+function standInColumn(runs: readonly Run[], position: number | undefined): string | undefined {
+  if (position === undefined) return undefined
+  const columns = [...new Set(runs.map(columnOf))]
+  return columns[position] ?? columns[0]
 }
 
 /**

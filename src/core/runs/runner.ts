@@ -389,7 +389,7 @@ export function createRunner(options: RunnerOptions): Runner {
   ): StartedGroup {
     // Plan every column first (one read), then create the rows and start them all at once.
     const detail = history.getConversation(conversation.id)
-    const plans = targets.map((target) =>
+    const plans = targets.map((target, position) =>
       planColumn(
         detail,
         messageId,
@@ -397,6 +397,7 @@ export function createRunner(options: RunnerOptions): Runner {
           connectionId: target.connectionId,
           model: target.model,
           parameters: cleanParameters(target.parameters) as Record<string, unknown>,
+          position,
         },
         systemPrompt,
         conversation.mode,

@@ -27,11 +27,16 @@ export interface UiHarness {
  * Chromium page on it.
  */
 export async function startUiHarness(
-  options: { locale?: string; colorScheme?: 'light' | 'dark' } = {},
+  options: {
+    locale?: string
+    colorScheme?: 'light' | 'dark'
+    /** Fills the app's data folder before the app starts (a database from an older version …). */
+    prepareDataDir?: (dataDir: string) => void
+  } = {},
 ): Promise<UiHarness> {
   const openai = await startOpenAIFake()
   const anthropic = await startAnthropicFake()
-  const app = await startServedApp()
+  const app = await startServedApp(options.prepareDataDir)
   const executablePath = findChrome()
   if (!executablePath)
     throw new Error('No Chrome or Chromium found: install one, or set CHROME_PATH.')

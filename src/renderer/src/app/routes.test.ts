@@ -9,6 +9,8 @@ describe('routes', () => {
       { name: 'compare' },
       { name: 'conversation', id: 'c_01 ü/#' },
       { name: 'conversation', id: 'c_01 ü/#', solo: true },
+      { name: 'conversation', id: 'c_01 ü/#', message: 'm_1 ?&=#' },
+      { name: 'conversation', id: 'c_1', solo: true, message: 'm_2' },
       { name: 'connections' },
       { name: 'settings' },
       { name: 'usage' },
@@ -20,6 +22,12 @@ describe('routes', () => {
     expect(formatRoute({ name: 'conversation', id: 'c_1', solo: true })).toBe('#/w/c_1')
     expect(parseRoute('#/w/c_1')).toEqual({ name: 'conversation', id: 'c_1', solo: true })
     expect(parseRoute('#/c/c_1')).toEqual({ name: 'conversation', id: 'c_1' })
+  })
+
+  it('carries the message to scroll to as ?m=', () => {
+    expect(formatRoute({ name: 'conversation', id: 'c_1', message: 'm_9' })).toBe('#/c/c_1?m=m_9')
+    expect(parseRoute('#/c/c_1?m=m_9')).toEqual({ name: 'conversation', id: 'c_1', message: 'm_9' })
+    expect(parseRoute('#/c/c_1?m=')).toEqual({ name: 'conversation', id: 'c_1' })
   })
 
   it('treats anything unknown as home', () => {

@@ -140,4 +140,15 @@ describe('a run card that waits', () => {
       screen.getByTestId('run-metrics').querySelector('[data-metric="queue-wait"]')?.textContent,
     ).toBe('1.5 s')
   })
+
+  it('leaves out a wait of a few milliseconds, which is scheduling, not a queue', async () => {
+    const { emit } = setUp()
+    emit('run.started', { ...started(0), status: 'streaming' })
+    const finished = done({ kind: 'server', message: '500' }, Date.now())
+    emit('run.done', { ...finished, metrics: { ...finished.metrics, queueWaitMs: 3 } })
+    await screen.findByTestId('run-metrics')
+    const metrics = screen.getByTestId('run-metrics')
+    expect(metrics.querySelector('[data-metric="total"]')).not.toBeNull()
+    expect(metrics.querySelector('[data-metric="queue-wait"]')).toBeNull()
+  })
 })

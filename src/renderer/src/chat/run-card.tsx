@@ -25,7 +25,7 @@ export interface RunCardProps {
   onStop(): void
   /** Ends the run's wait before a retry at once (runs.retryNow). */
   onRetryNow?: () => void
-  /** Chat only: answers of the same prompt to flip through, and regenerate. */
+  /** Answers of the same prompt (a comparison: of this column) to flip through, and regenerate. */
   siblings?: ReactNode
   onRegenerate?: () => void
 }
@@ -38,6 +38,9 @@ export const RunCard = memo(function RunCard(props: RunCardProps) {
   const streaming = run.status === 'streaming'
   const live = streaming || queued
   const column = props.layout === 'column'
+  // A column that ended without a whole answer offers Retry; the same action as Regenerate.
+  const retry =
+    column && (run.status === 'error' || run.status === 'stopped' || run.status === 'interrupted')
   return (
     <article
       className={`run-card run-${run.status}`}
@@ -110,8 +113,12 @@ export const RunCard = memo(function RunCard(props: RunCardProps) {
           <>
             <CopyButton text={run.answer} label={t('chat.run.copy')} />
             {props.onRegenerate ? (
-              <button type="button" onClick={props.onRegenerate} data-testid="regenerate">
-                {t('chat.run.regenerate')}
+              <button
+                type="button"
+                onClick={props.onRegenerate}
+                data-testid={retry ? 'retry-column' : 'regenerate'}
+              >
+                {retry ? t('compare.column.retry') : t('chat.run.regenerate')}
               </button>
             ) : null}
           </>

@@ -47,13 +47,13 @@ export function RunFooter({ run, modelLabel }: { run: RunView; modelLabel: strin
         <dt>{t('chat.metrics.total')}</dt>
         <dd data-metric="total">{formatSeconds(totalMs, language)}</dd>
       </div>
-      {run.queueWaitMs ? (
+      {worthShowing(run.queueWaitMs) ? (
         <div title={t('chat.metrics.waitHelp')}>
           <dt>{t('chat.metrics.queueWait')}</dt>
           <dd data-metric="queue-wait">{formatSeconds(run.queueWaitMs, language)}</dd>
         </div>
       ) : null}
-      {run.retryWaitMs ? (
+      {worthShowing(run.retryWaitMs) ? (
         <div title={t('chat.metrics.waitHelp')}>
           <dt>{t('chat.metrics.retryWait')}</dt>
           <dd data-metric="retry-wait">{formatSeconds(run.retryWaitMs, language)}</dd>
@@ -87,4 +87,14 @@ function useNow(running: boolean): number {
     return () => clearInterval(timer)
   }, [running])
   return now
+}
+
+/**
+ * A wait shorter than this is the host's own scheduling, not a queue or a retry: shown, it only
+ * reads "0 s" beside every answer.
+ */
+const SHORTEST_SHOWN_WAIT_MS = 50
+
+function worthShowing(waitMs: number | null): boolean {
+  return waitMs !== null && waitMs >= SHORTEST_SHOWN_WAIT_MS
 }

@@ -1,8 +1,9 @@
 import { useLayoutEffect, useRef, useState } from 'react'
 import { useI18n } from '../i18n/i18n'
 import { HeadHeights, HeadHeightsContext } from '../compare/head-heights'
+import { groupColumns } from '../compare/column-runs'
 import { markWinners } from '../compare/mark-winners'
-import type { Turn } from './conversation-thread'
+import type { Run, Turn } from './conversation-thread'
 import { RunSlot } from './run-slot'
 import { SiblingSwitcher } from './sibling-switcher'
 import { UserMessage } from './user-message'
@@ -11,7 +12,8 @@ export interface TurnActions {
   pickVersion(messageId: string): void
   pickRun(messageId: string, runId: string): void
   resend(turn: Turn, text: string): Promise<boolean>
-  regenerate(turn: Turn): void
+  /** A new answer: the chat's shown answer, or one comparison column's (run). */
+  regenerate(turn: Turn, run?: Run): void
   runOn(turn: Turn): void
 }
 
@@ -47,22 +49,33 @@ export function TurnView(props: { turn: Turn; mode: 'chat' | 'compare'; actions:
           />
         ) : null
       ) : (
-        <CompareRow turn={turn} />
+        <CompareRow turn={turn} onRegenerate={(run) => actions.regenerate(turn, run)} />
       )}
     </section>
   )
 }
 
-function CompareRow({ turn }: { turn: Turn }) {
+/**
+ * A comparison turn: one column per model and parameters, each showing one of its answers (the
+ * latest unless another is picked) with Regenerate / Retry and ‹ 1 / 2 › to flip between them.
+ */
+function CompareRow({ turn, onRegenerate }: { turn: Turn; onRegenerate(run: Run): void }) {
   const { t } = useI18n()
-  const marks = markWinners(turn.runs)
+  const columns = groupColumns(turn.runs)
+  // Column key → the answer picked in it; a column without one shows its latest.
+  const [picked, setPicked] = useState<Record<string, string>>({})
+  const shown = columns.map(
+    (column) =>
+      column.runs.find((run) => run.id === picked[column.key]) ?? (column.runs.at(-1) as Run),
+  )
+  const marks = markWinners(shown)
   const badgesOf = (runId: string) =>
     [
       marks.fastestFirstToken === runId ? t('compare.mark.fastestFirstToken') : null,
       marks.fastestTotal === runId ? t('compare.mark.fastestTotal') : null,
       marks.cheapest === runId ? t('compare.mark.cheapest') : null,
     ].filter((badge): badge is string => badge !== null)
-  const modelOf = (runId: string | undefined) => turn.runs.find((run) => run.id === runId)?.model
+  const modelOf = (runId: string | undefined) => shown.find((run) => run.id === runId)?.model
   // Column heads of one row share a height, so the answers start on one line.
   const [headHeights] = useState(() => new HeadHeights())
   const row = useRef<HTMLDivElement>(null)
@@ -76,12 +89,39 @@ function CompareRow({ turn }: { turn: Turn }) {
         className="compare-row"
         data-testid="compare-row"
         ref={row}
-        style={{ ['--columns' as string]: String(Math.max(1, turn.runs.length)) }}
+        data-columns={columns.length}
+        style={{ ['--columns' as string]: String(Math.max(1, columns.length)) }}
       >
         <HeadHeightsContext.Provider value={headHeights}>
-          {turn.runs.map((run) => (
-            <RunSlot key={run.id} run={run} badges={badgesOf(run.id)} layout="column" />
-          ))}
+          {columns.map((column, index) => {
+            const run = shown[index] as Run
+            return (
+              <RunSlot
+                key={run.id}
+                run={run}
+                badges={badgesOf(run.id)}
+                layout="column"
+                onRegenerate={() => {
+                  // The new answer is the column's latest: show it.
+                  setPicked((p) =>
+                    Object.fromEntries(Object.entries(p).filter(([key]) => key !== column.key)),
+                  )
+                  onRegenerate(run)
+                }}
+                siblings={
+                  <SiblingSwitcher
+                    index={column.runs.indexOf(run)}
+                    count={column.runs.length}
+                    label={t('compare.column.versions')}
+                    onChange={(i) => {
+                      const next = column.runs[i]
+                      if (next) setPicked((p) => ({ ...p, [column.key]: next.id }))
+                    }}
+                  />
+                }
+              />
+            )
+          })}
         </HeadHeightsContext.Provider>
       </div>
       {marks.fastestTotal ? (

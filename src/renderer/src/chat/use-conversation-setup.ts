@@ -4,7 +4,8 @@ import { useI18n } from '../i18n/i18n'
 import type { ModelChoice } from '../models/model-choice'
 import { dropUnsupported, withoutAnswers, type RunParameters } from '../models/run-parameters'
 import { useCapabilitiesOf } from '../models/use-model-lists'
-import { columnsOfRuns, newColumn, type Column } from './column-key'
+import { columnsOfTurn } from '../compare/column-runs'
+import { newColumn, type Column } from './column-key'
 import type { ConversationDetail, Turn } from './conversation-thread'
 import { readLastChoice, readLastColumns } from './last-choices'
 
@@ -22,8 +23,14 @@ export interface ConversationSetup {
   setSystemPrompt(next: string): void
   columns: Column[]
   setColumns(next: Column[]): void
-  /** A saved comparison keeps its columns: follow-ups go to all of them. */
+  /** A comparison with turns: the next prompt goes to its latest turn's columns, or changed ones. */
+  started: boolean
+  /** Follow-ups go to the latest turn's columns as they are (no columns changed for the next turn). */
   columnsLocked: boolean
+  /** A started comparison: change its columns for the next turn (from the latest turn's). */
+  changeColumns(): void
+  /** Back to the latest turn's columns (after sending, or to undo the changes). */
+  keepColumns(): void
   /** What is sent: the parameters without those the chosen model rejects (n stays: chat only). */
   parametersToSend: RunParameters
   /** How many answers the next prompt asks for (chat: n; a comparison: one per column). */
@@ -58,8 +65,10 @@ export function useConversationSetup(
   const parameters = pickedParameters ?? ((lastRun?.parameters ?? {}) as RunParameters)
   const systemPrompt = pickedSystemPrompt ?? lastRun?.systemPrompt ?? ''
 
-  const columnsLocked = mode === 'compare' && detail !== null && turns.length > 0
-  const columns = columnsLocked ? columnsOfRuns(lastRuns ?? []) : (pickedColumns ?? initialColumns)
+  const started = mode === 'compare' && detail !== null && turns.length > 0
+  const columnsLocked = started && pickedColumns === null
+  const lastColumns = started ? columnsOfTurn(lastRuns ?? []) : []
+  const columns = started ? (pickedColumns ?? lastColumns) : (pickedColumns ?? initialColumns)
 
   const choices: ModelChoice[] =
     mode === 'chat'
@@ -104,7 +113,10 @@ export function useConversationSetup(
     setSystemPrompt,
     columns,
     setColumns,
+    started,
     columnsLocked,
+    changeColumns: () => setColumns(lastColumns),
+    keepColumns: () => setColumns(null),
     parametersToSend,
     answers: mode === 'chat' ? (parametersToSend.n ?? 1) : 1,
     columnsToSend,

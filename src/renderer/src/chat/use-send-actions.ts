@@ -1,8 +1,9 @@
 import { useAppStore } from '../app/app-context'
+import { columnsOfTurn } from '../compare/column-runs'
 import { useI18n } from '../i18n/i18n'
 import type { ModelChoice } from '../models/model-choice'
 import type { RunParameters } from '../models/run-parameters'
-import type { Turn } from './conversation-thread'
+import type { Run, Turn } from './conversation-thread'
 import type { ImageDraft } from './image-drafts'
 import { saveLastChoice, saveLastColumns } from './last-choices'
 import type { ConversationSetup } from './use-conversation-setup'
@@ -69,7 +70,7 @@ export function useSendActions(options: Options) {
           model: c.model ?? '',
           parameters: c.parameters,
         }))
-    if (!setup.columnsLocked) saveLastColumns(setup.columns)
+    if (!setup.started) saveLastColumns(setup.columns)
     const result = await client.invoke('compare.start', {
       ...(conversationId ? { conversationId } : {}),
       prompt: text,
@@ -79,6 +80,8 @@ export function useSendActions(options: Options) {
       ...(last ? { parentMessageId: last.message.id } : {}),
     })
     if (!result.ok) return fail(result.error.message, result.error.field)
+    // The new turn has the changed columns: later follow-ups continue from it.
+    if (setup.started && targets) setup.keepColumns()
     return opened(result.value.conversationId)
   }
 
@@ -101,15 +104,10 @@ export function useSendActions(options: Options) {
       if (!result.ok) return fail(result.error.message, result.error.field)
       return opened(result.value.conversationId)
     }
-    const targets = turn.runs.flatMap((r) =>
-      r.connectionId
-        ? [
-            {
-              connectionId: r.connectionId,
-              model: r.model,
-              parameters: r.parameters as RunParameters,
-            },
-          ]
+    // One target per column: a regenerated answer is not a column of its own.
+    const targets = columnsOfTurn(turn.runs).flatMap((c) =>
+      c.connectionId && c.model
+        ? [{ connectionId: c.connectionId, model: c.model, parameters: c.parameters }]
         : [],
     )
     const result = await client.invoke('compare.start', {
@@ -140,8 +138,8 @@ export function useSendActions(options: Options) {
     if (first) options.onPickRun(turn.message.id, first)
   }
 
-  function regenerate(turn: Turn): void {
-    const run = turn.activeRun
+  /** A new answer to a turn's prompt: the chat's answer shown, or one comparison column's. */
+  function regenerate(turn: Turn, run: Run | undefined = turn.activeRun): void {
     if (!run?.connectionId) return
     void rerun(turn, [
       {

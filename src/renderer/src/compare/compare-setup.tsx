@@ -9,17 +9,33 @@ import { FollowUpTargets } from './follow-up-targets'
 
 const MAX_COLUMNS = 8
 
-/** A comparison's 2–8 columns, each a model with its own parameter overrides. */
+/**
+ * A comparison's 2–8 columns, each a model with its own parameter overrides. Once it has turns,
+ * a one-line summary of where follow-ups go, and "Change columns…" opens the same editor for the
+ * next turn (earlier turns keep the columns they had).
+ */
 export function CompareSetup({ setup }: { setup: ConversationSetup }) {
   const { t } = useI18n()
   const [systemOpen, setSystemOpen] = useState(false)
   // One column's parameters at a time: several open panels would crowd out the answers.
   const [openColumn, setOpenColumn] = useState<string | null>(null)
-  if (setup.columnsLocked) return <FollowUpTargets columns={setup.columns} />
+  if (setup.columnsLocked) {
+    return <FollowUpTargets columns={setup.columns} onChange={setup.changeColumns} />
+  }
   const update = (key: string, change: Partial<Column>) =>
     setup.setColumns(setup.columns.map((c) => (c.key === key ? { ...c, ...change } : c)))
   return (
     <div className="setup setup-compare" data-testid="compare-columns">
+      {setup.started ? (
+        <div className="setup-row setup-next-turn">
+          <span className="setup-label" data-testid="next-turn-columns">
+            {t('compare.setup.nextTurnColumns', { count: String(setup.columns.length) })}
+          </span>
+          <button type="button" onClick={setup.keepColumns} data-testid="keep-columns">
+            {t('compare.setup.keepColumns')}
+          </button>
+        </div>
+      ) : null}
       <ol className="column-list">
         {setup.columns.map((column, index) => (
           <ColumnEditor

@@ -6,8 +6,15 @@ import type { Column } from '../chat/column-key'
 /**
  * Where the next prompt of a started comparison goes: one short line ("Follow-ups go to all 4
  * columns") with the models and connections on demand: the column heads already name them.
+ * "Change columns…" adds, removes or changes columns for the next turn.
  */
-export function FollowUpTargets({ columns }: { columns: readonly Column[] }) {
+export function FollowUpTargets({
+  columns,
+  onChange,
+}: {
+  columns: readonly Column[]
+  onChange(): void
+}) {
   const { t } = useI18n()
   const connections = useAppState((app) => app.connections)
   const [open, setOpen] = useState(false)
@@ -26,6 +33,14 @@ export function FollowUpTargets({ columns }: { columns: readonly Column[] }) {
         data-testid="follow-up-toggle"
       >
         {t('compare.setup.followUpsModels')}
+      </button>
+      <button
+        type="button"
+        className="follow-up-toggle"
+        onClick={onChange}
+        data-testid="change-columns"
+      >
+        {t('compare.setup.changeColumns')}
       </button>
       {open ? (
         <ol id={listId} className="follow-up-list" data-testid="follow-up-list">

@@ -4,6 +4,7 @@ import { providerNamed } from '../test-support/providers'
 import {
   addressLeavesDomain,
   defaultLabel,
+  draftTestInput,
   errorTarget,
   updateInput,
 } from './connection-form-values'
@@ -68,5 +69,33 @@ describe('connection form values', () => {
       acknowledge: ['metadata_address'],
     })
     expect(updateInput(saved, openai, 'Work', { apiKey: '' }, new Set(), true)).toBeNull()
+  })
+
+  it('tests a new connection’s typed fields, and an edit’s changes over the saved connection', () => {
+    const typed = { apiKey: 'sk-proj-typed', baseURL: '', organization: ' ' }
+    expect(draftTestInput(undefined, openai, typed, new Set())).toEqual({
+      provider: 'openai',
+      fields: { apiKey: 'sk-proj-typed' },
+    })
+    const metadata = { apiKey: 'k', baseURL: 'https://169.254.169.254/' }
+    expect(draftTestInput(undefined, openai, metadata, new Set(), true)).toMatchObject({
+      acknowledge: ['metadata_address'],
+    })
+
+    const host = createConnectionsHost()
+    const saved = host.seed('openai', 'Work', {
+      apiKey: 'sk-proj-abcdefgh9xyz',
+      baseURL: 'https://x/v1',
+    })
+    const untouched = { apiKey: '', baseURL: 'https://x/v1', organization: '' }
+    // Nothing changed: the saved connection as it is.
+    expect(draftTestInput(saved, openai, untouched, new Set())).toEqual({ id: saved.id })
+    // An empty key is left out, so the host uses the saved one (only for the same server).
+    expect(
+      draftTestInput(saved, openai, { ...untouched, baseURL: 'https://y/v1' }, new Set()),
+    ).toEqual({ id: saved.id, fields: { baseURL: 'https://y/v1' } })
+    expect(
+      draftTestInput(saved, openai, { ...untouched, apiKey: 'sk-proj-new' }, new Set()),
+    ).toEqual({ id: saved.id, fields: { apiKey: 'sk-proj-new' } })
   })
 })

@@ -61,18 +61,15 @@ function acknowledgement(metadata: boolean): { acknowledge?: 'metadata_address'[
 }
 
 /**
- * Only what changed: a secret marked for removal is removed (null), a filled secret replaces
- * the saved one (empty keeps it), a cleared non-secret field is removed. Null when nothing
- * changed at all.
+ * The fields an edit changes: a secret marked for removal is removed (null), a filled secret
+ * replaces the saved one (empty keeps it), a cleared non-secret field is removed.
  */
-export function updateInput(
+export function fieldChanges(
   connection: ConnectionView,
   provider: ProviderView,
-  label: string,
   values: FieldValues,
   removedSecrets: ReadonlySet<string>,
-  acknowledgeMetadata = false,
-): MethodInput<'connections.update'> | null {
+): Record<string, string | null> {
   const fields: Record<string, string | null> = {}
   for (const field of provider.fields) {
     const value = values[field.name] ?? ''
@@ -85,11 +82,45 @@ export function updateInput(
     if (value === saved) continue
     fields[field.name] = value.trim() === '' ? null : value
   }
+  return fields
+}
+
+/** Only what changed (see fieldChanges), or null when nothing changed at all. */
+export function updateInput(
+  connection: ConnectionView,
+  provider: ProviderView,
+  label: string,
+  values: FieldValues,
+  removedSecrets: ReadonlySet<string>,
+  acknowledgeMetadata = false,
+): MethodInput<'connections.update'> | null {
+  const fields = fieldChanges(connection, provider, values, removedSecrets)
   const input: MethodInput<'connections.update'> = { id: connection.id }
   if (label.trim() !== connection.label) input.label = label
   if (Object.keys(fields).length > 0) input.fields = fields
   if (input.label === undefined && input.fields === undefined) return null
   return { ...input, ...acknowledgement(acknowledgeMetadata) }
+}
+
+/**
+ * What the form's Test sends: a new connection's typed fields, or an edit's changes over the
+ * saved connection (an empty secret keeps the saved one, which the host sends only to the same
+ * server; `{ id }` alone when no field changed). Label and limit play no part in a test.
+ */
+export function draftTestInput(
+  connection: ConnectionView | undefined,
+  provider: ProviderView,
+  values: FieldValues,
+  removedSecrets: ReadonlySet<string>,
+  acknowledgeMetadata = false,
+): MethodInput<'connections.test'> {
+  if (connection === undefined) {
+    const { fields, acknowledge } = createInput(provider, '', values, acknowledgeMetadata)
+    return { provider: provider.id, fields, ...(acknowledge ? { acknowledge } : {}) }
+  }
+  const fields = fieldChanges(connection, provider, values, removedSecrets)
+  if (Object.keys(fields).length === 0) return { id: connection.id }
+  return { id: connection.id, fields, ...acknowledgement(acknowledgeMetadata) }
 }
 
 /** The form's starting values when editing: the saved non-secret fields; secrets stay empty. */

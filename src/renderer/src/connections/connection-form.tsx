@@ -1,4 +1,4 @@
-import { Fragment, useId, useState, type FormEvent } from 'react'
+import { Fragment, useId, useRef, useState, type FormEvent } from 'react'
 import { DEFAULT_MAX_IN_FLIGHT } from '../../../shared/connection-schemas'
 import { MaxInFlightInput, parseMaxInFlight } from './max-in-flight-input'
 import { useLocalizedProviders } from './localized-providers'
@@ -9,28 +9,35 @@ import {
   useAppStore,
 } from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
-import type { RpcError, RpcResult } from '../../../shared/rpc-result'
+import type { RpcError } from '../../../shared/rpc-result'
 import { addressFieldOf } from '../../../shared/trust-domain'
 import { BedrockPolicyPanel } from './bedrock-policy-panel'
 import {
   addressLeavesDomain,
   createInput,
   defaultLabel,
+  draftTestInput,
   errorTarget,
   initialValues,
   updateInput,
   type FieldValues,
 } from './connection-form-values'
+import { ConnectionTestStatus } from './connection-test-status'
 import { CredentialFieldInput } from './credential-field-input'
 import { DestinationNotice, metadataAcknowledged } from './destination-notice'
 import { ProviderLinks } from './provider-links'
 import { ProviderPicker } from './provider-picker'
+import { SaveAnywayDialog } from './save-anyway-dialog'
+import { testFailureReason } from './test-result-text'
+import type { TestResult } from './use-connection-tests'
+import { useDraftTest, type DraftOutcome } from './use-draft-test'
 import { VaultConsentPrompt } from './vault-consent-prompt'
 
 interface ConnectionFormProps {
   /** Absent: a new connection. */
   editing?: ConnectionView | undefined
-  onSaved(saved: ConnectionView): void
+  /** `tested`: the result of testing exactly the saved values, when the form tested them. */
+  onSaved(saved: ConnectionView, tested?: TestResult): void
   onCancel(): void
   allowInsecure(): Promise<string | null>
   vaultNote?: string | undefined
@@ -46,9 +53,17 @@ interface FormErrors {
 
 const NO_ERRORS: FormErrors = { fields: {} }
 
+/** Why Save asks before saving: the test of these values failed. */
+interface SaveQuestion {
+  reason: string
+  original?: string | undefined
+}
+
 /**
  * Adds or edits a connection. What the person typed is kept per provider and survives both a
- * refused save and switching providers back and forth.
+ * refused save and switching providers back and forth. Test checks the values as typed, saving
+ * nothing; Save tests them first (unless they were just tested) and asks before saving values
+ * whose test failed.
  */
 export function ConnectionForm({
   editing,
@@ -67,7 +82,11 @@ export function ConnectionForm({
   const [values, setValues] = useState<Record<string, FieldValues>>({})
   const [removed, setRemoved] = useState<ReadonlySet<string>>(new Set())
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS)
-  const [saving, setSaving] = useState(false)
+  const [busy, setBusy] = useState<'testing' | 'saving' | null>(null)
+  const [question, setQuestion] = useState<SaveQuestion | null>(null)
+  // The values the person chose to save although their test failed (asked once per values).
+  const confirmedKey = useRef<string | null>(null)
+  const draft = useDraftTest(client)
   const [consentNeeded, setConsentNeeded] = useState(false)
   const [acknowledged, setAcknowledged] = useState(false)
   const savedLimit = editing?.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT
@@ -115,17 +134,37 @@ export function ConnectionForm({
     })
   }
 
+  const acknowledge = metadataAcknowledged(address, acknowledged)
+  const testInput = provider
+    ? draftTestInput(editing, provider, current, removed, acknowledge)
+    : undefined
+  const tested = draft.of(testInput)
+  const testing = tested?.state.status === 'busy'
+
+  const test = async () => {
+    if (!provider || testInput === undefined) return
+    const outcome = await draft.run(testInput)
+    // The status says why the test did not run; a refused field is marked too (as Save would).
+    if (outcome.kind === 'refused' && errorTarget(outcome.error.field, provider).kind === 'field') {
+      setErrors(errorsFrom(outcome.error, provider, t))
+    }
+  }
+
   /** The host call this save needs, or null when an edit changed nothing. */
-  const send = (chosen: ProviderView, limit: number): Promise<RpcResult<ConnectionView>> | null => {
-    const acknowledge = metadataAcknowledged(address, acknowledged)
+  const saveCall = (chosen: ProviderView, limit: number) => {
     const limitChange = limit === savedLimit ? {} : { maxInFlight: limit }
     if (!editing) {
-      const input = createInput(chosen, label, current, acknowledge)
-      return client.invoke('connections.create', { ...input, ...limitChange })
+      const input = { ...createInput(chosen, label, current, acknowledge), ...limitChange }
+      return { fieldsChange: true, invoke: () => client.invoke('connections.create', input) }
     }
-    const input = updateInput(editing, chosen, label, current, removed, acknowledge)
-    if (input === null && limit === savedLimit) return null
-    return client.invoke('connections.update', { id: editing.id, ...input, ...limitChange })
+    const changes = updateInput(editing, chosen, label, current, removed, acknowledge)
+    if (changes === null && limit === savedLimit) return null
+    const input = { id: editing.id, ...changes, ...limitChange }
+    return {
+      // A new label or limit alone needs no test: the connection calls the same as before.
+      fieldsChange: changes?.fields !== undefined,
+      invoke: () => client.invoke('connections.update', input),
+    }
   }
 
   const save = async () => {
@@ -135,19 +174,46 @@ export function ConnectionForm({
       setErrors({ fields: {}, maxInFlight: t('connections.form.maxInFlightInvalid') })
       return
     }
-    const pending = send(provider, limit)
-    if (pending === null) {
+    const call = saveCall(provider, limit)
+    if (call === null) {
       onCancel()
       return
     }
     setErrors(NO_ERRORS)
     setConsentNeeded(false)
-    setSaving(true)
-    const answer = await pending
-    setSaving(false)
-    if (answer.ok) onSaved(answer.value)
+    let outcome: DraftOutcome | undefined
+    if (call.fieldsChange && testInput !== undefined) {
+      // A fresh result for exactly these values is used as it is; else Save tests them first.
+      outcome = tested?.outcome
+      if (outcome === undefined) {
+        setBusy('testing')
+        outcome = await draft.run(testInput)
+      }
+      const passed = outcome.kind === 'result' && outcome.result.ok
+      if (!passed && confirmedKey.current !== JSON.stringify(testInput)) {
+        setBusy(null)
+        if (outcome.kind === 'refused' && outcome.error.kind !== 'internal') {
+          // The host refused the values themselves (a missing key, a changed address …): a
+          // save would be refused the same way, so the form says why instead of asking.
+          setErrors(errorsFrom(outcome.error, provider, t))
+        } else {
+          setQuestion(questionOf(outcome, t))
+        }
+        return
+      }
+    }
+    setBusy('saving')
+    const answer = await call.invoke()
+    setBusy(null)
+    if (answer.ok) onSaved(answer.value, outcome?.kind === 'result' ? outcome.result : undefined)
     else if (answer.error.kind === 'consent_required') setConsentNeeded(true)
     else setErrors(errorsFrom(answer.error, provider, t))
+  }
+
+  const saveAnyway = () => {
+    setQuestion(null)
+    if (testInput !== undefined) confirmedKey.current = JSON.stringify(testInput)
+    void save()
   }
 
   const allowAndSave = async () => {
@@ -158,7 +224,7 @@ export function ConnectionForm({
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    if (!saving) void save()
+    if (busy === null) void save()
   }
 
   const titleId = `${formId}-title`
@@ -243,6 +309,7 @@ export function ConnectionForm({
           </div>
         </div>
       )}
+      {provider && <ConnectionTestStatus state={tested?.state} inForm />}
       {errors.form && (
         <p className="cx-error cx-form-error" role="alert">
           {errors.form}
@@ -250,15 +317,49 @@ export function ConnectionForm({
       )}
       {consentNeeded && <VaultConsentPrompt announce note={vaultNote} onAllow={allowAndSave} />}
       <div className="cx-form-actions">
+        <button
+          type="button"
+          className="cx-form-test"
+          disabled={!provider || testing || busy !== null}
+          aria-busy={testing}
+          onClick={() => void test()}
+        >
+          {t('connections.form.test')}
+        </button>
         <button type="button" onClick={onCancel}>
           {t('connections.form.cancel')}
         </button>
-        <button type="submit" className="primary" disabled={!provider || saving} aria-busy={saving}>
-          {saving ? t('connections.form.saving') : t('connections.form.save')}
+        <button
+          type="submit"
+          className="primary"
+          disabled={!provider || busy !== null}
+          aria-busy={busy !== null}
+        >
+          {busy === 'testing'
+            ? t('connections.form.testing')
+            : busy === 'saving'
+              ? t('connections.form.saving')
+              : t('connections.form.save')}
         </button>
       </div>
+      {question && (
+        <SaveAnywayDialog
+          reason={question.reason}
+          original={question.original}
+          onSave={saveAnyway}
+          onCancel={() => setQuestion(null)}
+        />
+      )}
     </form>
   )
+}
+
+/** What Save asks about: why the test failed, and the provider's own words. */
+function questionOf(outcome: DraftOutcome, t: ReturnType<typeof useI18n>['t']): SaveQuestion {
+  if (outcome.kind === 'refused') {
+    return { reason: t('connections.test.couldNotRun', { message: outcome.error.message }) }
+  }
+  return { reason: testFailureReason(outcome.result, t), original: outcome.result.message }
 }
 
 function errorsFrom(

@@ -4,8 +4,14 @@ import { OriginalMessage } from '../components/original-message'
 import { testResultSentence } from './test-result-text'
 import type { TestState } from './use-connection-tests'
 
+interface ConnectionTestStatusProps {
+  state: TestState | undefined
+  /** In the connection form the key can be typed right there, and the wording says so. */
+  inForm?: boolean
+}
+
 /** A live region that says, in plain words, how the last test of a connection went. */
-export function ConnectionTestStatus({ state }: { state: TestState | undefined }) {
+export function ConnectionTestStatus({ state, inForm = false }: ConnectionTestStatusProps) {
   const { t } = useI18n()
   const hint = state?.status === 'done' ? wordHint(state.result, t) : undefined
   return (
@@ -21,7 +27,11 @@ export function ConnectionTestStatus({ state }: { state: TestState | undefined }
           {state.vaultLocked
             ? t('connections.test.vaultLocked')
             : state.secretRequired
-              ? t('connections.bind.testSecretRequired')
+              ? t(
+                  inForm
+                    ? 'connections.form.testSecretRequired'
+                    : 'connections.bind.testSecretRequired',
+                )
               : t('connections.test.couldNotRun', { message: state.message })}
         </p>
       )}

@@ -96,7 +96,10 @@ describe('ConnectionsView — adding', () => {
       expect(status.textContent).toContain('Connected — 12 models available (340 ms)'),
     )
     expect(status.getAttribute('role')).toBe('status')
-    expect(fake.callsTo('connections.test')).toEqual([{ id: 'c1' }])
+    // Tested once, before saving; the row shows that result without asking the provider again.
+    expect(fake.callsTo('connections.test')).toEqual([
+      { provider: 'openai', fields: { apiKey: 'sk-proj-abcdefgh1234', organization: 'org-42' } },
+    ])
   })
 
   it('shows a host field error next to that field and keeps everything typed', async () => {
@@ -124,7 +127,10 @@ describe('ConnectionsView — adding', () => {
     )
     expect(describedText(screen.getByLabelText('API key'))).not.toContain('baseURL must')
     expect(screen.getByTestId('connection-form')).toBeTruthy()
-    expect(fake.callsTo('connections.test')).toEqual([])
+    // Only the test before saving ran; nothing was saved to test afterwards.
+    expect(fake.callsTo('connections.test')).toEqual([
+      { provider: 'openai', fields: { apiKey: 'sk-proj-abcdefgh1234', baseURL: 'proxy.local' } },
+    ])
   })
 
   it('says in plain words that a locked vault stopped the save, keeping what was typed', async () => {
@@ -312,7 +318,10 @@ describe('ConnectionsView — saved connections', () => {
     ])
     expect(host.secrets.get('c1')).toEqual({ apiKey: 'sk-proj-abcdefgh9xyz' })
     await waitFor(() => expect(screen.getByText('OpenAI — work')).toBeTruthy())
-    expect(fake.callsTo('connections.test')).toEqual([{ id: 'c1' }])
+    // The edited values were tested before saving (the empty key: the saved one, same server).
+    expect(fake.callsTo('connections.test')).toEqual([
+      { id: 'c1', fields: { organization: null, baseURL: 'https://proxy.example/v2' } },
+    ])
   })
 
   it('does not keep the saved key when the address moves to another server, and says why', async () => {

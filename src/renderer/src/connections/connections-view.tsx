@@ -6,7 +6,7 @@ import { wordVaultNote } from '../settings/vault-status-text'
 import { ConfirmDeleteDialog } from './confirm-delete-dialog'
 import { ConnectionForm } from './connection-form'
 import { ConnectionRow } from './connection-row'
-import { useConnectionTests } from './use-connection-tests'
+import { useConnectionTests, type TestResult } from './use-connection-tests'
 import { useVaultStatus } from './use-vault-status'
 import { VaultStatusBanner } from './vault-status-banner'
 import './connections.css'
@@ -33,10 +33,12 @@ export function ConnectionsView() {
     mode.kind === 'add' || (mode.kind === 'auto' && connectionsLoaded && connections.length === 0)
   const editingId = mode.kind === 'edit' ? mode.id : null
 
-  const onSaved = (saved: ConnectionView) => {
+  // The form tested what it saved: its result is the row's, with no second call to the provider.
+  const onSaved = (saved: ConnectionView, tested?: TestResult) => {
     setMode({ kind: 'closed' })
     void reloadConnections()
-    void tests.run(saved.id)
+    if (tested) tests.record(saved.id, tested)
+    else void tests.run(saved.id)
   }
 
   const deleteConnection = async (connection: ConnectionView): Promise<string | null> => {

@@ -37,6 +37,9 @@ export function CredentialFieldInput(props: CredentialFieldInputProps) {
     .join(' ')
   // A saved key whose vault could not be decrypted must be typed again before the connection works.
   const reenter = field.secret === true && saved?.reenter === true
+  // Left empty, a readable saved secret is kept: the field is not required then.
+  const keepsSaved = field.secret === true && saved?.set === true && saved.damaged !== true
+  const required = (field.required === true && !keepsSaved) || reenter || rebound
 
   const common = {
     id,
@@ -44,7 +47,7 @@ export function CredentialFieldInput(props: CredentialFieldInputProps) {
     placeholder: placeholderOf(field, rebound ? undefined : saved, t),
     'aria-describedby': describedBy,
     'aria-invalid': error ? true : undefined,
-    'aria-required': field.required || reenter || rebound ? true : undefined,
+    'aria-required': required ? true : undefined,
     disabled: removed,
     spellCheck: false,
     autoComplete: 'off',
@@ -55,7 +58,7 @@ export function CredentialFieldInput(props: CredentialFieldInputProps) {
     <div className={`cx-field${error ? ' cx-field-invalid' : ''}`}>
       <div className="cx-field-head">
         <label htmlFor={id}>{field.label}</label>
-        {(field.required || reenter) && (
+        {required && (
           <span className="cx-required" aria-hidden="true">
             {t(reenter ? 'vaultReentry.form.required' : 'connections.form.required')}
           </span>

@@ -1,3 +1,4 @@
+import { wordHint } from '../host/word-hint'
 import type { Translate } from '../i18n/i18n'
 import type { MessageKey } from '../i18n/messages-en'
 import type { TestResult } from './use-connection-tests'
@@ -27,4 +28,11 @@ export function testResultSentence(result: TestResult, t: Translate): string {
   }
   const key = result.kind === undefined ? undefined : SENTENCE_BY_KIND.get(result.kind)
   return t(key ?? 'connections.test.unknown')
+}
+
+/** Why a test failed, for a question about saving anyway: the outcome and its hint, if any. */
+export function testFailureReason(result: TestResult, t: Translate): string {
+  const hint = wordHint(result, t)
+  const sentence = testResultSentence(result, t)
+  return hint ? `${sentence} ${hint}` : sentence
 }

@@ -134,6 +134,7 @@ describe('VaultStatusBanner after the key file was replaced', () => {
           },
         ],
       }),
+      'connections.test': () => ({ ok: true, models: 3, ms: 20, warnings: [] }),
       'connections.update': () => {
         entered = true
         return {

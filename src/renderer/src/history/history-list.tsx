@@ -22,7 +22,16 @@ const GROUP_TITLES: Record<Exclude<DateBucket, 'month'>, MessageKey> = {
  * grid with one Tab stop: arrows move between conversations (`useRovingFocus`), each row's
  * second cell is its menu button.
  */
-export function HistoryList({ list, onStatus }: { list: ListState; onStatus: ReportStatus }) {
+export function HistoryList({
+  list,
+  onStatus,
+  emptyMessage,
+}: {
+  list: ListState
+  onStatus: ReportStatus
+  /** What an empty list says instead of "no conversations yet" (the filters matched none). */
+  emptyMessage?: string
+}) {
   const { t, language } = useI18n()
   const route = useAppState((app) => app.route)
   const actions = useConversationActions({
@@ -50,7 +59,7 @@ export function HistoryList({ list, onStatus }: { list: ListState; onStatus: Rep
     )
   }
   if (groups.length === 0) {
-    return <p className="history-note">{t('history.empty')}</p>
+    return <p className="history-note">{emptyMessage ?? t('history.empty')}</p>
   }
 
   const groupTitle = (group: DateGroup<ConversationView>) =>

@@ -21,7 +21,13 @@ describe('HistorySidebar search', () => {
       'history.search': () =>
         page([
           searchHit(
-            { conversationId: 'k1', conversationTitle: '모델 비교 노트', text: '새 모델을 비교' },
+            {
+              conversationId: 'k1',
+              conversationTitle: '모델 비교 노트',
+              text: '새 모델을 비교',
+              messageId: 'm7',
+              matches: 16,
+            },
             [[2, 4]],
           ),
         ]),
@@ -36,7 +42,9 @@ describe('HistorySidebar search', () => {
     expect(client.callsTo('history.search')).toEqual([])
 
     const hit = await screen.findByTestId('history-hit')
-    expect(client.callsTo('history.search')).toEqual([{ query: '모델', limit: 30 }])
+    expect(client.callsTo('history.search')).toEqual([
+      { query: '모델', group: 'conversation', limit: 30 },
+    ])
     const marks = hit.querySelectorAll('mark')
     expect([...marks].map((mark) => mark.textContent)).toEqual(['모델'])
     expect(hit.querySelector('.history-snippet')?.textContent).toBe('새 모델을 비교')
@@ -44,9 +52,10 @@ describe('HistorySidebar search', () => {
     expect(within(hit).getByText('Answer')).toBeTruthy()
     // The provider id is shown with its label.
     expect(within(hit).getByText('Anthropic · claude-sonnet-4-5')).toBeTruthy()
+    expect(within(hit).getByTestId('history-hit-count').textContent).toBe('16 matches')
 
     fireEvent.click(hit)
-    expect(window.location.hash).toBe('#/c/k1')
+    expect(window.location.hash).toBe('#/c/k1?m=m7')
   })
 
   it('never lets an older answer replace a newer one', async () => {
@@ -119,8 +128,68 @@ describe('HistorySidebar search', () => {
 
     await screen.findByText('No matches for “rust”')
     expect(client.callsTo('history.search')).toEqual([
-      { query: 'rust', limit: 30, provider: 'anthropic', model: 'claude-sonnet-4-5' },
+      {
+        query: 'rust',
+        group: 'conversation',
+        limit: 30,
+        provider: 'anthropic',
+        model: 'claude-sonnet-4-5',
+      },
     ])
+  })
+
+  it('shows more matches of a conversation on request, each opening its own message', async () => {
+    const more = [
+      { ...searchHit({ conversationId: 'c', text: 'second demo', messageId: 'm2' }) },
+      { ...searchHit({ conversationId: 'c', text: 'third demo', messageId: 'm3' }) },
+    ]
+    const client = createFakeClient({
+      'history.search': () =>
+        page([searchHit({ conversationId: 'c', text: 'first demo', matches: 3, more })]),
+    })
+    renderWithApp(<HistorySidebar />, client)
+    fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'demo' } })
+    const toggle = await screen.findByRole('button', { name: 'Show 2 more' })
+    expect(toggle.getAttribute('aria-expanded')).toBe('false')
+    expect(screen.queryByText('second demo')).toBeNull()
+
+    fireEvent.click(toggle)
+    expect(toggle.getAttribute('aria-expanded')).toBe('true')
+    const extras = screen.getAllByTestId('history-hit-more')
+    expect(extras.map((extra) => extra.querySelector('.history-snippet')?.textContent)).toEqual([
+      'second demo',
+      'third demo',
+    ])
+    fireEvent.click(extras[1] as HTMLElement)
+    expect(window.location.hash).toBe('#/c/c?m=m3')
+  })
+
+  it('loads the next page of conversations, showing each conversation once', async () => {
+    const client = createFakeClient({
+      'history.search': (input) =>
+        input.cursor
+          ? {
+              hits: [
+                searchHit({ conversationId: 'a', text: 'again' }),
+                searchHit({ conversationId: 'b', text: 'older b' }),
+              ],
+              nextCursor: null,
+              partial: false,
+            }
+          : {
+              hits: [searchHit({ conversationId: 'a', text: 'newest a' })],
+              nextCursor: 'k9',
+              partial: false,
+            },
+    })
+    renderWithApp(<HistorySidebar />, client)
+    fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'demo' } })
+    fireEvent.click(await screen.findByRole('button', { name: 'Load more' }))
+    await screen.findByText('older b')
+    expect(screen.getAllByTestId('history-hit')).toHaveLength(2)
+    expect(screen.queryByText('again')).toBeNull()
+    expect(client.callsTo('history.search')[1]).toMatchObject({ query: 'demo', cursor: 'k9' })
+    expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull()
   })
 
   it('takes focus when the global shortcut asks for it', () => {

@@ -1,20 +1,14 @@
-import { useMemo } from 'react'
-import { useAppState, useAppStore } from '../app/app-context'
+import { useCallback, useMemo } from 'react'
+import { useAppState } from '../app/app-context'
 import { useI18n } from '../i18n/i18n'
-import type { MessageKey } from '../i18n/messages-en'
-import { HighlightedSnippet } from './highlighted-snippet'
-import type { SearchHitView, useHistorySearch } from './use-history-search'
-import { ROVING_CELL, ROVING_ROW, useRovingFocus } from './use-roving-focus'
-
-const KIND_LABELS: Record<SearchHitView['kind'], MessageKey> = {
-  title: 'history.hit.kind.title',
-  prompt: 'history.hit.kind.prompt',
-  answer: 'history.hit.kind.answer',
-}
+import { SearchResultRow } from './search-result-row'
+import type { useHistorySearch } from './use-history-search'
+import { useRovingFocus } from './use-roving-focus'
 
 /**
- * What the search found, newest first, each with its snippet; a click or Enter opens the
- * conversation. Like the history list, a grid with one Tab stop that arrows move through.
+ * What the search found: one row per conversation, the newest match first, with its match count
+ * and best snippet; a click or Enter opens the conversation at that message. Like the history
+ * list, a grid with one Tab stop that arrows move through; "Load more" fetches the next page.
  */
 export function SearchResults({
   query,
@@ -24,20 +18,20 @@ export function SearchResults({
   search: ReturnType<typeof useHistorySearch>
 }) {
   const { t, language } = useI18n()
-  const { navigate } = useAppStore()
   const providers = useAppState((app) => app.providers)
   const providerLabels = useMemo(
     () => new Map(providers.map((provider) => [provider.id, provider.label])),
     [providers],
   )
+  const providerLabel = useCallback((id: string) => providerLabels.get(id) ?? id, [providerLabels])
   const dateFormat = useMemo(
     () => new Intl.DateTimeFormat(language, { dateStyle: 'medium' }),
     [language],
   )
-  const hitKeys = useMemo(() => search.hits.map((hit, index) => hitKey(hit, index)), [search.hits])
+  const hitKeys = useMemo(() => search.hits.map((hit) => hit.conversationId), [search.hits])
   const roving = useRovingFocus(hitKeys, null)
 
-  if (search.error) {
+  if (search.error && search.hits.length === 0) {
     return (
       <p className="history-note history-error" role="alert">
         {t('history.search.failed', { message: search.error.message })}
@@ -62,48 +56,32 @@ export function SearchResults({
         aria-label={t('history.search.results')}
         {...roving.gridProps}
       >
-        {search.hits.map((hit, index) => {
-          const title = hit.conversationTitle.trim() || t('history.untitled')
-          const provider = hit.provider ? (providerLabels.get(hit.provider) ?? hit.provider) : null
-          const source = [provider, hit.model].filter(Boolean).join(' · ')
-          const key = hitKeys[index] ?? ''
-          return (
-            <div key={key} role="row" {...{ [ROVING_ROW]: key }}>
-              <div role="gridcell">
-                <button
-                  type="button"
-                  className="history-hit"
-                  data-testid="history-hit"
-                  tabIndex={key === roving.activeKey ? 0 : -1}
-                  {...{ [ROVING_CELL]: '' }}
-                  onClick={() => navigate({ name: 'conversation', id: hit.conversationId })}
-                >
-                  <span className="history-hit-title" title={title}>
-                    {title}
-                  </span>
-                  <span className="history-hit-meta">
-                    <span className="history-hit-kind">{t(KIND_LABELS[hit.kind])}</span>
-                    {source && <span className="history-hit-source">{source}</span>}
-                    <time dateTime={new Date(hit.createdAt).toISOString()}>
-                      {dateFormat.format(hit.createdAt)}
-                    </time>
-                  </span>
-                  <HighlightedSnippet text={hit.snippet.text} highlights={hit.snippet.highlights} />
-                </button>
-              </div>
-            </div>
-          )
-        })}
+        {search.hits.map((hit) => (
+          <SearchResultRow
+            key={hit.conversationId}
+            hit={hit}
+            rowKey={hit.conversationId}
+            tabStop={hit.conversationId === roving.activeKey}
+            providerLabel={providerLabel}
+            dateFormat={dateFormat}
+          />
+        ))}
       </div>
-      {search.more && (
-        <p className="history-note">
-          {t('history.search.more', { count: String(search.hits.length) })}
+      {search.error && (
+        <p className="history-note history-error" role="alert">
+          {t('history.search.failed', { message: search.error.message })}
         </p>
+      )}
+      {search.more && (
+        <button
+          type="button"
+          className="history-load-more"
+          disabled={search.loadingMore}
+          onClick={search.loadMore}
+        >
+          {search.loadingMore ? t('history.loading') : t('history.loadMore')}
+        </button>
       )}
     </div>
   )
-}
-
-function hitKey(hit: SearchHitView, index: number): string {
-  return `${hit.conversationId}-${hit.runId ?? hit.messageId ?? hit.kind}-${index}`
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ParallaxClient } from '../../../shared/client'
-import type { MethodOutput } from '../../../shared/contract'
+import type { MethodInput, MethodOutput } from '../../../shared/contract'
 import type { RpcError, RpcResult } from '../../../shared/rpc-result'
 import { useAppState, useAppStore } from '../app/app-context'
 
@@ -8,6 +8,14 @@ type ListPage = MethodOutput<'history.list'>
 export type ConversationView = ListPage['items'][number]
 
 export const PAGE_SIZE = 100
+
+/** Narrows the list to conversations with a run on this provider / of this model ('' for any). */
+export interface ListFilters {
+  provider: string
+  model: string
+}
+
+type ListInput = MethodInput<'history.list'>
 
 interface ListState {
   status: 'loading' | 'ready' | 'error'
@@ -40,22 +48,27 @@ const INITIAL: ListState = {
 }
 
 /**
- * The conversation list, re-read whenever history changes. A re-read fetches as many pages as
- * were shown before, so "Load more" is not undone by a run finishing; an older answer never
- * overwrites a newer one.
+ * The conversation list, re-read whenever history or the filters change. A re-read fetches as
+ * many pages as were shown before (one after a filter change), so "Load more" is not undone by a
+ * run finishing; an older answer never overwrites a newer one.
  */
-export function useHistoryList(): HistoryList {
+export function useHistoryList(filters: ListFilters): HistoryList {
   const { client } = useAppStore()
   const historyVersion = useAppState((app) => app.historyVersion)
   const [state, setState] = useState<ListState>(INITIAL)
   const [attempt, setAttempt] = useState(0)
   const request = useRef(0)
   const shownPages = useRef(1)
+  const filterKey = JSON.stringify(filterInput(filters))
+  const shownFilter = useRef(filterKey)
 
   useEffect(() => {
     const id = ++request.current
+    if (shownFilter.current !== filterKey) shownPages.current = 1
+    shownFilter.current = filterKey
     const pages = shownPages.current
-    void loadPages(client, pages).then((result) => {
+    const input = JSON.parse(filterKey) as ListInput
+    void loadPages(client, pages, input).then((result) => {
       if (id !== request.current) return
       if (result.ok) {
         const { items, nextCursor } = result
@@ -69,7 +82,7 @@ export function useHistoryList(): HistoryList {
         }))
       }
     })
-  }, [client, historyVersion, attempt])
+  }, [client, historyVersion, attempt, filterKey])
 
   useEffect(() => {
     shownPages.current = state.pages
@@ -80,7 +93,8 @@ export function useHistoryList(): HistoryList {
     if (!cursor || state.loadingMore) return
     const id = ++request.current
     setState((previous) => ({ ...previous, loadingMore: true }))
-    void client.invoke('history.list', { limit: PAGE_SIZE, cursor }).then((result) => {
+    const input = JSON.parse(filterKey) as ListInput
+    void client.invoke('history.list', { ...input, limit: PAGE_SIZE, cursor }).then((result) => {
       if (id !== request.current) return
       setState((previous) =>
         result.ok
@@ -96,7 +110,7 @@ export function useHistoryList(): HistoryList {
           : { ...previous, loadingMore: false, error: result.error },
       )
     })
-  }, [client, state.nextCursor, state.loadingMore])
+  }, [client, state.nextCursor, state.loadingMore, filterKey])
 
   const retry = useCallback(() => {
     setState((previous) => ({ ...INITIAL, pages: previous.pages }))
@@ -124,12 +138,26 @@ type PagesResult =
   | { ok: true; items: ConversationView[]; nextCursor: string | null }
   | { ok: false; error: RpcError }
 
-async function loadPages(client: ParallaxClient, pages: number): Promise<PagesResult> {
+/** The filters as `history.list` takes them: only those set (a model id trimmed). */
+function filterInput(filters: ListFilters): ListInput {
+  const input: ListInput = {}
+  if (filters.provider) input.provider = filters.provider
+  const model = filters.model.trim()
+  if (model) input.model = model
+  return input
+}
+
+async function loadPages(
+  client: ParallaxClient,
+  pages: number,
+  filters: ListInput,
+): Promise<PagesResult> {
   let items: ConversationView[] = []
   let cursor: string | null = null
   let read = 0
   do {
     const result: RpcResult<ListPage> = await client.invoke('history.list', {
+      ...filters,
       limit: PAGE_SIZE,
       cursor,
     })

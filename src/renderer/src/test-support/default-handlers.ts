@@ -44,6 +44,7 @@ export function defaultHandlers(): FakeHandlers {
     'connections.list': () => ({ connections: [] }),
     'history.list': () => ({ items: [], nextCursor: null }),
     'history.backups': () => ({ backups: [], pendingRestore: null }),
+    'history.searchIndex': () => ({ rebuilding: false, percent: 100 }),
     'prefs.get': () => prefs,
     'prefs.set': (changes) => {
       const merged = Object.entries({ ...prefs, ...changes })

@@ -20,4 +20,10 @@ export const compareEn = {
   'compare.setup.systemPromptLabel': 'Shared system prompt (sent to every column)',
   'compare.column.parameters': 'Parameters of this column',
   'compare.column.defaults': 'Model defaults',
+  'compare.column.retry': 'Retry',
+  'compare.column.versions': 'Answers in this column',
+  'compare.setup.changeColumns': 'Change columns…',
+  'compare.setup.nextTurnColumns':
+    'The next prompt goes to these {count} columns. Earlier turns keep theirs.',
+  'compare.setup.keepColumns': 'Undo changes',
 } as const

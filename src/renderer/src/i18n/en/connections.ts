@@ -32,6 +32,14 @@ export const connectionsEn = {
   'connections.form.saving': 'Saving…',
   'connections.form.cancel': 'Cancel',
   'connections.form.failed': 'Could not save: {message}',
+  // Test before save (Daily driver III)
+  'connections.form.test': 'Test',
+  'connections.form.testing': 'Testing…',
+  'connections.form.testSecretRequired':
+    'The address changed, so the saved key was not sent there: type the key to test these values.',
+  'connections.form.saveAnywayTitle': 'Save anyway?',
+  'connections.form.saveAnywayBody': 'The test of these values failed. {reason}',
+  'connections.form.saveAnyway': 'Save anyway',
   'connections.form.vaultLocked':
     'Could not save: saved keys are locked. Unlock them with the vault passphrase above, then save again.',
 

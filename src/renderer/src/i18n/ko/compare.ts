@@ -22,4 +22,10 @@ export const compareKo: Record<keyof typeof compareEn, string> = {
   'compare.setup.systemPromptLabel': '공통 시스템 프롬프트(모든 열에 보냄)',
   'compare.column.parameters': '이 열의 파라미터',
   'compare.column.defaults': '모델 기본값',
+  'compare.column.retry': '다시 시도',
+  'compare.column.versions': '이 열의 답변',
+  'compare.setup.changeColumns': '열 변경…',
+  'compare.setup.nextTurnColumns':
+    '다음 프롬프트는 이 {count}개 열에 보냅니다. 이전 턴의 열은 그대로입니다.',
+  'compare.setup.keepColumns': '변경 취소',
 }

@@ -33,6 +33,14 @@ export const connectionsKo: Record<keyof typeof connectionsEn, string> = {
   'connections.form.saving': '저장 중…',
   'connections.form.cancel': '취소',
   'connections.form.failed': '저장하지 못했습니다: {message}',
+  // Test before save (Daily driver III)
+  'connections.form.test': '테스트',
+  'connections.form.testing': '테스트 중…',
+  'connections.form.testSecretRequired':
+    '주소가 바뀌어 저장된 키를 새 주소로 보내지 않았습니다. 이 값으로 테스트하려면 키를 입력하세요.',
+  'connections.form.saveAnywayTitle': '그래도 저장할까요?',
+  'connections.form.saveAnywayBody': '입력한 값으로 테스트했지만 실패했습니다. {reason}',
+  'connections.form.saveAnyway': '그래도 저장',
   'connections.form.vaultLocked':
     '저장하지 못했습니다. 저장된 키가 잠겨 있습니다. 위에서 키 보관함 암호 문구로 잠금을 푼 뒤 다시 저장하세요.',
 
