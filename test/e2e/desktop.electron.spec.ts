@@ -117,7 +117,7 @@ test.describe('desktop-only behaviour (Electron)', () => {
     expect(typed).toMatchObject({ ok: false, error: { code: 'use_dialog' } })
   })
 
-  test('quitting mid-stream saves the text as stopped and exits promptly', async () => {
+  test('quitting mid-stream saves the text as interrupted and exits promptly', async () => {
     const page = await start()
     const connectionId = await heldConnection(page)
     const { conversationId } = await invoke<{ conversationId: string }>(page, 'runs.startChat', {
@@ -140,6 +140,6 @@ test.describe('desktop-only behaviour (Electron)', () => {
     // The next start has the folder (the lock was released) and the run as it was left.
     const again = await start()
     const detail = await invoke<Detail>(again, 'history.get', { id: conversationId })
-    expect(detail.runs[0]).toMatchObject({ status: 'stopped', answer: 'The first half, ' })
+    expect(detail.runs[0]).toMatchObject({ status: 'interrupted', answer: 'The first half, ' })
   })
 })
