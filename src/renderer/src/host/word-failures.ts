@@ -55,10 +55,13 @@ const TRANSPORT: ReadonlySet<string> = new Set(TRANSPORT_ERROR_CODES)
  * its details. A code this page does not know (a newer host) or no code at all keeps the host's
  * English in English; in another language the message says what kind of failure it was, and the
  * English is kept as `original` for a screen to show on demand (components/original-message.tsx).
- * An internal failure with an incident id is worded by word-internal-errors.ts and left as it is.
+ * An internal failure with an incident id (a bug the host logged; it never sends the error's own
+ * text) reads the same on every screen: one sentence with the incident id.
  */
 export function wordFailure(error: RpcError, t: Translate, language: Language): RpcError {
-  if (error.incident !== undefined) return error
+  if (error.incident !== undefined) {
+    return { ...error, message: t('error.internal', { incident: error.incident }) }
+  }
   const key = error.code === undefined ? undefined : FAILURE_SENTENCES.get(error.code)
   const sentence = key && translateComplete(t, key, error.details ?? {})
   const keepOriginal = language !== 'en' && !(error.code !== undefined && TRANSPORT.has(error.code))

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RpcResult } from '../../../shared/rpc-result'
 import { createWebClient } from './web-client'
-import { wordInternalErrors } from './word-internal-errors'
+import { wordFailures } from './word-failures'
 
 /** What a host answers per method, over real HTTP. */
 const answers: Record<string, RpcResult<unknown>> = {
@@ -39,9 +39,9 @@ beforeAll(async () => {
 })
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 
-describe('wordInternalErrors', () => {
+describe('wordFailures: internal failures', () => {
   it('words an internal failure in the page language, with the incident id', async () => {
-    const en = wordInternalErrors(createWebClient(base), () => 'en')
+    const en = wordFailures(createWebClient(base), () => 'en')
     expect(await en.invoke('history.list', {})).toEqual({
       ok: false,
       error: {
@@ -51,13 +51,13 @@ describe('wordInternalErrors', () => {
           'Something went wrong inside Parallax (incident 0a1b2c3d). The details are in the log.',
       },
     })
-    const ko = wordInternalErrors(createWebClient(base), () => 'ko')
+    const ko = wordFailures(createWebClient(base), () => 'ko')
     const answer = await ko.invoke('history.list', {})
     expect(answer.ok ? '' : answer.error.message).toMatch(/^Parallax 내부에서 .*0a1b2c3d.*로그/)
   })
 
   it('leaves refusals, and failures that carry no incident, as the host or transport said', async () => {
-    const client = wordInternalErrors(createWebClient(base), () => 'en')
+    const client = wordFailures(createWebClient(base), () => 'en')
     expect(await client.invoke('history.get', { id: 'c1' })).toEqual(answers['history.get'])
     expect(await client.invoke('history.search', { query: 'x' })).toMatchObject({
       ok: false,
