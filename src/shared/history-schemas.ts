@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { MarkdownLabelsSchema } from './markdown-labels'
 
 /** `queued`: waiting for a free request slot on its connection; `streaming`: sent. */
 export const RunStatusSchema = z.enum([
@@ -142,6 +143,10 @@ export const HistoryExportInputSchema = z.strictObject({
   format: z.enum(['json', 'markdown']),
   /** Leave out to export everything. */
   conversationIds: z.array(z.string().min(1)).optional(),
+  /** The person's IANA time zone, for the file name's time (the host's when left out or unknown). */
+  timeZone: z.string().max(100).optional(),
+  /** Markdown: the labels in the UI's language (English when left out). */
+  labels: MarkdownLabelsSchema.optional(),
 })
 
 export const HistoryExportSchema = z.object({

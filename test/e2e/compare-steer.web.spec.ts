@@ -129,6 +129,20 @@ test('at 1024×700 changing the columns keeps the prompt box in view and the pag
   for (let i = 0; i < 5; i++) await page.getByTestId('add-column').click()
   await expect(page.getByTestId('column-editor')).toHaveCount(8)
   await expect(page.getByTestId('add-column')).toBeDisabled()
+  // Eight columns: the list scrolls within a bounded height, so Send stays in view; the last
+  // column's Parameters open in view, and its model list is not cut off by the scrolling list.
+  await expect(page.getByTestId('send')).toBeInViewport({ ratio: 1 })
+  await expect(page.getByTestId('keep-columns')).toBeInViewport()
+  const last = page.getByTestId('column-editor').last()
+  await last.getByRole('button', { name: 'Parameters' }).click()
+  await expect(last.getByTestId('param-temperature')).toBeInViewport()
+  await expect(page.getByTestId('send')).toBeInViewport({ ratio: 1 })
+  await last.getByRole('button', { name: 'Parameters' }).click()
+  await page.getByTestId('column-model-8').click()
+  await expect(page.getByTestId('model-picker-popover').getByRole('option').first()).toBeInViewport(
+    { ratio: 1 },
+  )
+  await page.keyboard.press('Escape')
   // Empty columns must be chosen or removed before sending.
   await expect(page.getByTestId('composer')).toContainText(
     'Choose a model for every column, or remove the empty ones.',

@@ -97,3 +97,27 @@ test('exports are named for the conversation or "all" and the time; Markdown kee
   expect(everything).toContain('Second conversation')
   expect(everything).toContain('Plan the trip <b>now</b>')
 })
+
+test('a Markdown export from the Korean UI is worded in Korean', async () => {
+  await h.close()
+  h = await startUiHarness({ locale: 'ko-KR' })
+  const { page, openai } = h
+  await h.addOpenAI()
+  openai.enqueue({ text: ['첫 답변입니다.'] })
+  await h.open('#/chat')
+  await pickModel(page, 'chat-model-picker', 'gpt-4.1-mini')
+  await sendPrompt(page, '여행 계획')
+  await expect(page.getByTestId('run-card')).toHaveAttribute('data-status', 'done')
+
+  const item = page.getByTestId('history-item').filter({ hasText: '여행 계획' })
+  const file = await download(page, async () => {
+    await item.getByRole('button', { name: /작업 더 보기/ }).click()
+    await page.getByRole('menuitem', { name: 'Markdown으로 내보내기' }).click()
+  })
+  const markdown = readFileSync((await file.path()) ?? '', 'utf8')
+  expect(markdown).toMatch(/^_모드: 채팅 · 만든 시각: /m)
+  expect(markdown).toMatch(/^## 나 · /m)
+  expect(markdown).toMatch(/^- 지표: 첫 토큰 \d+ms · 총 시간 /m)
+  for (const english of ['Mode:', '## You', 'Metrics:', 'first token'])
+    expect(markdown).not.toContain(english)
+})

@@ -244,6 +244,18 @@ export const MIGRATIONS: readonly Migration[] = [
       scheduleSearchRebuild(db)
     },
   },
+  {
+    version: 8,
+    description: 'runs: indexes that find the conversations of a provider or a model',
+    up(db) {
+      // The conversation list filtered by provider and/or model reads the few matching
+      // conversations from these instead of walking every conversation (conversation-queries.ts).
+      db.exec(`
+        CREATE INDEX runs_provider_model ON runs (provider, model, conversation_id);
+        CREATE INDEX runs_model ON runs (model, conversation_id);
+      `)
+    },
+  },
 ]
 
 export const CURRENT_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0

@@ -151,13 +151,22 @@ interface ListCursor {
   id: string
 }
 
+/**
+ * Below this many matching conversations a filtered list reads them from the runs indexes and
+ * sorts them; at or above it, matches are common enough that walking the list index finds a page
+ * quickly.
+ */
+export const FEW_MATCHES = 500
+
 /** Pinned first, then most recently updated; keyset pagination over one index. */
 export function listConversations(
   db: DatabaseSync,
   options: ListConversationsOptions = {},
 ): ConversationPage {
   const limit = Math.min(Math.max(options.limit ?? 50, 1), 500)
-  const { sql, params } = listQuery(options, limit)
+  const runs = runFilter(options)
+  const plan = runs && countMatches(db, runs, FEW_MATCHES) < FEW_MATCHES ? 'matches' : 'list'
+  const { sql, params } = listQuery(options, limit, plan)
   const rows = statement(db, sql).all(...params)
   const items = rows.slice(0, limit).map(toConversation)
   const last = items[items.length - 1]
@@ -168,40 +177,68 @@ export function listConversations(
   return { items, nextCursor }
 }
 
-/** The list's SQL (one more row than `limit`, to know whether a next page exists). */
+/**
+ * The list's SQL (one more row than `limit`, to know whether a next page exists). With a provider
+ * or model filter, `plan` says how: 'list' walks the list index newest first and looks each
+ * conversation up in the runs index (conversation_id, provider, model); 'matches' starts from the
+ * conversations the runs indexes (provider, model, …) or (model, …) name, then sorts those few.
+ */
 export function listQuery(
   options: ListConversationsOptions,
   limit: number,
+  plan: 'list' | 'matches' = 'list',
 ): { sql: string; params: (string | number)[] } {
   const archived = options.archived ?? false
   const cursor = decodeCursor(options.cursor)
   const where: string[] = []
   const params: (string | number)[] = []
+  const runs = runFilter(options)
+  let from = 'conversations'
+  if (runs && plan === 'matches') {
+    // CROSS JOIN keeps the matches as the outer loop: SQLite does not reorder it.
+    from = `(SELECT DISTINCT conversation_id AS match_id FROM runs WHERE ${runs.sql})
+      CROSS JOIN conversations ON conversations.id = match_id`
+    params.push(...runs.params)
+  }
   if (archived !== 'all') {
     where.push('archived = ?')
     params.push(archived ? 1 : 0)
   }
-  const runs = runFilter(options)
-  if (runs) {
-    where.push(runs.sql)
+  if (runs && plan === 'list') {
+    where.push(`EXISTS (SELECT 1 FROM runs WHERE runs.conversation_id = conversations.id
+      AND ${runs.sql})`)
     params.push(...runs.params)
   }
   if (cursor) {
     where.push('(pinned, updated_at, id) < (?, ?, ?)')
     params.push(cursor.pinned, cursor.updatedAt, cursor.id)
   }
-  const sql = `SELECT ${CONVERSATION_COLUMNS} FROM conversations
+  const sql = `SELECT ${CONVERSATION_COLUMNS} FROM ${from}
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY pinned DESC, updated_at DESC, id DESC LIMIT ${limit + 1}`
   return { sql, params }
 }
 
+/** How many conversations have a run passing `runs`, counted up to `cap`. */
+function countMatches(db: DatabaseSync, runs: RunFilter, cap: number): number {
+  const row = statement(
+    db,
+    `SELECT count(*) AS n FROM
+      (SELECT DISTINCT conversation_id FROM runs WHERE ${runs.sql} LIMIT ${cap})`,
+  ).get(...runs.params)
+  return Number(row?.n ?? 0)
+}
+
+interface RunFilter {
+  sql: string
+  params: string[]
+}
+
 /**
- * A conversation passes when one of its runs used the provider and the model asked for. The list
- * still walks its own index newest first; each conversation it meets is one lookup in the runs
- * index (conversation_id, provider, model), which holds both columns, so no run row is read.
+ * A conversation passes when one of its runs used the provider and the model asked for, matched
+ * exactly (the ids as stored, case and all: no prefix, no label).
  */
-function runFilter(options: ListConversationsOptions): { sql: string; params: string[] } | null {
+function runFilter(options: ListConversationsOptions): RunFilter | null {
   const parts: string[] = []
   const params: string[] = []
   for (const [column, value] of [
@@ -210,14 +247,11 @@ function runFilter(options: ListConversationsOptions): { sql: string; params: st
   ] as const) {
     const values = value === undefined ? [] : Array.isArray(value) ? value : [value]
     if (values.length === 0) continue
-    parts.push(`r.${column} IN (SELECT value FROM json_each(?))`)
+    parts.push(`runs.${column} IN (SELECT value FROM json_each(?))`)
     params.push(JSON.stringify(values))
   }
   if (parts.length === 0) return null
-  return {
-    sql: `EXISTS (SELECT 1 FROM runs r WHERE r.conversation_id = conversations.id AND ${parts.join(' AND ')})`,
-    params,
-  }
+  return { sql: parts.join(' AND '), params }
 }
 
 function encodeCursor(cursor: ListCursor): string {

@@ -44,6 +44,26 @@ describe('exportFileName', () => {
     )
   })
 
+  it("uses the person's time zone: one instant, two zones, two names", () => {
+    const instant = new Date(Date.UTC(2026, 0, 31, 23, 30))
+    expect(exportFileName({ kind: 'all' }, 'json', instant, 'Asia/Seoul')).toBe(
+      'parallax-history-all-2026-02-01-0830.json',
+    )
+    expect(exportFileName({ kind: 'all' }, 'json', instant, 'America/New_York')).toBe(
+      'parallax-history-all-2026-01-31-1830.json',
+    )
+    expect(exportFileName({ kind: 'all' }, 'json', instant, 'UTC')).toBe(
+      'parallax-history-all-2026-01-31-2330.json',
+    )
+  })
+
+  it("falls back to the host's zone when the zone is not one", () => {
+    for (const zone of ['Mars/Olympus_Mons', '', '+09:00x', 'Asia/Seoul; rm -rf /'])
+      expect(exportFileName({ kind: 'all' }, 'json', at, zone)).toBe(
+        'parallax-history-all-2026-01-31-0905.json',
+      )
+  })
+
   it('falls back to the id when the title leaves nothing', () => {
     expect(exportFileName(one(''), 'json', at)).toBe(`parallax-${ID}-2026-01-31-0905.json`)
     expect(exportFileName(one('???///...'), 'json', at)).toBe(`parallax-${ID}-2026-01-31-0905.json`)

@@ -8,14 +8,17 @@ export type ExportScope =
 export const MAX_SLUG_BYTES = 80
 
 /**
- * The file an export is offered as, named for what it holds and when (local time, to the minute),
- * so two exports rarely collide: `parallax-<title>-2026-01-31-0905.md` for one conversation,
- * `parallax-history-all-2026-01-31-0905.json` for everything.
+ * The file an export is offered as, named for what it holds and when (the person's local time, to
+ * the minute), so two exports rarely collide: `parallax-<title>-2026-01-31-0905.md` for one
+ * conversation, `parallax-history-all-2026-01-31-0905.json` for everything. `timeZone` is the
+ * person's IANA zone (the renderer's, which may not be the host's); the host's when it is left
+ * out or not a zone.
  */
 export function exportFileName(
   scope: ExportScope,
   format: 'json' | 'markdown',
   date: Date,
+  timeZone?: string,
 ): string {
   const what =
     scope.kind === 'conversation'
@@ -23,7 +26,7 @@ export function exportFileName(
       : scope.kind === 'several'
         ? `history-${scope.count}-conversations`
         : 'history-all'
-  return `parallax-${what}-${localStamp(date)}.${format === 'json' ? 'json' : 'md'}`
+  return `parallax-${what}-${localStamp(date, timeZone)}.${format === 'json' ? 'json' : 'md'}`
 }
 
 /**
@@ -62,11 +65,32 @@ function cutToBytes(text: string, limit: number): string {
   return out
 }
 
-/** `YYYY-MM-DD-HHMM` in the local time zone. */
-function localStamp(date: Date): string {
-  const two = (value: number) => String(value).padStart(2, '0')
-  return (
-    `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}` +
-    `-${two(date.getHours())}${two(date.getMinutes())}`
+/** `YYYY-MM-DD-HHMM` in `timeZone`, or the host's zone. */
+function localStamp(date: Date, timeZone: string | undefined): string {
+  const parts = new Map(
+    stampFormat(timeZone)
+      .formatToParts(date)
+      .map((part) => [part.type, part.value]),
   )
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.get(type) ?? '00'
+  return `${part('year')}-${part('month')}-${part('day')}-${part('hour')}${part('minute')}`
+}
+
+function stampFormat(timeZone: string | undefined): Intl.DateTimeFormat {
+  const options: Intl.DateTimeFormatOptions = {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }
+  if (timeZone) {
+    try {
+      return new Intl.DateTimeFormat('en-US', { ...options, timeZone })
+    } catch {
+      // Not a time zone this runtime knows (RangeError): the host's zone below.
+    }
+  }
+  return new Intl.DateTimeFormat('en-US', options)
 }

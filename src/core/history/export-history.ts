@@ -9,10 +9,13 @@ import {
 } from './history-export-schema'
 import { conversationMarkdown } from './markdown-transcript'
 import { statement } from '../database/statement-cache'
+import { markdownLabels, type MarkdownLabels } from '../../shared/markdown-labels'
 
 export interface ExportOptions {
   /** Only these conversations (default: every conversation, oldest first). */
   conversationIds?: string[]
+  /** Markdown: the words of the transcript, e.g. in the UI's language (English by default). */
+  labels?: Partial<MarkdownLabels>
 }
 
 /** The lossless JSON export (an object; `JSON.stringify` it to write a file). */
@@ -51,12 +54,13 @@ function toExported(detail: ConversationDetail): ExportedConversation {
  */
 export function exportMarkdown(db: DatabaseSync, options: ExportOptions): string {
   const { conversations } = exportHistory(db, options, 0)
-  const labels = new Map(
+  const words = markdownLabels(options.labels)
+  const connections = new Map(
     statement(db, 'SELECT id, label FROM connections')
       .all()
       .map((row) => [String(row.id), String(row.label)]),
   )
   return conversations
-    .map((conversation) => conversationMarkdown(conversation, labels))
+    .map((conversation) => conversationMarkdown(conversation, connections, words))
     .join('\n\n---\n\n')
 }

@@ -80,6 +80,54 @@ describe('the conversation list filters', () => {
     expect(listed({ provider: ['google', 'anthropic'] })).toEqual(['delta', 'gamma', 'beta'])
   })
 
+  it('matches the model id exactly: no prefix, pattern, other case or label', () => {
+    for (const model of [
+      'gpt-4',
+      'gpt-4.',
+      'gpt-4%',
+      'gpt-4.1*',
+      'GPT-4.1',
+      ' gpt-4.1',
+      'GPT 4.1',
+    ]) {
+      expect(listed({ model })).toEqual([])
+      expect(listed({ provider: 'openai', model })).toEqual([])
+    }
+    expect(listed({ provider: 'OpenAI' })).toEqual([])
+    expect(listed({ model: 'claude' })).toEqual([])
+    expect(listed({ model: ['gpt-4', 'claude-sonnet'] })).toEqual(['beta'])
+  })
+
+  it('gives the same pages whether it walks the list or starts from the matches', () => {
+    const db = new DatabaseSync(join(dir, 'history.db'), { readOnly: true })
+    const ids = (options: Parameters<typeof listQuery>[0], plan: 'list' | 'matches') => {
+      const { sql, params } = listQuery(options, 1, plan)
+      return db
+        .prepare(sql)
+        .all(...params)
+        .map((row) => String(row.id))
+    }
+    try {
+      const first = store.listConversations({ provider: ['openai', 'google'], limit: 1 })
+      for (const options of [
+        { provider: 'openai' },
+        { model: 'gpt-4.1' },
+        { model: 'gpt-4' },
+        { provider: ['openai', 'google'], cursor: first.nextCursor },
+        { provider: 'google', archived: 'all' as const },
+        { provider: 'google', archived: true },
+      ]) {
+        expect(ids(options, 'matches')).toEqual(ids(options, 'list'))
+      }
+      expect(ids({ provider: ['openai', 'google'], cursor: first.nextCursor }, 'list')).toEqual([
+        conversations.gamma,
+        conversations.alpha,
+      ])
+    } finally {
+      db.close()
+    }
+  })
+
   it('pages a filtered list with its cursor', () => {
     const first = store.listConversations({ model: 'gpt-4.1', limit: 1 })
     expect(first.items.map((c) => c.id)).toEqual([conversations.gamma])
@@ -100,9 +148,36 @@ describe('the conversation list filters', () => {
           .join('\n')
         expect(plan).toMatch(/conversations USING INDEX conversations_list/)
         expect(plan).not.toMatch(/TEMP B-TREE/)
+        // One lookup per conversation met: conversation_id is an equality of the index used.
+        expect(plan).toMatch(/SEARCH runs EXISTS USING COVERING INDEX \w+ \(.*conversation_id=\?/)
+      }
+    } finally {
+      db.close()
+    }
+  })
+
+  it('starts from the runs indexes when few conversations match, then sorts them', () => {
+    const db = new DatabaseSync(join(dir, 'history.db'), { readOnly: true })
+    try {
+      for (const [filter, index] of [
+        [{ provider: 'openai' }, /COVERING INDEX runs_provider_model \(provider=\?\)/],
+        [
+          { provider: 'openai', model: 'gpt-4.1' },
+          /runs_provider_model \(provider=\? AND model=\?\)/,
+        ],
+        [{ model: 'gpt-4.1' }, /COVERING INDEX runs_model \(model=\?\)/],
+      ] as const) {
+        const { sql, params } = listQuery(filter, 50, 'matches')
+        const plan = db
+          .prepare(`EXPLAIN QUERY PLAN ${sql}`)
+          .all(...params)
+          .map((row) => String(row.detail))
+          .join('\n')
+        expect(plan).toMatch(index)
         expect(plan).toMatch(
-          /SEARCH r EXISTS USING COVERING INDEX runs_conversation \(conversation_id=/,
+          /SEARCH conversations USING INDEX sqlite_autoindex_conversations_1 \(id=\?\)/,
         )
+        expect(plan).not.toMatch(/SCAN conversations/)
       }
     } finally {
       db.close()

@@ -36,12 +36,13 @@ export function createHistoryHandlers(deps: HistoryHandlerDeps): Pick<Handlers, 
     },
     'history.update': ({ id, ...changes }) => history.updateConversation(id, changes),
     'history.delete': ({ id }) => ({ deleted: history.deleteConversation(id) }),
-    'history.export': ({ format, conversationIds }) => {
+    'history.export': ({ format, conversationIds, timeZone, labels }) => {
       const scope = conversationIds ? { conversationIds } : {}
-      const fileName = exportFileName(exportScope(history, conversationIds), format, now())
+      const named = exportScope(history, conversationIds)
+      const fileName = exportFileName(named, format, now(), timeZone)
       return format === 'json'
         ? { format, fileName, content: JSON.stringify(history.exportJson(scope), null, 2) }
-        : { format, fileName, content: history.exportMarkdown(scope) }
+        : { format, fileName, content: history.exportMarkdown({ ...scope, labels }) }
     },
     'history.import': ({ data }) => history.importJson(data),
     'history.backups': () => backups.list(),

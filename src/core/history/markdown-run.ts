@@ -1,3 +1,4 @@
+import { fillLabel, type MarkdownLabels } from '../../shared/markdown-labels'
 import type { ExportedRun } from './history-export-schema'
 import { escapeMarkdownBlock, escapeMarkdownInline } from './markdown-escape'
 
@@ -14,8 +15,8 @@ export function collapsible(summary: string, body: string[]): string[] {
 }
 
 /** `### model (provider) · status`: the title of an answer; the status only when not `done`. */
-export function runTitle(run: ExportedRun): string {
-  const status = run.status === 'done' ? '' : ` · ${run.status}`
+export function runTitle(run: ExportedRun, labels: MarkdownLabels): string {
+  const status = run.status === 'done' ? '' : ` · ${labels[STATUS_LABELS[run.status]]}`
   return `${inline(run.model)} (${inline(run.provider)})${status}`
 }
 
@@ -23,48 +24,64 @@ export function runTitle(run: ExportedRun): string {
  * An answer's body: the connection, its metrics and the parameters it was sent with (only those
  * set), its system prompt and reasoning folded away, the answer, and its error.
  */
-export function runBody(run: ExportedRun, connectionLabel: string | undefined): string[] {
+export function runBody(
+  run: ExportedRun,
+  connectionLabel: string | undefined,
+  labels: MarkdownLabels,
+): string[] {
   const facts: string[] = []
-  if (connectionLabel !== undefined) facts.push(`- Connection: ${inline(connectionLabel)}`)
-  const metrics = runMetrics(run)
-  if (metrics.length > 0) facts.push(`- Metrics: ${metrics.join(' · ')}`)
+  if (connectionLabel !== undefined)
+    facts.push(`- ${fillLabel(labels.connection, { label: inline(connectionLabel) })}`)
+  const metrics = runMetrics(run, labels)
+  if (metrics.length > 0)
+    facts.push(`- ${fillLabel(labels.metrics, { metrics: metrics.join(' · ') })}`)
   const parameters = runParameters(run.parameters)
-  if (parameters.length > 0) facts.push(`- Parameters: ${parameters.join(' · ')}`)
+  if (parameters.length > 0)
+    facts.push(`- ${fillLabel(labels.parameters, { parameters: parameters.join(' · ') })}`)
   const lines = facts.length > 0 ? [...facts, ''] : []
   if (run.systemPrompt)
-    lines.push(...collapsible('System prompt', [escapeMarkdownBlock(run.systemPrompt)]), '')
+    lines.push(...collapsible(labels.systemPrompt, [escapeMarkdownBlock(run.systemPrompt)]), '')
   if (run.reasoning)
-    lines.push(...collapsible('Reasoning', [escapeMarkdownBlock(run.reasoning)]), '')
-  lines.push(run.answer ? escapeMarkdownBlock(run.answer) : '_(no answer)_')
+    lines.push(...collapsible(labels.reasoning, [escapeMarkdownBlock(run.reasoning)]), '')
+  lines.push(run.answer ? escapeMarkdownBlock(run.answer) : `_${labels.noAnswer}_`)
   if (run.errorMessage) {
     const kind = inline(run.errorKind ?? 'unknown')
-    lines.push('', `> Error (${kind}): ${inline(run.errorMessage)}`)
+    lines.push('', `> ${fillLabel(labels.error, { kind, message: inline(run.errorMessage) })}`)
   }
   return lines
 }
 
+const STATUS_LABELS = {
+  queued: 'statusQueued',
+  streaming: 'statusStreaming',
+  stopped: 'statusStopped',
+  error: 'statusError',
+  interrupted: 'statusInterrupted',
+} as const satisfies Record<Exclude<ExportedRun['status'], 'done'>, keyof MarkdownLabels>
+
 /** What the run cost in time, tokens and money, as the answer's footer shows it. */
-export function runMetrics(run: ExportedRun): string[] {
+export function runMetrics(run: ExportedRun, labels: MarkdownLabels): string[] {
   const out: string[] = []
-  if (run.ttftMs !== null) out.push(`first token ${seconds(run.ttftMs)}`)
-  if (run.totalMs !== null) out.push(`total ${seconds(run.totalMs)}`)
-  if (run.queueWaitMs) out.push(`waited in line ${seconds(run.queueWaitMs)}`)
-  if (run.retryWaitMs) out.push(`waited to retry ${seconds(run.retryWaitMs)}`)
+  const time = (label: string, ms: number) => fillLabel(label, { time: seconds(ms, labels) })
+  if (run.ttftMs !== null) out.push(time(labels.firstToken, run.ttftMs))
+  if (run.totalMs !== null) out.push(time(labels.total, run.totalMs))
+  if (run.queueWaitMs) out.push(time(labels.queueWait, run.queueWaitMs))
+  if (run.retryWaitMs) out.push(time(labels.retryWait, run.retryWaitMs))
   const { tokensIn, tokensOut, tokensReasoning, tokensCached } = run.usage
+  const count = (label: string, value: number) => fillLabel(label, { count: value })
   const tokens = [
-    tokensIn !== null ? `${tokensIn} in` : null,
-    tokensOut !== null ? `${tokensOut} out` : null,
-    tokensReasoning ? `${tokensReasoning} reasoning` : null,
-    tokensCached ? `${tokensCached} cached` : null,
+    tokensIn !== null ? count(labels.tokensIn, tokensIn) : null,
+    tokensOut !== null ? count(labels.tokensOut, tokensOut) : null,
+    tokensReasoning ? count(labels.tokensReasoning, tokensReasoning) : null,
+    tokensCached ? count(labels.tokensCached, tokensCached) : null,
   ].filter((part) => part !== null)
-  if (tokens.length > 0) out.push(`tokens ${tokens.join(', ')}`)
-  if (run.tokensPerSecond !== null) out.push(`${run.tokensPerSecond.toFixed(1)} tok/s`)
-  if (run.costUsd !== null)
-    out.push(
-      run.costEstimated
-        ? `cost ~$${run.costUsd.toFixed(6)} (estimated)`
-        : `cost $${run.costUsd.toFixed(6)}`,
-    )
+  if (tokens.length > 0) out.push(fillLabel(labels.tokens, { tokens: tokens.join(', ') }))
+  if (run.tokensPerSecond !== null)
+    out.push(fillLabel(labels.tokensPerSecond, { rate: run.tokensPerSecond.toFixed(1) }))
+  if (run.costUsd !== null) {
+    const cost = `$${run.costUsd.toFixed(6)}`
+    out.push(fillLabel(run.costEstimated ? labels.costEstimated : labels.cost, { cost }))
+  }
   return out
 }
 
@@ -118,6 +135,8 @@ function toolName(tool: unknown): string | null {
   return typeof name === 'string' ? name : null
 }
 
-function seconds(ms: number): string {
-  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`
+function seconds(ms: number, labels: MarkdownLabels): string {
+  return ms < 1000
+    ? fillLabel(labels.milliseconds, { value: Math.round(ms) })
+    : fillLabel(labels.seconds, { value: (ms / 1000).toFixed(2) })
 }

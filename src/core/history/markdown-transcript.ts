@@ -1,3 +1,4 @@
+import { fillLabel, markdownLabels, type MarkdownLabels } from '../../shared/markdown-labels'
 import type { ExportedConversation, ExportedMessage, ExportedRun } from './history-export-schema'
 import { escapeMarkdownBlock } from './markdown-escape'
 import { collapsible, inline, runBody, runTitle } from './markdown-run'
@@ -12,23 +13,29 @@ export type ConnectionLabels = ReadonlyMap<string, string>
  * under it, each with its answers and whatever followed it; a regenerated answer likewise keeps
  * its earlier versions folded under it. In a comparison each column is its own model heading.
  * Nothing of the conversation is left out: every prompt and answer appears exactly once.
+ * `labels` word it (English by default).
  */
 export function conversationMarkdown(
   conversation: ExportedConversation,
   connections: ConnectionLabels,
+  labels: MarkdownLabels = markdownLabels(),
 ): string {
-  const lines = [`# ${inline(conversation.title) || 'Untitled'}`, '']
-  const facts = [`Mode: ${conversation.mode}`, `Created: ${iso(conversation.createdAt)}`]
-  if (conversation.tags.length) facts.push(`Tags: ${conversation.tags.map(inline).join(', ')}`)
-  if (conversation.pinned) facts.push('Pinned')
-  if (conversation.archived) facts.push('Archived')
+  const lines = [`# ${inline(conversation.title) || labels.untitled}`, '']
+  const facts = [
+    conversation.mode === 'compare' ? labels.modeCompare : labels.modeChat,
+    fillLabel(labels.created, { time: iso(conversation.createdAt) }),
+  ]
+  if (conversation.tags.length)
+    facts.push(fillLabel(labels.tags, { tags: conversation.tags.map(inline).join(', ') }))
+  if (conversation.pinned) facts.push(labels.pinned)
+  if (conversation.archived) facts.push(labels.archived)
   lines.push(`_${facts.join(' · ')}_`)
-  const walk = new TranscriptWalk(conversation, connections)
+  const walk = new TranscriptWalk(conversation, connections, labels)
   for (const message of conversation.messages) {
     if (message.role === 'system')
       lines.push(
         '',
-        `## System prompt · ${iso(message.createdAt)}`,
+        `## ${fillLabel(labels.systemPromptAt, { time: iso(message.createdAt) })}`,
         '',
         escapeMarkdownBlock(message.content),
       )
@@ -51,6 +58,7 @@ class TranscriptWalk {
   constructor(
     conversation: ExportedConversation,
     private readonly connections: ConnectionLabels,
+    private readonly labels: MarkdownLabels,
   ) {
     this.compare = conversation.mode === 'compare'
     this.prompts = conversation.messages.filter((m) => m.role === 'user').sort(byCreated)
@@ -88,8 +96,12 @@ class TranscriptWalk {
       if (this.written.has(message.id)) break
       this.written.add(message.id)
       const count = candidates.length
-      const version = count > 1 ? ` (version ${count} of ${count}, edited)` : ''
-      lines.push('', title(depth, 2, `You${version} · ${iso(message.createdAt)}`))
+      const time = iso(message.createdAt)
+      const you =
+        count > 1
+          ? fillLabel(this.labels.youEdited, { index: count, count, time })
+          : fillLabel(this.labels.you, { time })
+      lines.push('', title(depth, 2, you))
       lines.push('', escapeMarkdownBlock(message.content))
       const earlier = candidates.slice(0, -1).filter((m) => !this.written.has(m.id))
       if (earlier.length > 0) {
@@ -97,7 +109,11 @@ class TranscriptWalk {
           this.written.add(m.id)
           const index = candidates.indexOf(m) + 1
           return [
-            title(depth + 1, 2, `Version ${index} of ${count} · ${iso(m.createdAt)}`),
+            title(
+              depth + 1,
+              2,
+              fillLabel(this.labels.promptVersion, { index, count, time: iso(m.createdAt) }),
+            ),
             '',
             escapeMarkdownBlock(m.content),
             ...this.answers(m, depth + 1),
@@ -105,7 +121,8 @@ class TranscriptWalk {
             '',
           ]
         })
-        lines.push('', ...collapsible(`Earlier versions of this prompt (${earlier.length})`, body))
+        const summary = fillLabel(this.labels.earlierVersions, { count: earlier.length })
+        lines.push('', ...collapsible(summary, body))
       }
       lines.push(...this.answers(message, depth))
       candidates = this.followUps(message.id, this.activeRun(message), false)
@@ -132,24 +149,26 @@ class TranscriptWalk {
     const label = (run: ExportedRun) => {
       const index = numbering.indexOf(run) + 1
       const regenerated = index > 1 && numbering[0]?.createdAt !== run.createdAt
-      return count > 1 ? ` · answer ${index} of ${count}${regenerated ? ' (regenerated)' : ''}` : ''
+      const answer = regenerated ? this.labels.answerRegenerated : this.labels.answerOf
+      return count > 1 ? ` · ${fillLabel(answer, { index, count })}` : ''
     }
     const lines = [
       '',
-      title(depth, 3, `${runTitle(shown)}${label(shown)}`),
+      title(depth, 3, `${runTitle(shown, this.labels)}${label(shown)}`),
       '',
-      ...runBody(shown, this.labelOf(shown)),
+      ...runBody(shown, this.labelOf(shown), this.labels),
     ]
     const others = ordered.slice(0, -1)
     if (others.length > 0) {
       const body = others.flatMap((run) => [
-        title(depth + 1, 3, `${runTitle(run)}${label(run)}`),
+        title(depth + 1, 3, `${runTitle(run, this.labels)}${label(run)}`),
         '',
-        ...runBody(run, this.labelOf(run)),
+        ...runBody(run, this.labelOf(run), this.labels),
         ...(this.compare ? [] : this.continuation(run, depth + 1)),
         '',
       ])
-      lines.push('', ...collapsible(`Other answers (${others.length})`, body))
+      const summary = fillLabel(this.labels.otherAnswers, { count: others.length })
+      lines.push('', ...collapsible(summary, body))
     }
     return lines
   }

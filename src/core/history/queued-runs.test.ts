@@ -94,7 +94,13 @@ describe('migration to schema version 5', () => {
       .map((row) => String(row.name))
       .filter((name) => !name.startsWith('sqlite_autoindex'))
       .sort()
-    expect(indexes).toEqual(['runs_conversation', 'runs_message', 'runs_open'])
+    expect(indexes).toEqual([
+      'runs_conversation',
+      'runs_message',
+      'runs_model',
+      'runs_open',
+      'runs_provider_model',
+    ])
     const tables = db.prepare(`SELECT name FROM sqlite_master WHERE name LIKE 'runs%'`).all()
     expect(tables.map((row) => String(row.name))).not.toContain('runs_v5')
 

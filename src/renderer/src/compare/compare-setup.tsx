@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useI18n } from '../i18n/i18n'
 import { ModelPicker } from '../models/model-picker'
 import { ParametersPanel } from '../models/parameters-panel'
@@ -95,6 +95,11 @@ function ColumnEditor(props: {
   const capabilities = useCapabilities(choice)
   const number = String(props.index + 1)
   const overrides = Object.keys(column.parameters).length
+  const panel = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    // In a long list (which scrolls on its own) the panel may open below the visible part.
+    if (open) panel.current?.scrollIntoView?.({ block: 'nearest' })
+  }, [open])
   return (
     <li className="column-editor" data-testid="column-editor">
       <span className="column-number">{number}</span>
@@ -119,7 +124,7 @@ function ColumnEditor(props: {
         </button>
       ) : null}
       {open ? (
-        <div className="column-parameters">
+        <div className="column-parameters" ref={panel}>
           <ParametersPanel
             capabilities={capabilities}
             value={column.parameters}

@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/i18n'
 import { downloadTextFile } from './download-text-file'
 import type { HistoryStatus, ReportStatus } from './history-status'
 import { useHistoryImport } from './use-history-import'
+import { exportRequest } from './export-request'
 
 /** Export everything, import an export, and the line that reports how that went. */
 export function HistoryFooter({
@@ -21,7 +22,7 @@ export function HistoryFooter({
 
   const exportAll = async () => {
     setExporting(true)
-    const result = await client.invoke('history.export', { format: 'json' })
+    const result = await client.invoke('history.export', exportRequest(t, 'json'))
     setExporting(false)
     if (!result.ok) {
       onStatus({

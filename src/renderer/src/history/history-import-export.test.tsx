@@ -67,8 +67,15 @@ describe('history export', () => {
     fireEvent.click(screen.getByRole('menuitem', { name: 'Export as Markdown' }))
 
     await waitFor(() => expect(downloads).toHaveLength(1))
+    // With the person's time zone for the file name and the UI's words for the transcript.
+    const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone
     expect(client.callsTo('history.export')).toEqual([
-      { format: 'markdown', conversationIds: ['a'] },
+      {
+        format: 'markdown',
+        conversationIds: ['a'],
+        timeZone,
+        labels: expect.objectContaining({ you: 'You · {time}', metrics: 'Metrics: {metrics}' }),
+      },
     ])
     expect(downloads[0]?.fileName).toBe('alpha-2026-04-15.md')
     expect(await downloads[0]?.blob.text()).toBe('# Alpha\n')
@@ -91,7 +98,8 @@ describe('history export', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Export all' }))
     await waitFor(() => expect(downloads).toHaveLength(1))
-    expect(client.callsTo('history.export')).toEqual([{ format: 'json' }])
+    const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone
+    expect(client.callsTo('history.export')).toEqual([{ format: 'json', timeZone }])
     expect(downloads[0]?.fileName).toBe('parallax-history.json')
     expect(downloads[0]?.blob.type).toContain('application/json')
     expect(screen.getByRole('status').textContent).toContain('Exported parallax-history.json')

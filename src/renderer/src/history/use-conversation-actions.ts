@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/i18n'
 import { downloadTextFile } from './download-text-file'
 import type { ReportStatus } from './history-status'
 import type { ConversationView } from './use-history-list'
+import { exportRequest } from './export-request'
 
 export type ExportFormat = 'json' | 'markdown'
 
@@ -43,7 +44,7 @@ export function useConversationActions({
     setPinned: (id: string, pinned: boolean) => update({ id, pinned }),
 
     async exportAs(id: string, format: ExportFormat) {
-      const result = await client.invoke('history.export', { format, conversationIds: [id] })
+      const result = await client.invoke('history.export', exportRequest(t, format, [id]))
       if (!result.ok) {
         onStatus({
           tone: 'error',
