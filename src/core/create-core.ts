@@ -99,6 +99,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const models = createModelService({
     resolveConnection: (id) => connections.resolve(id),
     providerOf: (id) => connections.providerOf(id),
+    baseModelOf: (id, model) => connections.baseModelOf(id, model),
   })
   const settings = openSettingsStore(options.dataDir)
   const calls = runCallOptions(settings)
@@ -113,6 +114,9 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     onRunStart: (run) => spend.runStarted(run),
     onRunEnd: (done) => spend.afterRun(done),
     enterUsage: (entry) => usage.enter(entry),
+    onServedModel: (id, deployment, model) => {
+      if (connections.rememberDeploymentModel(id, deployment, model)) models.forget(id)
+    },
   })
   const notices = startupNotices({
     opened,

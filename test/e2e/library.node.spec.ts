@@ -144,7 +144,7 @@ test('every example in docs/library.md runs against the fakes', async () => {
     const run = await runNode([file], env)
     expect(run.code, `example ${index + 1} failed:\n${source}\n${run.stderr}`).toBe(0)
     expect(run.stdout.length, `example ${index + 1} printed nothing`).toBeGreaterThan(0)
-    if (source.includes('LlmError')) expect(run.stdout).toContain('invalid_request')
+    if (source.includes('LlmError')) expect(run.stdout).toContain('unsupported_parameter')
     else expect(run.stdout).toMatch(/demo answer|"|\[/)
   }
 })

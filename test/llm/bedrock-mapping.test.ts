@@ -308,11 +308,13 @@ describe('bedrock request mapping', () => {
     })
     expect(sent(0).inferenceConfig).toEqual({ maxTokens: 4096 })
 
-    await complete(base({ reasoning_effort: 'low' }), keys)
+    // Claude as on Anthropic's API: effort, and adaptive thinking where the model has it.
+    await complete(base({ model: 'us.anthropic.claude-opus-4-7', reasoning_effort: 'low' }), keys)
     expect(sent(1).additionalModelRequestFields).toEqual({
-      thinking: { type: 'enabled', budget_tokens: 2048 },
+      thinking: { type: 'adaptive' },
+      output_config: { effort: 'low' },
     })
-    expect(sent(1).inferenceConfig.maxTokens).toBeGreaterThan(2048)
+    expect(sent(1).inferenceConfig).toEqual({ maxTokens: 128_000 })
 
     await complete(base({ model: 'openai.gpt-oss-120b-1:0', reasoning_effort: 'high' }), keys)
     expect(sent(2).additionalModelRequestFields).toEqual({ reasoning_effort: 'high' })
@@ -338,7 +340,8 @@ describe('bedrock request mapping', () => {
     ['temperature', { model: 'global.anthropic.claude-fable-5-1', temperature: 0.2 }],
   ] as const)('rejects %s where Bedrock cannot take it', async (parameter, extra) => {
     const error = await caught(complete(base(extra as Partial<ChatRequest>), keys))
-    expect(error.kind).toBe('invalid_request')
+    expect(error.kind).toBe('unsupported_parameter')
+    expect(error.parameter).toBe(parameter)
     expect(error.message).toContain(parameter)
     expect(fake.requests).toHaveLength(0)
   })

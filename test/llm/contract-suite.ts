@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import {
+  UNSUPPORTED_CODES,
   complete,
   listModels,
   LlmError,
@@ -9,6 +10,7 @@ import {
 } from '../../packages/llm/src/index'
 import type { FakeErrorKind } from '../fakes/fake-script'
 import { errorSurfaces } from './error-surfaces'
+import { runRequestFieldChecks } from './request-fields-suite'
 import type { HarnessInstance, ProviderHarness } from './provider-harness'
 
 const TINY_PNG =
@@ -256,11 +258,16 @@ export function runContractSuite(harness: ProviderHarness): void {
       })
     }
 
+    runRequestFieldChecks(harness, () => h)
+
     if (harness.unsupportedParameter) {
       const { model, request: extra, parameter } = harness.unsupportedParameter
       it(`refuses ${parameter} before any network call`, async () => {
         const error = await caught(complete(request({ model, ...extra }), h.connection))
-        expect(error.kind).toBe('invalid_request')
+        expect(error.kind).toBe('unsupported_parameter')
+        expect(error.parameter).toBe(parameter)
+        expect(error.model).toBe(model)
+        expect(UNSUPPORTED_CODES).toContain(error.code)
         expect(error.message).toContain(parameter)
         expect(error.message).toContain(model)
         expect(h.fake.requests).toHaveLength(0)

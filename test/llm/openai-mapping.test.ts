@@ -195,7 +195,8 @@ describe('request mapping', () => {
           openai,
         ),
       )
-      expect(error.kind).toBe('invalid_request')
+      expect(error.kind).toBe('unsupported_parameter')
+      expect(error.parameter).toBe(Object.keys(extra)[0])
       expect(error.message).toContain(Object.keys(extra)[0])
     }
     const effort = await failure(

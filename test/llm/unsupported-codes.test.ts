@@ -8,7 +8,9 @@ import {
   type ProviderId,
   type UnsupportedCode,
 } from '../../packages/llm/src/index'
+import { extraFieldRules } from '../../packages/llm/src/field-rules'
 import { PARAMETER_NAMES } from '../../packages/llm/src/parameter-names'
+import { EXTRA_FIELDS } from '../../packages/llm/src/request-fields'
 
 /** What each code's sentence names, so a UI can word it from the details alone. */
 const NEEDS: Record<UnsupportedCode, readonly string[]> = {
@@ -23,7 +25,13 @@ const NEEDS: Record<UnsupportedCode, readonly string[]> = {
   no_reasoning_control: ['model', 'provider'],
   no_thinking_budget: ['model', 'provider'],
   adaptive_thinking: ['model'],
+  answer_not_kept: ['provider'],
+  unknown_parameter: [],
+  set_by_call: [],
 }
+
+/** Codes the field policy gives a request (an unknown name, stream against the call), not rules. */
+const POLICY_CODES: readonly UnsupportedCode[] = ['unknown_parameter', 'set_by_call']
 
 /** Model ids outside the catalogs that take other rule paths (families, unknown models). */
 const EXTRA_MODELS: Record<ProviderId, string[]> = {
@@ -51,6 +59,11 @@ function everyUnsupported(): [string, ParameterSupport & { support: 'unsupported
         const support = parameters[name]
         if (support.support === 'unsupported') found.push([`${provider} ${model} ${name}`, support])
       }
+      const fields = extraFieldRules(provider, model, parameters)
+      for (const name of EXTRA_FIELDS) {
+        const support = fields[name]
+        if (support.support === 'unsupported') found.push([`${provider} ${model} ${name}`, support])
+      }
     }
   }
   return found
@@ -62,8 +75,9 @@ describe('unsupported parameters carry a stable code', () => {
   it('finds many, across every provider and most codes', () => {
     expect(entries.length).toBeGreaterThan(100)
     const used = new Set(entries.map(([, support]) => support.code))
-    // Every code is reachable from some provider's rules or catalog.
-    expect([...used].sort()).toEqual([...UNSUPPORTED_CODES].sort())
+    // Every code is reachable from some provider's rules or catalog (or the policy's own).
+    const ruleCodes = UNSUPPORTED_CODES.filter((code) => !POLICY_CODES.includes(code))
+    expect([...used].sort()).toEqual([...ruleCodes].sort())
   })
 
   it('each has a code from the closed set, the details its sentence needs, and a reason', () => {

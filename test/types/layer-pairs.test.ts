@@ -78,7 +78,10 @@ const DRIFTS: Drift[] = [
   {
     pair: 'RunParameterNamesMatch',
     file: LLM_TYPES,
-    change: replace('  user?: string\n}', '  user?: string\n  logprobs?: boolean | null\n}'),
+    change: replace(
+      '  extra_body?: Record<string, unknown>\n}',
+      '  extra_body?: Record<string, unknown>\n  brand_new_field?: boolean\n}',
+    ),
   },
   {
     pair: 'RunParametersMatch',

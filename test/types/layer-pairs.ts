@@ -18,6 +18,7 @@ import type {
   ToolCall,
 } from '../../packages/llm/src/types'
 import type { LlmError } from '../../packages/llm/src/errors/llm-error'
+import type { ExtraField } from '../../packages/llm/src/request-fields'
 import type { CredentialFieldSchema, ProviderSummary } from '../../src/shared/connection-schemas'
 import type { HintFields } from '../../src/shared/hint-schemas'
 import type { ModelCapabilitiesView, ParameterSupportView } from '../../src/shared/model-schemas'
@@ -80,8 +81,11 @@ type RunParameters = z.infer<typeof RunParametersSchema>
 type RequestOwnFields = 'model' | 'messages'
 /** How the library is called; stream() and complete() set them. */
 type CallOwnFields = 'stream' | 'stream_options'
-/** The library takes them from any caller; Parallax has no setting for them, and refuses them. */
-type LibraryOnlyFields = 'parallel_tool_calls' | 'user'
+/**
+ * The library takes them from any caller (mapped, or refused by name where a provider has no such
+ * field); Parallax has no setting for them. Every Chat Completions field beyond the form's.
+ */
+type LibraryOnlyFields = ExtraField
 /**
  * JSON the run passes through as given: the contract checks only that it is an object (or an
  * array of them), the library checks the shape and answers a run error naming the field.

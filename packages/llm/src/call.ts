@@ -1,4 +1,4 @@
-import { capabilities } from './capabilities'
+import { baseModelOf, capabilities } from './capabilities'
 import { LlmError } from './errors/llm-error'
 import { classifyUnknownError, invalidRequest, sanitizeError } from './errors/normalize-error'
 import { DEFAULT_COMPLETE_TIMEOUT_MS, CallScope } from './internal/call-scope'
@@ -9,14 +9,19 @@ import type { ProviderPlugin } from './provider-plugin'
 import { entryOf, isProviderId, loadPlugin } from './registry'
 import type {
   CallOptions,
+  CallWarning,
   ChatCompletion,
   ChatCompletionChunk,
   ChatRequest,
   Connection,
+  ModelCapabilities,
   ModelInfo,
   ProviderId,
 } from './types'
-import { validateRequest } from './validate-request'
+import { checkShape, validateValues } from './validate-request'
+import { applyFieldPolicy } from './field-policy'
+import { extraFieldRules } from './field-rules'
+import { withTrailingWarnings } from './internal/trailing-warnings'
 
 /** One answer, with retries, a deadline (default 10 min), abort and redacted errors. */
 export async function complete(
@@ -25,7 +30,17 @@ export async function complete(
   options: CallOptions = {},
 ): Promise<ChatCompletion> {
   const provider = checkConnection(connection)
-  const prepared = prepare(provider, request)
+  const prepared = prepare(provider, connection, request, options, 'complete')
+  const completion = await completePrepared(provider, prepared, connection, options)
+  return prepared.warnings.length ? { ...completion, warnings: prepared.warnings } : completion
+}
+
+async function completePrepared(
+  provider: ProviderId,
+  prepared: Prepared,
+  connection: Connection,
+  options: CallOptions,
+): Promise<ChatCompletion> {
   if (prepared.emulateN > 1) {
     return fanOut(prepared.emulateN, options, (signal) =>
       complete({ ...prepared.request, n: undefined }, connection, { ...options, signal }),
@@ -67,22 +82,25 @@ function streamChunks(
   options: CallOptions,
 ): AsyncIterator<ChatCompletionChunk> {
   let provider: ProviderId
-  let prepared: { request: ChatRequest; emulateN: number }
+  let prepared: Prepared
   try {
     provider = checkConnection(connection)
-    prepared = prepare(provider, request)
+    prepared = prepare(provider, connection, request, options, 'stream')
   } catch (error) {
     return failedIterator(error)
   }
-  if (prepared.emulateN > 1)
-    return emulatedStream(prepared.request, prepared.emulateN, connection, options)
-  return new GuardedStream(
-    provider,
-    () => loadPlugin(provider) as Promise<ProviderPlugin>,
-    prepared.request,
-    connection,
-    options,
-  )
+  const chunks: AsyncIterator<ChatCompletionChunk> =
+    prepared.emulateN > 1
+      ? emulatedStream(prepared.request, prepared.emulateN, connection, options)
+      : new GuardedStream(
+          provider,
+          () => loadPlugin(provider) as Promise<ProviderPlugin>,
+          prepared.request,
+          connection,
+          options,
+        )
+  if (prepared.warnings.length === 0) return chunks
+  return withTrailingWarnings({ [Symbol.asyncIterator]: () => chunks }, prepared.warnings)
 }
 
 /** n single-choice streams run at once and merged; the first failure stops the others. */
@@ -126,7 +144,9 @@ export async function listModels(
       return listed
         .filter((model) => !seen.has(model.id) && seen.add(model.id))
         .map((model) => {
-          const caps = capabilities(provider, model.id)
+          const caps = capabilities(provider, model.id, {
+            baseModel: baseModelOf(connection, model.id),
+          })
           return {
             id: model.id,
             provider,
@@ -141,16 +161,59 @@ export async function listModels(
   })
 }
 
+interface Prepared {
+  request: ChatRequest
+  emulateN: number
+  warnings: CallWarning[]
+}
+
+/** Shape, field policy and values checked before any network call; the request to send. */
 function prepare(
   provider: ProviderId,
+  connection: Connection,
   request: ChatRequest,
-): { request: ChatRequest; emulateN: number } {
-  const caps = capabilities(provider, typeof request?.model === 'string' ? request.model : '')
-  const problem = validateRequest(provider, request, caps)
+  options: CallOptions,
+  call: 'complete' | 'stream',
+): Prepared {
+  const shape = checkShape(provider, request)
+  if (shape) throw shape
+  const policy = options.unsupported ?? 'error'
+  if (policy !== 'error' && policy !== 'drop') {
+    throw invalidRequest(
+      provider,
+      `"unsupported" must be 'error' or 'drop', not ${JSON.stringify(policy)}.`,
+    )
+  }
+  const baseModel = baseModelOf(connection, request.model)
+  const caps = capabilities(provider, request.model, { baseModel })
+  const fields = extraFieldRules(provider, baseModel ?? request.model, caps.parameters)
+  const allowed = applyFieldPolicy(request, { provider, caps, fields, policy, call })
+  const problem = validateValues(provider, allowed.request, caps, fields)
   if (problem) throw problem
-  const { stream: _stream, stream_options: _options, ...rest } = request
-  const n = request.n ?? 1
-  return { request: rest, emulateN: caps.parameters.n.support === 'emulated' && n > 1 ? n : 1 }
+  const {
+    stream: _stream,
+    stream_options: _options,
+    ...rest
+  } = sentAsRulesSay(allowed.request, caps)
+  const n = rest.n ?? 1
+  return {
+    request: rest,
+    emulateN: caps.parameters.n.support === 'emulated' && n > 1 ? n : 1,
+    warnings: allowed.warnings,
+  }
+}
+
+/**
+ * max_tokens where the model takes max_completion_tokens (a reasoning model, also behind an Azure
+ * deployment whose name says nothing): the rules say so, the request goes as they say.
+ */
+function sentAsRulesSay(request: ChatRequest, caps: ModelCapabilities): ChatRequest {
+  const rule = caps.parameters.max_tokens
+  const field = rule.support === 'unsupported' ? undefined : rule.noteDetails?.field
+  if (field !== 'max_completion_tokens' || typeof request.max_tokens !== 'number') return request
+  if (typeof request.max_completion_tokens === 'number') return request
+  const { max_tokens: limit, ...rest } = request
+  return { ...rest, max_completion_tokens: limit }
 }
 
 /** Validates the connection's shape and required fields before anything else happens. */

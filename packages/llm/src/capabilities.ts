@@ -3,6 +3,7 @@ import { invalidRequest } from './errors/normalize-error'
 import { entryOf, isProviderId } from './registry'
 import { unsupported, unsupportedEach } from './unsupported-codes'
 import type {
+  Connection,
   ModelCapabilities,
   ModelInfo,
   ParameterName,
@@ -57,21 +58,35 @@ export function findCatalogModel(catalog: Catalog, id: string): CatalogModel | u
   return best
 }
 
+export interface CapabilityOptions {
+  /**
+   * The model whose rules, capabilities and prices apply (an Azure deployment's base model, as
+   * the connection's `baseModels` says); default: `model` itself.
+   */
+  baseModel?: string
+}
+
 /**
  * What a model accepts, from the provider's rules and the model catalog; unknown models get
- * conservative defaults (`known: false`).
+ * conservative defaults (`known: false`). `model` is what is sent; `options.baseModel`, when
+ * given, is what the rules and the catalog are looked up by.
  */
-export function capabilities(provider: ProviderId, model: string): ModelCapabilities {
+export function capabilities(
+  provider: ProviderId,
+  model: string,
+  options: CapabilityOptions = {},
+): ModelCapabilities {
   if (!isProviderId(provider)) {
     throw invalidRequest(provider, `Unknown provider "${String(provider)}".`)
   }
   const { descriptor } = entryOf(provider)
   const catalog = catalogOf(provider)
-  const entry = findCatalogModel(catalog, descriptor.catalogId?.(model) ?? model)
+  const ruleModel = options.baseModel?.trim() || model
+  const entry = findCatalogModel(catalog, descriptor.catalogId?.(ruleModel) ?? ruleModel)
   const parameters: Record<ParameterName, ParameterSupport> = {
-    ...baseParameters(model),
+    ...baseParameters(ruleModel),
     ...(entry?.reasoning || !entry ? reasoningOpen() : {}),
-    ...descriptor.parameterRules(model),
+    ...descriptor.parameterRules(ruleModel),
   }
   if (entry && !entry.tools) {
     const reason = () => `${entry.label} does not support tool calling.`
@@ -124,4 +139,17 @@ export function catalogModels(provider: ProviderId): ModelInfo[] {
     listed: false,
     capabilities: capabilities(provider, entry.id),
   }))
+}
+
+/**
+ * The model whose rules, capabilities and prices apply to `model` on this connection, when the
+ * connection says (an Azure deployment's base model, from `baseModels`); undefined otherwise.
+ * Only the connection's non-secret fields are read.
+ */
+export function baseModelOf(connection: Connection, model: string): string | undefined {
+  if (!isProviderId(connection.provider)) return undefined
+  const { descriptor } = entryOf(connection.provider) as unknown as {
+    descriptor: { baseModel?: (model: string, connection: Connection) => string | undefined }
+  }
+  return descriptor.baseModel?.(model, connection)
 }

@@ -7,7 +7,7 @@ import { registry } from './registry'
 import type { ProviderInfo } from './types'
 
 export { complete, listModels, stream } from './call'
-export { capabilities, catalogModels } from './capabilities'
+export { baseModelOf, capabilities, catalogModels, type CapabilityOptions } from './capabilities'
 export { LLM_ERROR_KINDS, LlmError, isLlmError, type LlmErrorKind } from './errors/llm-error'
 export {
   LLM_HINT_CODES,

@@ -24,14 +24,10 @@ export const NOTE_CODES = [
   'effort_as_thinking_budget',
   /** Turns on extended thinking; the budget must stay below max_tokens. */
   'budget_below_max_tokens',
-  /** The same, and temperature must stay unset. */
-  'budget_below_max_tokens_no_temperature',
   /** 'minimal' is sent as 'low'. */
   'minimal_sent_as_low',
   /** Sent as another field, with 'minimal' sent as 'low'. Details: field. */
   'sent_as_minimal_low',
-  /** Set temperature or top_p, not both. */
-  'temperature_or_top_p',
   /** Forced tool use ('required', a named function) needs one of these models. Details: model. */
   'forced_tools_some_models',
   /** Only 'auto' and 'none': the model refuses forced tool use. */

@@ -1,4 +1,5 @@
 import type { LlmError } from './errors/llm-error'
+import type { ExtraField } from './request-fields'
 import type {
   ChatCompletion,
   ChatCompletionChunk,
@@ -25,6 +26,20 @@ export interface ProviderDescriptor<P extends ProviderId = ProviderId> {
   parameterRules(model: string): Partial<Record<ParameterName, ParameterSupport>>
   /** Maps a model id to its catalog id when they differ (e.g. Bedrock's `us.` profile prefix). */
   catalogId?(model: string): string
+  /**
+   * The model whose rules, capabilities and prices apply to `model` on this connection, when the
+   * connection says (an Azure deployment's base model); undefined: `model` itself.
+   */
+  baseModel?(model: string, connection: ConnectionFor<P>): string | undefined
+  /**
+   * What the provider does with the request fields beyond the form parameters (logprobs, user,
+   * top_k …), given the model's parameter support; a field left out is refused as absent from the
+   * provider's API (field-rules.ts).
+   */
+  fieldRules?(
+    model: string,
+    parameters: Readonly<Record<ParameterName, ParameterSupport>>,
+  ): Partial<Record<ExtraField, ParameterSupport>>
 }
 
 /** What the generic call layer hands a provider for one attempt of one call. */

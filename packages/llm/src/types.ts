@@ -8,6 +8,7 @@ import type { LlmErrorKind } from './errors/llm-error'
 import type { ParameterSupportSchema } from './catalog/catalog-schema'
 import type { PARAMETER_NAMES } from './parameter-names'
 import type { PROVIDER_IDS } from './provider-ids'
+import type { UnsupportedCode } from './unsupported-codes'
 
 export type ProviderId = (typeof PROVIDER_IDS)[number]
 
@@ -35,6 +36,12 @@ export interface AzureConnection {
   endpoint: string
   apiKey: string
   apiVersion?: string
+  /**
+   * Which model each deployment serves, so that capabilities, prices and parameter rules follow
+   * the model rather than a guess from the deployment's name: `{ 'my-deployment': 'gpt-5.2' }`,
+   * or the same as text, one `deployment = model` per line (the connection form's field).
+   */
+  baseModels?: string | Record<string, string>
 }
 
 export interface BedrockConnection {
@@ -99,6 +106,21 @@ export interface CallOptions {
   onRetryWait?: (wait: RetryWait) => void
   /** Called as each attempt is about to be sent: 0 for the first, 1 for the first retry … */
   onAttempt?: (attempt: number) => void
+  /**
+   * What happens to a request field the provider or model would not take as asked: 'error' (the
+   * default) refuses the call before any network request with an LlmError of kind
+   * `unsupported_parameter`; 'drop' leaves the field out and names it in the result's `warnings`.
+   */
+  unsupported?: UnsupportedPolicy
+}
+
+export type UnsupportedPolicy = 'error' | 'drop'
+
+/** A field left out of the request under `unsupported: 'drop'`, and why. */
+export interface CallWarning {
+  code: UnsupportedCode
+  parameter: string
+  reason: string
 }
 
 /** What `CallOptions.onRetryWait` is told before the library sleeps between two attempts. */
@@ -215,6 +237,36 @@ export interface ChatRequest {
   stream?: boolean | null
   stream_options?: { include_usage?: boolean } | null
   user?: string
+  // The rest of Chat Completions: each provider maps, emulates or refuses these by name
+  // (request-fields.ts); the `openai-compatible` provider passes every one of them through.
+  logprobs?: boolean | null
+  top_logprobs?: number | null
+  logit_bias?: Record<string, number> | null
+  metadata?: Record<string, string> | null
+  service_tier?: 'auto' | 'default' | 'flex' | 'scale' | 'priority' | 'fast' | null
+  store?: boolean | null
+  prediction?: { type: 'content'; content: string | TextContentPart[] } | null
+  modalities?: ('text' | 'audio')[] | null
+  audio?: { format: string; voice: string | { id: string } } | null
+  verbosity?: 'low' | 'medium' | 'high' | null
+  web_search_options?: Record<string, unknown>
+  prompt_cache_key?: string
+  prompt_cache_retention?: 'in_memory' | '24h' | null
+  prompt_cache_options?: Record<string, unknown>
+  safety_identifier?: string | null
+  moderation?: Record<string, unknown> | null
+  /** Deprecated by OpenAI in favour of `tool_choice`. */
+  function_call?: 'none' | 'auto' | { name: string }
+  /** Deprecated by OpenAI in favour of `tools`. */
+  functions?: { name: string; description?: string; parameters?: Record<string, unknown> }[]
+  // The library's own extensions.
+  /** Sample from the k most likely tokens (Anthropic, Bedrock Claude, Gemini, compatible servers). */
+  top_k?: number | null
+  /**
+   * Fields sent as they are in the body, for an OpenAI-compatible server's own options (vLLM
+   * `guided_json`, Ollama `options`, OpenRouter `provider` …). Only `openai-compatible` takes it.
+   */
+  extra_body?: Record<string, unknown>
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -242,7 +294,20 @@ export interface ChatCompletionChoice {
   index: number
   message: ChatCompletionMessage
   finish_reason: FinishReason | null
-  logprobs?: null
+  /** The tokens' log probabilities, when asked for with `logprobs` (OpenAI-style providers). */
+  logprobs?: ChoiceLogprobs | null
+}
+
+export interface TokenLogprob {
+  token: string
+  logprob: number
+  bytes: number[] | null
+  top_logprobs?: { token: string; logprob: number; bytes: number[] | null }[]
+}
+
+export interface ChoiceLogprobs {
+  content: TokenLogprob[] | null
+  refusal?: TokenLogprob[] | null
 }
 
 export interface ChatCompletion {
@@ -253,6 +318,8 @@ export interface ChatCompletion {
   choices: ChatCompletionChoice[]
   usage?: Usage
   system_fingerprint?: string | null
+  /** Fields left out under `unsupported: 'drop'` (absent when none were). */
+  warnings?: CallWarning[]
 }
 
 export interface ToolCallDelta {
@@ -272,7 +339,8 @@ export interface ChatCompletionChunkChoice {
     tool_calls?: ToolCallDelta[]
   }
   finish_reason: FinishReason | null
-  logprobs?: null
+  /** This chunk's tokens' log probabilities, when asked for with `logprobs`. */
+  logprobs?: ChoiceLogprobs | null
 }
 
 export interface ChatCompletionChunk {
@@ -284,6 +352,8 @@ export interface ChatCompletionChunk {
   /** Set on the last chunk only. */
   usage?: Usage | null
   system_fingerprint?: string | null
+  /** On the last chunk only: fields left out under `unsupported: 'drop'` (absent when none were). */
+  warnings?: CallWarning[]
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -27,6 +27,12 @@ export const UNSUPPORTED_CODES = [
   'no_thinking_budget',
   /** The model decides itself how long to think. Details: model (alternative). */
   'adaptive_thinking',
+  /** No request field has this name. Details: parameter (alternative: the nearest valid name). */
+  'unknown_parameter',
+  /** The provider would answer with something the library does not return (audio, log probabilities). Details: parameter, provider. */
+  'answer_not_kept',
+  /** The call sets it (stream() streams, complete() does not). Details: parameter. */
+  'set_by_call',
 ] as const
 
 export type UnsupportedCode = (typeof UNSUPPORTED_CODES)[number]
@@ -54,4 +60,12 @@ export function unsupportedEach<N extends ParameterName>(
   for (const name of names)
     rules[name] = unsupported(code, reason(name), { ...details, parameter: name })
   return rules
+}
+
+/** The library returns text and tool calls; it would drop what this field asks the provider for. */
+export function answerNotKept(parameter: string, provider: string, what: string): ParameterSupport {
+  return unsupported('answer_not_kept', `The library does not return ${what} from ${provider}.`, {
+    parameter,
+    provider,
+  })
 }

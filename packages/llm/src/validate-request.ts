@@ -2,45 +2,43 @@ import { withHint } from './errors/hint-codes'
 import { invalidRequest } from './errors/normalize-error'
 import { PARAMETER_NAMES } from './parameter-names'
 import type { LlmError } from './errors/llm-error'
-import type { ChatRequest, ModelCapabilities, ParameterName, ProviderId } from './types'
+import type { FieldRules } from './field-rules'
+import { EXTRA_FIELDS, isRequestField } from './request-fields'
+import type { ChatRequest, ModelCapabilities, ParameterSupport, ProviderId } from './types'
 
 const ROLES = new Set(['system', 'developer', 'user', 'assistant', 'tool'])
 
 /**
- * Checks a request against the model's capabilities before any network call. A parameter the
- * model does not accept is an error naming the parameter and the model — never a silent drop.
+ * Checks the values of a request the field policy (field-policy.ts) has let through, before any
+ * network call: ranges, whole numbers, the output limit and images.
  */
-export function validateRequest(
+export function validateValues(
   provider: ProviderId,
   request: ChatRequest,
   caps: ModelCapabilities,
+  fields: FieldRules,
 ): LlmError | undefined {
-  const shape = checkShape(provider, request)
-  if (shape) return shape
   const model = `${request.model} (${provider})`
-
-  for (const name of PARAMETER_NAMES) {
-    const value = request[name]
-    if (!isSet(name, value)) continue
-    const rule = caps.parameters[name]
-    if (rule.support === 'unsupported') {
-      return invalidRequest(provider, `"${name}" is not supported by ${model}: ${rule.reason}`)
+  const rules: [string, ParameterSupport][] = [
+    ...PARAMETER_NAMES.map((name): [string, ParameterSupport] => [name, caps.parameters[name]]),
+    ...EXTRA_FIELDS.map((name): [string, ParameterSupport] => [name, fields[name]]),
+  ]
+  for (const [name, rule] of rules) {
+    const value = (request as unknown as Record<string, unknown>)[name]
+    if (typeof value !== 'number' || rule.support === 'unsupported') continue
+    if (!Number.isFinite(value))
+      return invalidRequest(provider, `"${name}" must be a finite number.`)
+    if (rule.min !== undefined && value < rule.min) {
+      return invalidRequest(
+        provider,
+        `"${name}" is ${value}, below the minimum ${rule.min} for ${model}.`,
+      )
     }
-    if (typeof value === 'number') {
-      if (!Number.isFinite(value))
-        return invalidRequest(provider, `"${name}" must be a finite number.`)
-      if (rule.min !== undefined && value < rule.min) {
-        return invalidRequest(
-          provider,
-          `"${name}" is ${value}, below the minimum ${rule.min} for ${model}.`,
-        )
-      }
-      if (rule.max !== undefined && value > rule.max) {
-        return invalidRequest(
-          provider,
-          `"${name}" is ${value}, above the maximum ${rule.max} for ${model}.`,
-        )
-      }
+    if (rule.max !== undefined && value > rule.max) {
+      return invalidRequest(
+        provider,
+        `"${name}" is ${value}, above the maximum ${rule.max} for ${model}.`,
+      )
     }
   }
 
@@ -50,10 +48,25 @@ export function validateRequest(
     'max_completion_tokens',
     'seed',
     'thinking_budget',
+    'top_k',
+    'top_logprobs',
   ] as const) {
     const value = request[name]
     if (typeof value === 'number' && !Number.isInteger(value)) {
       return invalidRequest(provider, `"${name}" must be a whole number, not ${value}.`)
+    }
+  }
+
+  const extra = request.extra_body
+  if (extra !== undefined) {
+    if (typeof extra !== 'object' || extra === null || Array.isArray(extra))
+      return invalidRequest(provider, '"extra_body" must be an object of fields.')
+    const known = Object.keys(extra).find(isRequestField)
+    if (known !== undefined) {
+      return invalidRequest(
+        provider,
+        `"extra_body.${known}" is a Chat Completions field: set "${known}" itself, so that it is checked and mapped.`,
+      )
     }
   }
 
@@ -79,16 +92,8 @@ export function validateRequest(
   return undefined
 }
 
-function isSet(name: ParameterName, value: unknown): boolean {
-  if (value === undefined || value === null) return false
-  if (name === 'tools') return Array.isArray(value) && value.length > 0
-  if (name === 'n') return value !== 1
-  if (name === 'stop') return !(Array.isArray(value) && value.length === 0)
-  if (name === 'response_format') return (value as { type?: string }).type !== 'text'
-  return true
-}
-
-function checkShape(provider: ProviderId, request: ChatRequest): LlmError | undefined {
+/** The request is an object with a model and well-formed messages. */
+export function checkShape(provider: ProviderId, request: ChatRequest): LlmError | undefined {
   if (typeof request !== 'object' || request === null) {
     return invalidRequest(provider, 'The request must be an object.')
   }

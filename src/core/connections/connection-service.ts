@@ -15,6 +15,7 @@ import { ConnectionBindingError, refuseCarriedSecrets } from './connection-bindi
 import { checkDestination, type Acknowledged } from './connection-destination'
 import { probeConnection, type ConnectionTestResult } from './connection-probe'
 import { checkConnectionFields } from './check-connection-fields'
+import { createDeploymentModels } from './deployment-models'
 import type { ConnectionRepository, ConnectionRow } from './connection-repository'
 
 export type { ConnectionTestResult } from './connection-probe'
@@ -40,6 +41,7 @@ type Saved = ConnectionSummary & { warnings: DestinationWarning[] }
 export function createConnectionService(options: ConnectionServiceOptions) {
   const rows = options.repository
   const now = options.now ?? Date.now
+  const deploymentModels = createDeploymentModels(options.repository, now)
   const { vault } = options
 
   const summarize = async (row: ConnectionRow): Promise<ConnectionSummary> => {
@@ -179,6 +181,12 @@ export function createConnectionService(options: ConnectionServiceOptions) {
     maxInFlightOf(id: string): number {
       return rows.get(id)?.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT
     },
+
+    /** The model whose rules and prices apply to `model` (an Azure deployment's base model). */
+    baseModelOf: deploymentModels.baseModelOf,
+    /** Remembers the model an Azure deployment answered with, unless the connection names one. */
+    rememberDeploymentModel: (id: string, deployment: string, model: string) =>
+      deploymentModels.remember(id, deployment, model),
 
     /** The provider of a saved connection (runs need it before they load any secret). */
     providerOf(id: string): ProviderId {

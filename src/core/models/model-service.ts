@@ -5,6 +5,8 @@ import type { ModelCapabilitiesView, ModelList } from '../../shared/model-schema
 export interface ModelServiceDeps {
   resolveConnection(id: string): Promise<Connection>
   providerOf(id: string): ProviderId
+  /** The model whose rules apply to `model` on the connection (an Azure deployment's base model). */
+  baseModelOf?(id: string, model: string): string | undefined
   /** How long a provider's list is reused before asking again (default 10 minutes). */
   cacheMs?: number
   now?: () => number
@@ -54,7 +56,8 @@ export function createModelService(deps: ModelServiceDeps): ModelService {
       }
     },
     capabilities(connectionId, model) {
-      return capabilities(deps.providerOf(connectionId), model)
+      const baseModel = deps.baseModelOf?.(connectionId, model)
+      return capabilities(deps.providerOf(connectionId), model, baseModel ? { baseModel } : {})
     },
     forget(connectionId) {
       cache.delete(connectionId)

@@ -28,6 +28,7 @@ import type { EventSink } from '../event-sink'
 import type { LedgerEntry } from '../usage/usage-ledger'
 import { LiveEstimate } from './live-estimate'
 import { computeRunFigures } from './run-metrics'
+import { ServedModel } from './served-model'
 import { TextBatcher } from './text-batcher'
 import { ToolCallAssembler } from './tool-call-assembler'
 
@@ -56,6 +57,8 @@ export interface ExecuteDeps {
   onInternalError: (error: unknown) => void
   /** Enters a sent run in the usage ledger when its history row is gone (conversation deleted). */
   enterUsage?: (entry: LedgerEntry) => void
+  /** An Azure deployment answered as `model` and its connection did not name its model yet. */
+  onServedModel?: (connectionId: string, deployment: string, model: string) => void
 }
 
 export interface RunControl {
@@ -99,6 +102,7 @@ export async function executeRun(
   let reasoning = ''
   let firstTokenAt: number | null = null
   let usage: Usage | null = null
+  let served: ServedModel | undefined
   let finishReason: FinishReason | null = null
   let failure: Failure | null = null
   let seq = 0
@@ -171,6 +175,8 @@ export async function executeRun(
       }
     }
     const connection = await loadConnection(job, deps, control.signal)
+    const seen = new ServedModel(connection, job.model)
+    served = seen
     for await (const chunk of stream(job.request, connection, {
       ...deps.callOptions,
       signal: control.signal,
@@ -180,8 +186,11 @@ export async function executeRun(
       },
       ...(control.onRetryWait ? { onRetryWait: control.onRetryWait } : {}),
     })) {
+      seen.see(chunk)
       onChunk(chunk)
     }
+    const learned = seen.toRemember
+    if (learned !== undefined) deps.onServedModel?.(job.connectionId, job.model, learned)
   } catch (error) {
     failure = describeFailure(error)
   }
@@ -199,6 +208,7 @@ export async function executeRun(
   const figures = computeRunFigures({
     provider: job.provider,
     model: job.model,
+    priceModel: served?.priceModel ?? job.model,
     startedAt: times.sent ?? times.admitted ?? endedAt,
     queueWaitMs: (times.admitted ?? endedAt) - job.startedAt,
     retryWaitMs: (times.sent ?? 0) - (times.firstSent ?? 0),

@@ -29,6 +29,8 @@ export function tokensOfCounts(counts: CharacterCounts): number {
 export interface MetricsInput {
   provider: string
   model: string
+  /** The model whose price applies, when not `model` (an Azure deployment's base model). */
+  priceModel?: string
   /** When the final attempt was sent: time to first token and total time count from here. */
   startedAt: number
   /** Time waiting for a free slot on the connection before the first send. */
@@ -71,7 +73,7 @@ export function computeRunFigures(input: MetricsInput): RunFigures {
       tokensPerSecond,
       tokensPerSecondEstimated: tokensPerSecond !== null && usage.estimated,
     },
-    cost: costOf(input.provider, input.model, usage),
+    cost: costOf(input.provider, input.priceModel ?? input.model, usage),
   }
 }
 

@@ -40,6 +40,8 @@ export interface RunnerOptions {
   onRunEnd?: (done: RunDonePayload) => void
   /** Enters a sent run in the usage ledger when its row is gone (its conversation was deleted). */
   enterUsage?: (entry: LedgerEntry) => void
+  /** An Azure deployment answered as `model` and its connection did not name its model yet. */
+  onServedModel?: (connectionId: string, deployment: string, model: string) => void
   /** Failures of the runner's own bookkeeping (e.g. the database closed mid-run). Default: console.warn. */
   onInternalError?: (error: unknown) => void
 }

@@ -77,6 +77,7 @@ export function createRunner(options: RunnerOptions): Runner {
     callOptions: options.callOptions ?? {},
     onInternalError,
     ...(options.enterUsage ? { enterUsage: options.enterUsage } : {}),
+    ...(options.onServedModel ? { onServedModel: options.onServedModel } : {}),
   }
   const live = new Map<string, LiveRun>()
   const gates = new ConnectionGates(options.maxInFlightOf ?? (() => DEFAULT_MAX_IN_FLIGHT))

@@ -5,6 +5,7 @@ import { sleep } from '../script-queue'
 import { SseWriter } from '../sse-writer'
 import { anthropicErrorAnswer, requestId } from './anthropic-errors'
 import { anthropicMessage } from './anthropic-message'
+import { checkMessagesRequest } from './anthropic-request-check'
 import { writeAnthropicStream } from './anthropic-stream-writer'
 
 export interface AnthropicFakeOptions {
@@ -74,6 +75,12 @@ export async function startAnthropicFake(
             body?.model ? 'max_tokens: Field required' : 'model: Field required',
           )
         }
+        const refusal = checkMessagesRequest(
+          body as Record<string, unknown>,
+          header(req, 'anthropic-version') ?? '',
+          header(req, 'anthropic-beta') !== undefined,
+        )
+        if (refusal) return sendError(res, refusal.status, refusal.type, refusal.message)
         const script = queue.next({ model: String(body?.model ?? ''), body })
         if (script.error) {
           if (script.delayMs) await sleep(script.delayMs)

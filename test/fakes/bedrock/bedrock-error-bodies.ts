@@ -1,7 +1,7 @@
 import type { FakeErrorKind } from '../fake-script'
 
 /** The error namespaces Bedrock puts after the type in `x-amzn-ErrorType` (see the captures). */
-const BEDROCK_NS = 'http://internal.amazon.com/coral/com.amazon.bedrock/'
+export const BEDROCK_NS = 'http://internal.amazon.com/coral/com.amazon.bedrock/'
 const CORAL_NS = 'http://internal.amazon.com/coral/com.amazon.coral.service/'
 
 export interface BedrockErrorAnswer {

@@ -3,6 +3,7 @@ import type { ServerResponse } from 'node:http'
 import type { FakeScript, FakeServer, RecordedRequest } from '../fake-script'
 import { ScriptQueue, sleep } from '../script-queue'
 import {
+  BEDROCK_NS,
   bedrockErrorFor,
   invalidApiKey,
   signatureError,
@@ -10,6 +11,7 @@ import {
   type BedrockErrorAnswer,
 } from './bedrock-error-bodies'
 import { foundationModelsBody, inferenceProfilesBody } from './bedrock-models'
+import { checkConverseRequest } from './bedrock-request-check'
 import { converseBody, converseStreamEvents, withPadding } from './converse-render'
 import {
   cutResponse,
@@ -84,7 +86,7 @@ export async function startBedrockFake(options: BedrockFakeOptions = {}): Promis
       })
       if (refusal) return sendError(res, refusal)
       try {
-        await route(req.method ?? 'GET', url, res)
+        await route(req.method ?? 'GET', url, res, json)
       } catch (error) {
         if (!res.headersSent)
           sendError(res, {
@@ -117,12 +119,26 @@ export async function startBedrockFake(options: BedrockFakeOptions = {}): Promis
     return signatureError(result.errorType, result.message)
   }
 
-  async function route(method: string, url: string, res: AnyResponse): Promise<void> {
+  async function route(
+    method: string,
+    url: string,
+    res: AnyResponse,
+    json: unknown,
+  ): Promise<void> {
     const parsed = new URL(url, 'http://fake')
     const match = /^\/model\/([^/]+)\/(converse|converse-stream)$/.exec(parsed.pathname)
     if (method === 'POST' && match) {
       const modelId = decodeURIComponent(match[1] ?? '')
-      const script = queue.next({ model: modelId, body: requests.at(-1)?.json })
+      const refusal = checkConverseRequest(modelId, json)
+      if (refusal) {
+        return sendError(res, {
+          status: 400,
+          type: 'ValidationException',
+          namespace: BEDROCK_NS,
+          message: refusal,
+        })
+      }
+      const script = queue.next({ model: modelId, body: json })
       if (script.error) return answerError(res, script, modelId)
       if (match[2] === 'converse') return answerConverse(res, script)
       return answerStream(res, script)

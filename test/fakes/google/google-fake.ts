@@ -6,6 +6,7 @@ import { ScriptQueue, sleep } from '../script-queue'
 import { SseWriter } from '../sse-writer'
 import { createTestServiceAccount, type TestServiceAccount } from './service-account'
 import { createTokenIssuer, type TokenIssuer } from './google-token-endpoint'
+import { checkGenerateContentRequest } from './google-request-check'
 import {
   badKeyBody,
   blockedBody,
@@ -121,6 +122,15 @@ export async function startGoogleFake(options: GoogleFakeOptions = {}): Promise<
       }
       try {
         if (route.kind === 'list') return sendJson(res, 200, listBody(route.api))
+        const refusal = checkGenerateContentRequest(fake.json)
+        if (refusal) {
+          return sendJson(
+            res,
+            refusal.status,
+            refusal.body,
+            route.stream ? { 'content-type': 'text/event-stream' } : {},
+          )
+        }
         await answer(
           res,
           route,

@@ -11,6 +11,7 @@ import {
   type FakeFlavor,
   openaiUnauthorized,
 } from './openai-fake-errors'
+import { checkChatRequest } from './openai-request-check'
 import { answerContext, renderCompletion } from './render-openai-answer'
 import { IN_STREAM_ERROR, renderStreamEvents } from './render-openai-stream'
 
@@ -24,6 +25,11 @@ export interface OpenAIFakeOptions {
   compatibleKey?: string | null
   /** Split SSE frames into uneven pieces (on by default: real networks do). */
   splitFrames?: boolean
+  /**
+   * Which model each Azure deployment serves (default: a deployment is named after its model).
+   * Azure checks a request against the model and reports the model, dated, in the answer.
+   */
+  azureModels?: Record<string, string>
 }
 
 export const OPENAI_FAKE_DEFAULTS = {
@@ -91,7 +97,7 @@ export async function startOpenAIFake(options: OpenAIFakeOptions = {}): Promise<
       const route = routeOf(req)
       if (!route) return notFound(req, res)
       if (route.kind === 'models') return listModels(res, route.flavor)
-      await chat(req, res, queue, route, splitFrames)
+      await chat(req, res, queue, route, splitFrames, options.azureModels)
     },
   }
   // The fake's HTTP server stays internal; callers get the FakeServer interface only.
@@ -122,14 +128,19 @@ async function chat(
   queue: ScriptQueue,
   route: Route,
   splitFrames: boolean,
+  azureModels: Readonly<Record<string, string>> = {},
 ) {
-  const body = (req.json ?? {}) as {
+  const body = (req.json ?? {}) as Record<string, unknown> & {
     model?: string
     n?: number
     stream?: boolean
     stream_options?: { include_usage?: boolean }
   }
-  const model = route.deployment ?? body.model ?? 'unknown'
+  const named = route.deployment ?? body.model ?? 'unknown'
+  const model = route.flavor === 'azure' ? (azureModels[named] ?? named) : named
+  // Refused before any script is used, as the real API refuses before generating.
+  const refusal = checkChatRequest(body, route.flavor, model)
+  if (refusal) return send(res, refusal, route.flavor)
   const script = queue.next({ model, body })
   if (script.error) {
     await sleep(script.delayMs ?? 0)

@@ -1,5 +1,6 @@
 import type { ProviderId } from '../types'
 import type { LlmHintCode, LlmHintDetails } from './hint-codes'
+import type { UnsupportedDetails } from '../unsupported-codes'
 
 export type LlmErrorKind =
   | 'auth'
@@ -8,6 +9,7 @@ export type LlmErrorKind =
   | 'quota'
   | 'context_length'
   | 'invalid_request'
+  | 'unsupported_parameter'
   | 'not_found'
   | 'content_filter'
   | 'overloaded'
@@ -23,6 +25,7 @@ export const LLM_ERROR_KINDS: readonly LlmErrorKind[] = [
   'quota',
   'context_length',
   'invalid_request',
+  'unsupported_parameter',
   'not_found',
   'content_filter',
   'overloaded',
@@ -43,8 +46,15 @@ export interface LlmErrorInit {
   hint?: string
   hintCode?: LlmHintCode
   hintDetails?: LlmHintDetails
-  /** The provider's own error code or type, e.g. `rate_limit_error`, `ThrottlingException`. */
+  /**
+   * The provider's own error code or type, e.g. `rate_limit_error`, `ThrottlingException`; for
+   * `unsupported_parameter`, the library's own reason code (UNSUPPORTED_CODES).
+   */
   code?: string
+  /** For `unsupported_parameter`: the request field refused, the model, and what the code names. */
+  parameter?: string
+  model?: string
+  details?: UnsupportedDetails
   /** Already redacted by the caller; only a plain summary of the original error is kept. */
   cause?: unknown
 }
@@ -64,6 +74,9 @@ export class LlmError extends Error {
   readonly hintCode: LlmHintCode | undefined
   readonly hintDetails: LlmHintDetails | undefined
   readonly code: string | undefined
+  readonly parameter: string | undefined
+  readonly model: string | undefined
+  readonly details: UnsupportedDetails | undefined
 
   constructor(init: LlmErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause })
@@ -77,6 +90,9 @@ export class LlmError extends Error {
     this.hintCode = init.hintCode
     this.hintDetails = init.hintDetails
     this.code = init.code
+    this.parameter = init.parameter
+    this.model = init.model
+    this.details = init.details
   }
 
   /**
@@ -107,6 +123,9 @@ export class LlmError extends Error {
       ...(this.hintCode === undefined ? {} : { hintCode: this.hintCode }),
       ...(this.hintDetails === undefined ? {} : { hintDetails: this.hintDetails }),
       ...(this.code === undefined ? {} : { code: this.code }),
+      ...(this.parameter === undefined ? {} : { parameter: this.parameter }),
+      ...(this.model === undefined ? {} : { model: this.model }),
+      ...(this.details === undefined ? {} : { details: this.details }),
     }
   }
 }

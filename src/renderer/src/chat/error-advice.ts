@@ -7,6 +7,7 @@ const ADVICE: Record<string, MessageKey> = {
   quota: 'chat.error.quota',
   context_length: 'chat.error.contextLength',
   invalid_request: 'chat.error.invalidRequest',
+  unsupported_parameter: 'chat.error.unsupportedParameter',
   not_found: 'chat.error.notFound',
   content_filter: 'chat.error.contentFilter',
   overloaded: 'chat.error.overloaded',

@@ -20,6 +20,9 @@ export const UNSUPPORTED_SENTENCES: ReadonlyMap<string, MessageKey> = new Map(
     no_reasoning_control: 'reasons.unsupported.noReasoningControl',
     no_thinking_budget: 'reasons.unsupported.noThinkingBudget',
     adaptive_thinking: 'reasons.unsupported.adaptiveThinking',
+    unknown_parameter: 'reasons.unsupported.unknownParameter',
+    answer_not_kept: 'reasons.unsupported.answerNotKept',
+    set_by_call: 'reasons.unsupported.setByCall',
   } satisfies Record<string, MessageKey>),
 )
 

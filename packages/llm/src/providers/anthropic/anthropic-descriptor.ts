@@ -1,15 +1,10 @@
 import type { ProviderDescriptor } from '../../provider-plugin'
 import type { ParameterName, ParameterSupport } from '../../types'
 import { noted } from '../../note-codes'
-import { unsupported, unsupportedEach } from '../../unsupported-codes'
-import { anthropicModelTraits } from './anthropic-model-traits'
+import { unsupported } from '../../unsupported-codes'
+import { claudeParameterRules } from '../claude/claude-parameter-rules'
+import { anthropicFieldRules } from './anthropic-field-rules'
 
-/**
- * The SDK (@anthropic-ai/sdk 1.x) sends `anthropic-version: 2026-10-21`, and that API version
- * refuses every sampling parameter with a 400, even at its default value.
- */
-const SAMPLING_REASON =
-  'Anthropic API version 2026-10-21 (sent by the official SDK) rejects temperature, top_p and top_k on every model.'
 const MESSAGES_API = 'Anthropic Messages'
 
 export const anthropicDescriptor: ProviderDescriptor<'anthropic'> = {
@@ -37,13 +32,12 @@ export const anthropicDescriptor: ProviderDescriptor<'anthropic'> = {
     keysUrl: 'https://platform.claude.com/settings/keys',
   },
 
+  fieldRules: anthropicFieldRules,
+
   parameterRules(model) {
-    const traits = anthropicModelTraits(model)
     const rules: Partial<Record<ParameterName, ParameterSupport>> = {
-      ...unsupportedEach(['temperature', 'top_p'], 'api_version_rejects', () => SAMPLING_REASON, {
-        api: 'Anthropic',
-        version: '2026-10-21',
-      }),
+      // Sampling, thinking, effort and tool choice: one rule set for Claude on every cloud.
+      ...claudeParameterRules(model, 'output_config.effort'),
       seed: unsupported(
         'api_has_no_parameter',
         'The Anthropic Messages API has no seed parameter.',
@@ -94,48 +88,7 @@ export const anthropicDescriptor: ProviderDescriptor<'anthropic'> = {
           'json_schema is sent as output_config.format (structured outputs); json_object has no Anthropic equivalent and is refused.',
         ),
       },
-      tool_choice: {
-        support: 'supported',
-        ...(traits.refusesForcedTools
-          ? noted(
-              'tool_choice_auto_only',
-              'auto and none only: this model refuses forced tool use (required or a named function).',
-            )
-          : noted(
-              'forced_tools_no_thinking',
-              'required → any, a named function → tool. Forced tool use cannot be combined with thinking.',
-            )),
-      },
     }
-    rules.reasoning_effort = traits.effort
-      ? {
-          support: 'supported',
-          ...noted(
-            'sent_as_minimal_low',
-            'Sent as output_config.effort (minimal → low) with adaptive thinking where the model has it.',
-            { field: 'output_config.effort' },
-          ),
-        }
-      : unsupported(
-          'use_other_parameter',
-          'This model has no effort setting; use thinking_budget instead.',
-          { model, parameter: 'reasoning_effort', alternative: 'thinking_budget' },
-        )
-    rules.thinking_budget =
-      traits.thinking === 'adaptive'
-        ? unsupported(
-            'adaptive_thinking',
-            'This model thinks adaptively and refuses a manual thinking budget; use reasoning_effort instead.',
-            { model, parameter: 'thinking_budget', alternative: 'reasoning_effort' },
-          )
-        : {
-            support: 'supported',
-            min: 1024,
-            ...noted(
-              'budget_below_max_tokens',
-              'Sent as thinking {type: "enabled", budget_tokens}; must be below max_tokens.',
-            ),
-          }
     return rules
   },
 }

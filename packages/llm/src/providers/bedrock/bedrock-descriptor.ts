@@ -2,13 +2,9 @@ import type { ProviderDescriptor } from '../../provider-plugin'
 import type { ParameterName, ParameterSupport } from '../../types'
 import { noted } from '../../note-codes'
 import { unsupported, unsupportedEach } from '../../unsupported-codes'
-import {
-  baseModelId,
-  claudeSamplingExclusive,
-  claudeThinks,
-  familyOf,
-  hasStructuredOutput,
-} from './bedrock-model-traits'
+import type { ExtraField } from '../../request-fields'
+import { claudeParameterRules, claudeTopKRule } from '../claude/claude-parameter-rules'
+import { baseModelId, claudeIdOf, familyOf, hasStructuredOutput } from './bedrock-model-traits'
 
 const NOT_IN_CONVERSE = 'Not in the Bedrock Converse API.'
 const BEDROCK = 'Bedrock'
@@ -83,34 +79,13 @@ function parameterRules(model: string): Partial<Record<ParameterName, ParameterS
     ),
   }
 
-  if (family === 'claude') {
-    rules.temperature = { support: 'supported', min: 0, max: 1, default: 1 }
-    if (claudeSamplingExclusive(model)) {
-      rules.top_p = {
-        support: 'supported',
-        min: 0,
-        max: 1,
-        ...noted('temperature_or_top_p', 'Set temperature or top_p, not both.'),
-      }
-    }
-    if (claudeThinks(model)) {
-      rules.thinking_budget = {
-        support: 'supported',
-        min: 1024,
-        ...noted(
-          'budget_below_max_tokens_no_temperature',
-          'Extended thinking; max_tokens must exceed the budget. Temperature must stay unset.',
-        ),
-      }
-      rules.reasoning_effort = {
-        support: 'emulated',
-        ...noted(
-          'effort_as_thinking_budget',
-          'Mapped to a thinking budget: minimal 1024, low 2048, medium 8192, high 24576 tokens.',
-          { values: 'minimal 1024, low 2048, medium 8192, high 24576' },
-        ),
-      }
-    }
+  const claudeId = claudeIdOf(model)
+  if (claudeId) {
+    // Sampling, thinking, effort and tool choice: one rule set for Claude on every cloud.
+    Object.assign(
+      rules,
+      claudeParameterRules(claudeId, 'additionalModelRequestFields.output_config.effort'),
+    )
   } else if (family === 'nova' || family === 'nova2') {
     rules.temperature = { support: 'supported', min: 0, max: 1, default: 0.7 }
     rules.top_p = { support: 'supported', min: 0, max: 1, default: 0.9 }
@@ -153,6 +128,14 @@ function parameterRules(model: string): Partial<Record<ParameterName, ParameterS
     }
   }
   return rules
+}
+
+/** Claude's top_k follows its temperature, as on Anthropic; other families have none in Converse. */
+function fieldRules(
+  model: string,
+  parameters: Readonly<Record<ParameterName, ParameterSupport>>,
+): Partial<Record<ExtraField, ParameterSupport>> {
+  return claudeIdOf(model) ? { top_k: claudeTopKRule(parameters.temperature) } : {}
 }
 
 export const bedrockDescriptor: ProviderDescriptor<'bedrock'> = {
@@ -203,5 +186,6 @@ export const bedrockDescriptor: ProviderDescriptor<'bedrock'> = {
     keysUrl: 'https://console.aws.amazon.com/bedrock/home#/api-keys',
   },
   parameterRules,
+  fieldRules,
   catalogId: baseModelId,
 }

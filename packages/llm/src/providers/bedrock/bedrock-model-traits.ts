@@ -44,10 +44,14 @@ export function familyOf(model: string): BedrockFamily {
   return 'other'
 }
 
-/** Claude models with extended thinking: 3.7 Sonnet, 4.x and 5.x (Fable thinks on its own). */
-export function claudeThinks(model: string): boolean {
+/**
+ * The Anthropic model id behind a Bedrock Claude id (`us.anthropic.claude-sonnet-4-5-20250929-v1:0`
+ * → `claude-sonnet-4-5-20250929-v1:0`), whose traits (providers/claude) decide its rules; undefined
+ * for other families.
+ */
+export function claudeIdOf(model: string): string | undefined {
   const id = baseModelId(model)
-  return /^anthropic\.claude-(?:3-7-sonnet|(?:opus|sonnet|haiku)-[45])/.test(id)
+  return id.startsWith('anthropic.') ? id.slice('anthropic.'.length) : undefined
 }
 
 /** Models with Bedrock structured outputs (`outputConfig.textFormat`). */
@@ -56,9 +60,4 @@ export function hasStructuredOutput(model: string): boolean {
   if (/^anthropic\.claude-(?:(?:sonnet|haiku|opus)-(?:4-[5-9]|5)|fable)/.test(id)) return true
   const family = familyOf(model)
   return family === 'gpt-oss' || family === 'deepseek' || family === 'qwen' || family === 'mistral'
-}
-
-/** Claude 4.1+ models take `temperature` or `top_p`, not both. */
-export function claudeSamplingExclusive(model: string): boolean {
-  return /^anthropic\.claude-(?:sonnet|haiku|opus)-(?:4-[1-9]|5)/.test(baseModelId(model))
 }

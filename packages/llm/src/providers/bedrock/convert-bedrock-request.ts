@@ -6,21 +6,14 @@ import type {
   ToolChoice,
   ToolConfiguration,
 } from '@aws-sdk/client-bedrock-runtime'
+import { capabilities } from '../../capabilities'
 import { LlmError } from '../../errors/llm-error'
-import type { ChatRequest, ReasoningEffort } from '../../types'
-import { claudeThinks, familyOf } from './bedrock-model-traits'
+import type { ChatRequest } from '../../types'
+import { checkClaudeToolChoice, claudeReasoning } from '../claude/claude-request-fields'
+import { claudeIdOf, familyOf } from './bedrock-model-traits'
 import { convertBedrockMessages } from './convert-bedrock-messages'
 
-/** The thinking budget `reasoning_effort` stands for on Claude (see the descriptor's note). */
-export const CLAUDE_EFFORT_BUDGET: Record<ReasoningEffort, number> = {
-  minimal: 1024,
-  low: 2048,
-  medium: 8192,
-  high: 24576,
-}
-
-/** Room left for the answer when thinking is on and no max_tokens was given. */
-const ANSWER_HEADROOM = 4096
+type AdditionalFields = ConverseStreamCommandInput['additionalModelRequestFields']
 
 function invalid(message: string): LlmError {
   return new LlmError({ kind: 'invalid_request', provider: 'bedrock', message })
@@ -40,8 +33,13 @@ export async function convertBedrockRequest(
   const input: ConverseStreamCommandInput = { modelId: request.model, messages }
   if (system.length) input.system = system
 
+  const claudeId = claudeIdOf(request.model)
   const inference: InferenceConfiguration = {}
-  const maxTokens = request.max_completion_tokens ?? request.max_tokens
+  // Claude gets what Anthropic's API would: without a limit, the model's maximum output.
+  const maxTokens =
+    request.max_completion_tokens ??
+    request.max_tokens ??
+    (claudeId ? capabilities('bedrock', request.model).maxOutputTokens : undefined)
   if (maxTokens !== null && maxTokens !== undefined) inference.maxTokens = maxTokens
   if (request.temperature !== null && request.temperature !== undefined)
     inference.temperature = request.temperature
@@ -50,7 +48,9 @@ export async function convertBedrockRequest(
     inference.stopSequences = typeof request.stop === 'string' ? [request.stop] : request.stop
   }
 
-  const additional = reasoningFields(request, inference)
+  const additional = claudeId
+    ? claudeFields(request, claudeId, inference.maxTokens ?? 0)
+    : reasoningFields(request)
   if (additional) input.additionalModelRequestFields = additional
   if (Object.keys(inference).length) input.inferenceConfig = inference
 
@@ -122,21 +122,22 @@ function toOutputConfig(request: ChatRequest): OutputConfig | undefined {
   }
 }
 
-/** Thinking / reasoning controls, which Converse passes through additionalModelRequestFields. */
-function reasoningFields(
-  request: ChatRequest,
-  inference: InferenceConfiguration,
-): ConverseStreamCommandInput['additionalModelRequestFields'] {
+/** Claude's thinking and effort, in the fields of Anthropic's own API (Converse passes them on). */
+function claudeFields(request: ChatRequest, claudeId: string, maxTokens: number): AdditionalFields {
+  const { thinking, effort } = claudeReasoning(request, claudeId, maxTokens, 'bedrock')
+  if (request.tools?.length) checkClaudeToolChoice(request, claudeId, Boolean(thinking), 'bedrock')
+  const fields: Record<string, unknown> = {}
+  if (thinking) fields.thinking = thinking
+  if (effort) fields.output_config = { effort }
+  return Object.keys(fields).length ? (fields as AdditionalFields) : undefined
+}
+
+/** Reasoning controls of the other families, which Converse passes through additionalModelRequestFields. */
+function reasoningFields(request: ChatRequest): AdditionalFields {
   const effort = request.reasoning_effort ?? undefined
   const budget = request.thinking_budget ?? undefined
   if (effort === undefined && budget === undefined) return undefined
   const family = familyOf(request.model)
-
-  if (family === 'claude' && claudeThinks(request.model)) {
-    const budgetTokens = budget ?? CLAUDE_EFFORT_BUDGET[effort ?? 'medium']
-    if (inference.maxTokens === undefined) inference.maxTokens = budgetTokens + ANSWER_HEADROOM
-    return { thinking: { type: 'enabled', budget_tokens: budgetTokens } }
-  }
   if (budget !== undefined) {
     throw invalid(`thinking_budget is not supported by ${request.model} on Bedrock.`)
   }

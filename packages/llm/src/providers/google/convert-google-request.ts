@@ -27,6 +27,7 @@ export function convertGoogleRequest(
   if (isSet(maxTokens)) config.maxOutputTokens = maxTokens
   if (isSet(request.temperature)) config.temperature = request.temperature
   if (isSet(request.top_p)) config.topP = request.top_p
+  if (isSet(request.top_k)) config.topK = request.top_k
   if (isSet(request.stop)) {
     const stops = typeof request.stop === 'string' ? [request.stop] : request.stop
     if (stops.length > 0) config.stopSequences = stops

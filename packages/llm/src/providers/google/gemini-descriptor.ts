@@ -1,6 +1,7 @@
 import type { ProviderDescriptor } from '../../provider-plugin'
 import { bareModelId } from './google-model-traits'
 import { googleParameterRules } from './google-parameter-rules'
+import { googleFieldRules } from './google-field-rules'
 
 export const geminiDescriptor: ProviderDescriptor<'gemini'> = {
   id: 'gemini',
@@ -27,5 +28,6 @@ export const geminiDescriptor: ProviderDescriptor<'gemini'> = {
     keysUrl: 'https://aistudio.google.com/apikey',
   },
   parameterRules: googleParameterRules,
+  fieldRules: () => googleFieldRules('Gemini API'),
   catalogId: bareModelId,
 }

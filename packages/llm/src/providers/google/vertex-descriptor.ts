@@ -1,6 +1,7 @@
 import type { ProviderDescriptor } from '../../provider-plugin'
 import { bareModelId } from './google-model-traits'
 import { googleParameterRules } from './google-parameter-rules'
+import { googleFieldRules } from './google-field-rules'
 
 export const vertexDescriptor: ProviderDescriptor<'vertex'> = {
   id: 'vertex',
@@ -44,5 +45,6 @@ export const vertexDescriptor: ProviderDescriptor<'vertex'> = {
     keysUrl: 'https://console.cloud.google.com/iam-admin/serviceaccounts',
   },
   parameterRules: googleParameterRules,
+  fieldRules: () => googleFieldRules('Vertex AI'),
   catalogId: bareModelId,
 }

@@ -1,6 +1,8 @@
 import type { ProviderDescriptor } from '../../provider-plugin'
 import { AZURE_DEFAULT_API_VERSION } from './azure-api-version'
 import { openaiParameterRules } from './openai-parameter-rules'
+import { azureBaseModel } from './azure-base-models'
+import { openaiFieldRules } from './openai-field-rules'
 
 export const azureDescriptor: ProviderDescriptor<'azure'> = {
   id: 'azure',
@@ -23,6 +25,13 @@ export const azureDescriptor: ProviderDescriptor<'azure'> = {
         help: 'KEY 1 or KEY 2 of the same resource (Azure portal → your resource → Keys and Endpoint). Sent as the api-key header.',
       },
       {
+        name: 'baseModels',
+        label: 'Deployment models',
+        multiline: true,
+        placeholder: 'my-deployment = gpt-5.2',
+        help: 'Optional. Which model each deployment serves, one per line (deployment = model), so that capabilities, prices and parameter rules follow the model. Filled in for a deployment once it has answered.',
+      },
+      {
         name: 'apiVersion',
         label: 'API version',
         placeholder: AZURE_DEFAULT_API_VERSION,
@@ -34,6 +43,8 @@ export const azureDescriptor: ProviderDescriptor<'azure'> = {
       'https://portal.azure.com/#view/Microsoft_Azure_ProjectOxford/CognitiveServicesHub/~/OpenAI',
   },
   parameterRules: (model) => openaiParameterRules(model, 'Azure OpenAI'),
+  fieldRules: (model) => openaiFieldRules(model, 'Azure OpenAI'),
+  baseModel: azureBaseModel,
   // Deployments are often named after the model with a version suffix (gpt-5.2_2025-12-11).
   catalogId: (model) => model.toLowerCase().replace(/[_-]\d{4}-\d{2}-\d{2}$/, ''),
 }

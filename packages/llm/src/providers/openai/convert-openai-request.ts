@@ -1,3 +1,4 @@
+import { EXTRA_FIELDS } from '../../request-fields'
 import type { ChatMessage, ChatRequest, ContentPart } from '../../types'
 import { openaiModelTraits } from './openai-model-traits'
 
@@ -6,8 +7,8 @@ export type OpenAIDialect = 'openai' | 'azure' | 'openai-compatible'
 /** A Chat Completions request body as the SDK sends it. */
 export type OpenAIRequestBody = Record<string, unknown> & { model: string; messages: unknown[] }
 
-/** Parameters passed through unchanged when set. */
-const PASS_THROUGH = [
+/** Form parameters passed through unchanged when set. */
+const PASS_THROUGH_PARAMETERS = [
   'temperature',
   'top_p',
   'stop',
@@ -16,11 +17,15 @@ const PASS_THROUGH = [
   'frequency_penalty',
   'tools',
   'tool_choice',
-  'parallel_tool_calls',
   'response_format',
   'reasoning_effort',
-  'user',
 ] as const
+
+/**
+ * Every other Chat Completions field goes on the wire as it is: the field policy
+ * (field-policy.ts) has already refused what this provider and model do not take.
+ */
+const PASS_THROUGH_FIELDS = EXTRA_FIELDS.filter((field) => field !== 'extra_body')
 
 export function convertOpenAIRequest(
   request: ChatRequest,
@@ -30,7 +35,7 @@ export function convertOpenAIRequest(
     model: request.model,
     messages: request.messages.map((message) => convertMessage(message, dialect)),
   }
-  for (const name of PASS_THROUGH) {
+  for (const name of [...PASS_THROUGH_PARAMETERS, ...PASS_THROUGH_FIELDS]) {
     const value = request[name]
     if (value !== undefined && value !== null) body[name] = value
   }
@@ -45,6 +50,8 @@ export function convertOpenAIRequest(
       (dialect !== 'openai-compatible' && openaiModelTraits(request.model).reasoning)
     body[needsCompletionTokens ? 'max_completion_tokens' : 'max_tokens'] = limit
   }
+  // A compatible server's own fields, last: the caller asked for exactly these values.
+  if (dialect === 'openai-compatible' && request.extra_body) Object.assign(body, request.extra_body)
   return body
 }
 

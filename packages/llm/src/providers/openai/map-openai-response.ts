@@ -1,4 +1,4 @@
-import type { ChatCompletion, ChatCompletionChoice, ToolCall } from '../../types'
+import type { ChatCompletion, ChatCompletionChoice, ChoiceLogprobs, ToolCall } from '../../types'
 import { mapOpenAIFinishReason } from './map-openai-finish-reason'
 import { mapOpenAIUsage } from './map-openai-usage'
 
@@ -20,7 +20,12 @@ interface WireCompletion {
   id?: string
   created?: number
   model?: string
-  choices?: { index?: number; message?: WireMessage; finish_reason?: string | null }[]
+  choices?: {
+    index?: number
+    message?: WireMessage
+    finish_reason?: string | null
+    logprobs?: ChoiceLogprobs | null
+  }[]
   usage?: Parameters<typeof mapOpenAIUsage>[0]
   system_fingerprint?: string | null
 }
@@ -65,5 +70,6 @@ function mapChoice(
       ...(toolCalls.length ? { tool_calls: toolCalls } : {}),
     },
     finish_reason: mapOpenAIFinishReason(choice.finish_reason),
+    ...(choice.logprobs ? { logprobs: choice.logprobs } : {}),
   }
 }

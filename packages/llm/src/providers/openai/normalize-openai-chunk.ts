@@ -1,4 +1,5 @@
 import type {
+  ChoiceLogprobs,
   ChatCompletionChunk,
   ChatCompletionChunkChoice,
   ToolCallDelta,
@@ -28,7 +29,12 @@ interface WireChunk {
   id?: string
   created?: number
   model?: string
-  choices?: { index?: number; delta?: WireDelta | null; finish_reason?: string | null }[]
+  choices?: {
+    index?: number
+    delta?: WireDelta | null
+    finish_reason?: string | null
+    logprobs?: ChoiceLogprobs | null
+  }[]
   usage?: Parameters<typeof mapOpenAIUsage>[0]
   system_fingerprint?: string | null
 }
@@ -127,12 +133,13 @@ export class OpenAIChunkNormalizer {
     }
     const finish = mapOpenAIFinishReason(choice.finish_reason)
     if (finish) this.sawFinish = true
+    const logprobs = choice.logprobs ? { logprobs: choice.logprobs } : {}
     if (!state.roleSent && (useful || wire.role === 'assistant')) {
       state.roleSent = true
-      return { index, delta: { role: 'assistant', ...delta }, finish_reason: finish }
+      return { index, delta: { role: 'assistant', ...delta }, finish_reason: finish, ...logprobs }
     }
     if (!useful && !finish) return undefined
-    return { index, delta, finish_reason: finish }
+    return { index, delta, finish_reason: finish, ...logprobs }
   }
 
   private mapToolCall(state: ChoiceState, call: WireToolCallDelta): ToolCallDelta {

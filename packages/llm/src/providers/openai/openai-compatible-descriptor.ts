@@ -1,6 +1,7 @@
 import type { ProviderDescriptor } from '../../provider-plugin'
 import { noted } from '../../note-codes'
 import { unsupported } from '../../unsupported-codes'
+import { compatibleFieldRules } from './openai-field-rules'
 
 export const openaiCompatibleDescriptor: ProviderDescriptor<'openai-compatible'> = {
   id: 'openai-compatible',
@@ -24,6 +25,7 @@ export const openaiCompatibleDescriptor: ProviderDescriptor<'openai-compatible'>
     ],
     docsUrl: 'https://platform.openai.com/docs/api-reference/chat',
   },
+  fieldRules: compatibleFieldRules,
   parameterRules: () => ({
     n: {
       support: 'emulated',

@@ -1,5 +1,6 @@
 import type { ProviderDescriptor } from '../../provider-plugin'
 import { openaiParameterRules } from './openai-parameter-rules'
+import { openaiFieldRules } from './openai-field-rules'
 
 export const openaiDescriptor: ProviderDescriptor<'openai'> = {
   id: 'openai',
@@ -38,4 +39,5 @@ export const openaiDescriptor: ProviderDescriptor<'openai'> = {
     keysUrl: 'https://platform.openai.com/api-keys',
   },
   parameterRules: (model) => openaiParameterRules(model, 'OpenAI'),
+  fieldRules: (model) => openaiFieldRules(model, 'OpenAI'),
 }

@@ -56,6 +56,8 @@ export const chatEn = {
   'chat.error.contextLength':
     'Too long for this model — shorten the conversation or start a new one.',
   'chat.error.invalidRequest': 'The provider refused the request — check the parameters.',
+  'chat.error.unsupportedParameter':
+    'A parameter of this request cannot be sent to this model as asked, so nothing was sent.',
   'chat.error.notFound': 'Model or endpoint not found — check the model id and the connection.',
   'chat.error.contentFilter': 'The provider’s content filter stopped this answer.',
   'chat.error.overloaded': 'The provider is overloaded — try again in a little while.',

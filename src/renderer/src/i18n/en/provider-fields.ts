@@ -23,6 +23,9 @@ export const providerFieldsEn = {
   'field.azure.apiKey.label': 'API key',
   'field.azure.apiKey.help':
     'KEY 1 or KEY 2 of the same resource (Azure portal → your resource → Keys and Endpoint). Sent as the api-key header.',
+  'field.azure.baseModels.label': 'Deployment models',
+  'field.azure.baseModels.help':
+    'Optional. Which model each deployment serves, one per line (deployment = model), so that capabilities, prices and parameter rules follow the model. Filled in for a deployment once it has answered.',
   'field.azure.apiVersion.label': 'API version',
   'field.azure.apiVersion.help':
     'Optional. Leave empty for the current v1 API; or a dated version such as 2024-10-21 to use the older /openai/deployments/… API.',

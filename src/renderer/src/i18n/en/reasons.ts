@@ -18,6 +18,10 @@ export const reasonsEn = {
     'On {provider}, {model} has no reasoning effort setting.',
   'reasons.unsupported.noThinkingBudget': 'On {provider}, {model} takes no thinking budget.',
   'reasons.unsupported.adaptiveThinking': '{model} decides by itself how long to think.',
+  'reasons.unsupported.unknownParameter': 'No request field is called {parameter}.',
+  'reasons.unsupported.answerNotKept':
+    'Parallax does not show what {parameter} asks {provider} to return.',
+  'reasons.unsupported.setByCall': '{parameter} is set by the call itself.',
   'reasons.useInstead': 'Use {alternative} instead.',
 
   'reasons.note.sentAs': 'Sent as {field}.',
@@ -34,11 +38,8 @@ export const reasonsEn = {
   'reasons.note.effortAsThinkingBudget': 'Sent as a thinking budget in tokens: {values}.',
   'reasons.note.budgetBelowMaxTokens':
     'Turns on extended thinking. The budget must be below max tokens.',
-  'reasons.note.budgetBelowMaxTokensNoTemperature':
-    'Turns on extended thinking. The budget must be below max tokens, and temperature must stay unset.',
   'reasons.note.minimalSentAsLow': '“minimal” is sent as “low”.',
   'reasons.note.sentAsMinimalLow': 'Sent as {field}; “minimal” is sent as “low”.',
-  'reasons.note.temperatureOrTopP': 'Set temperature or top P, not both.',
   'reasons.note.forcedToolsSomeModels':
     'Forcing a tool (“required” or a named function) works only with {model}; “none” sends no tools.',
   'reasons.note.toolChoiceAutoOnly': 'Only “auto” and “none”: this model refuses forced tool use.',

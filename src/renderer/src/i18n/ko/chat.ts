@@ -58,6 +58,8 @@ export const chatKo: Record<keyof typeof chatEn, string> = {
   'chat.error.contextLength':
     '대화가 이 모델의 컨텍스트 길이를 넘었습니다. 대화를 줄이거나 새 대화를 시작하세요.',
   'chat.error.invalidRequest': '제공업체가 요청을 거부했습니다. 파라미터를 확인하세요.',
+  'chat.error.unsupportedParameter':
+    '이 모델에 요청한 그대로 보낼 수 없는 파라미터가 있어 아무것도 보내지 않았습니다.',
   'chat.error.notFound': '모델이나 엔드포인트를 찾을 수 없습니다. 모델 ID와 연결을 확인하세요.',
   'chat.error.contentFilter': '제공업체의 콘텐츠 필터가 이 답변을 차단했습니다.',
   'chat.error.overloaded': '제공업체가 과부하 상태입니다. 잠시 후 다시 시도하세요.',

@@ -25,6 +25,9 @@ export const providerFieldsKo: Record<keyof typeof providerFieldsEn, string> = {
   'field.azure.apiKey.label': 'API 키',
   'field.azure.apiKey.help':
     '같은 리소스의 KEY 1 또는 KEY 2입니다(Azure 포털 → 리소스 → 키 및 엔드포인트). api-key 헤더로 보냅니다.',
+  'field.azure.baseModels.label': '배포별 모델',
+  'field.azure.baseModels.help':
+    '선택 사항. 배포마다 어떤 모델을 쓰는지 한 줄에 하나씩(배포 = 모델) 적으면 기능, 가격, 파라미터 규칙이 그 모델을 따릅니다. 배포가 한 번 답하면 자동으로 채워집니다.',
   'field.azure.apiVersion.label': 'API 버전',
   'field.azure.apiVersion.help':
     '선택 사항. 비워 두면 현재 v1 API를 씁니다. 2024-10-21 같은 날짜 버전을 넣으면 예전 /openai/deployments/… API를 씁니다.',

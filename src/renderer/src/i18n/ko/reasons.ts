@@ -20,6 +20,10 @@ export const reasonsKo: Record<keyof typeof reasonsEn, string> = {
   'reasons.unsupported.noThinkingBudget':
     '{provider}에서는 {model} 모델에 사고 예산을 지정할 수 없습니다.',
   'reasons.unsupported.adaptiveThinking': '{model} 모델은 생각할 분량을 스스로 정합니다.',
+  'reasons.unsupported.unknownParameter': '{parameter} 필드는 요청에 없는 이름입니다.',
+  'reasons.unsupported.answerNotKept':
+    '{parameter} 필드로 {provider}에 요청하는 결과는 Parallax에서 보여 주지 않습니다.',
+  'reasons.unsupported.setByCall': '{parameter} 필드는 호출 방식에 따라 정해집니다.',
   'reasons.useInstead': '대신 {alternative} 파라미터를 사용하세요.',
 
   'reasons.note.sentAs': '{field} 필드로 보냅니다.',
@@ -35,11 +39,8 @@ export const reasonsKo: Record<keyof typeof reasonsEn, string> = {
     '호환성을 위해 받지만 {alternative} 파라미터를 권장합니다. 둘을 함께 설정하지 마세요.',
   'reasons.note.effortAsThinkingBudget': '사고 예산(토큰)으로 바꿔 보냅니다: {values}.',
   'reasons.note.budgetBelowMaxTokens': '확장 사고를 켭니다. 예산은 최대 토큰보다 작아야 합니다.',
-  'reasons.note.budgetBelowMaxTokensNoTemperature':
-    '확장 사고를 켭니다. 예산은 최대 토큰보다 작아야 하고 온도는 비워 두어야 합니다.',
   'reasons.note.minimalSentAsLow': '‘minimal’ 값은 ‘low’로 보냅니다.',
   'reasons.note.sentAsMinimalLow': '{field} 필드로 보냅니다. ‘minimal’ 값은 ‘low’로 보냅니다.',
-  'reasons.note.temperatureOrTopP': '온도와 Top P 중 하나만 설정하세요.',
   'reasons.note.forcedToolsSomeModels':
     '도구 사용 강제(‘required’ 또는 함수 지정)는 다음 모델에서만 됩니다: {model}. ‘none’으로 두면 도구를 보내지 않습니다.',
   'reasons.note.toolChoiceAutoOnly':
