@@ -135,6 +135,16 @@ export type RunToolCall = z.infer<typeof RunToolCallSchema>
 export const RunEndStatusSchema = z.enum(['done', 'stopped', 'error', 'interrupted'])
 export type RunEndStatus = z.infer<typeof RunEndStatusSchema>
 
+/**
+ * For `unsupported_parameter`: the library's reason code (UNSUPPORTED_CODES, as any text) and its
+ * details, for the screen to word (not saved, like the hint).
+ */
+export const ReasonFieldsSchema = z.object({
+  reasonCode: z.string().min(1).optional(),
+  reasonDetails: z.record(z.string(), z.string()).optional(),
+})
+export type ReasonFields = z.infer<typeof ReasonFieldsSchema>
+
 export const RunDonePayloadSchema = z.object({
   runId: z.string(),
   conversationId: z.string(),
@@ -153,6 +163,7 @@ export const RunDonePayloadSchema = z.object({
       retryAfterMs: z.number().optional(),
       /** What to do, as a code the screen words (not saved: a reopened run shows the kind's advice). */
       ...HintFieldsSchema.shape,
+      ...ReasonFieldsSchema.shape,
     })
     .nullable(),
   usage: RunUsagePayloadSchema,

@@ -23,7 +23,12 @@ import type {
   RunEventName,
   RunLiveFigures,
 } from '../../shared/run-schemas'
-import { hintFieldsOf, type HintFields } from '../errors/llm-hint'
+import {
+  hintFieldsOf,
+  reasonFieldsOf,
+  type HintFields,
+  type ReasonFields,
+} from '../errors/llm-hint'
 import type { EventSink } from '../event-sink'
 import type { LedgerEntry } from '../usage/usage-ledger'
 import { LiveEstimate } from './live-estimate'
@@ -72,7 +77,7 @@ export interface RunControl {
   onRetryWait?: (wait: RetryWait) => void
 }
 
-interface Failure extends HintFields {
+interface Failure extends HintFields, ReasonFields {
   kind: string
   message: string
   retryAfterMs?: number
@@ -364,6 +369,7 @@ function describeFailure(error: unknown): Failure {
       message: redactText(error.message, []),
       ...retry,
       ...hintFieldsOf(error),
+      ...reasonFieldsOf(error),
     }
   }
   if (error instanceof ConnectionFailure) {

@@ -328,6 +328,32 @@ describe('a chat turn', () => {
     expect(JSON.stringify(history.getRun(bad.runId))).not.toContain('wrongwrong')
   })
 
+  it('a refused parameter ends the run with the reason as a code the screen words', async () => {
+    const r = runner()
+    const before = fake.requests.length
+    const start = r.startChat({
+      connectionId: 'openai',
+      provider: 'openai',
+      model: 'o3',
+      prompt: 'hi',
+      parameters: { temperature: 0.2 },
+    })
+    const done = await r.settled(start.runId)
+    expect(done).toMatchObject({
+      status: 'error',
+      error: {
+        kind: 'unsupported_parameter',
+        reasonCode: 'reasoning_model_rejects',
+        reasonDetails: { parameter: 'temperature', model: 'o3' },
+      },
+    })
+    expect(fake.requests.length).toBe(before) // nothing was sent
+    expect(history.getRun(start.runId)).toMatchObject({
+      status: 'error',
+      errorKind: 'unsupported_parameter',
+    })
+  })
+
   it('sends images with the prompt, keeps them in history and in later turns', async () => {
     const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex').toString('base64')
     fake.enqueue({ text: ['a cat'] }, { text: ['still a cat'] })

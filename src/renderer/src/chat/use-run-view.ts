@@ -1,4 +1,5 @@
 import type { HintFields } from '../../../shared/hint-schemas'
+import type { ReasonFields } from '../../../shared/run-schemas'
 import { useLiveRun } from '../runs/live-run-context'
 import type { LiveRun, RunWaiting } from '../runs/live-run-store'
 import type { Run } from './conversation-thread'
@@ -22,8 +23,11 @@ export interface RunView {
   errorKind: string | null
   errorMessage: string | null
   retryAfterMs: number | null
-  /** What to do about the error, as the library's hint code (live only: history keeps no hint). */
-  errorHint: HintFields | null
+  /**
+   * What to do about the error and, for a refused field, why: the library's codes (live only:
+   * history keeps neither).
+   */
+  errorHint: (HintFields & ReasonFields) | null
   /** When the run ended (with retryAfterMs: when the provider will take a retry). */
   endedAt: number | null
   /** Runs ahead of it in its connection's queue (status `queued`; null when not known yet). */
