@@ -56,6 +56,16 @@ export interface CallContext {
   fetch: typeof fetch
   /** Call on any sign of life from the provider (e.g. a `ping` event) to reset the idle timer. */
   touch(): void
+  /** The caller's logger (secrets redacted, silent by default): give it to SDKs that log. */
+  log: SdkLogger
+}
+
+/** The logger the openai, Anthropic and AWS SDKs accept: four levels, a message and any values. */
+export interface SdkLogger {
+  error(message: string, ...values: unknown[]): void
+  warn(message: string, ...values: unknown[]): void
+  info(message: string, ...values: unknown[]): void
+  debug(message: string, ...values: unknown[]): void
 }
 
 export interface ListedModel {

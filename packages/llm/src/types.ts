@@ -112,9 +112,20 @@ export interface CallOptions {
    * `unsupported_parameter`; 'drop' leaves the field out and names it in the result's `warnings`.
    */
   unsupported?: UnsupportedPolicy
+  /**
+   * Where the provider SDKs' own warnings and errors go (a deprecated model, an unusual option),
+   * with the connection's secrets redacted. Default: nowhere; nothing is printed to the console.
+   */
+  logger?: LlmLogger
 }
 
 export type UnsupportedPolicy = 'error' | 'drop'
+
+/** Receives the SDKs' warnings and errors, one line of text each. */
+export interface LlmLogger {
+  warn(message: string): void
+  error?(message: string): void
+}
 
 /** A field left out of the request under `unsupported: 'drop'`, and why. */
 export interface CallWarning {

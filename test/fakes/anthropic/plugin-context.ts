@@ -1,3 +1,4 @@
+import { createSdkLogger } from '../../../packages/llm/src/internal/sdk-logger'
 import type { CallContext } from '../../../packages/llm/src/provider-plugin'
 
 /** A CallContext for driving the Anthropic plugin directly (without the generic call layer). */
@@ -11,6 +12,7 @@ export function pluginContext(
     touch() {
       ctx.touches++
     },
+    log: createSdkLogger(undefined, { provider: 'anthropic', apiKey: '' }),
   }
   return ctx
 }

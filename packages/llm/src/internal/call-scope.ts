@@ -1,10 +1,11 @@
 import { abortError, classifyUnknownError, type AbortCause } from '../errors/normalize-error'
 import type { LlmError } from '../errors/llm-error'
-import type { CallContext, ProviderPlugin } from '../provider-plugin'
+import type { CallContext, ProviderPlugin, SdkLogger } from '../provider-plugin'
 import type { CallOptions, Connection, ProviderId } from '../types'
 import { rejectOnAbort } from './abortable-sleep'
 import { DEFAULT_MAX_RETRIES, retryDelay, waitForRetry } from './retry-policy'
 import { createSafeFetch } from './safe-fetch'
+import { createSdkLogger } from './sdk-logger'
 
 export const DEFAULT_IDLE_TIMEOUT_MS = 60_000
 export const DEFAULT_COMPLETE_TIMEOUT_MS = 10 * 60_000
@@ -34,6 +35,7 @@ export class CallScope {
   private attempts = 0
   readonly maxRetries: number
   readonly idleTimeoutMs: number
+  private readonly log: SdkLogger
 
   constructor(
     readonly provider: ProviderId,
@@ -44,6 +46,7 @@ export class CallScope {
   ) {
     this.maxRetries = Math.max(0, Math.floor(options.maxRetries ?? DEFAULT_MAX_RETRIES))
     this.idleTimeoutMs = options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS
+    this.log = createSdkLogger(options.logger, connection)
     if (options.signal?.aborted) this.stop('aborted')
     else options.signal?.addEventListener('abort', this.onCallerAbort, { once: true })
     this.deadline =
@@ -97,6 +100,7 @@ export class CallScope {
       ctx: {
         signal,
         fetch: safeFetch,
+        log: this.log,
         touch: () => {
           if (waiting) since = performance.now()
         },

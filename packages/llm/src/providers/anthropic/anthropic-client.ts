@@ -21,6 +21,8 @@ export function createAnthropicClient(
     fetch: ctx.fetch,
     // Spans would record prompts in a host application's tracer; the library stays silent.
     openTelemetry: false,
-    logLevel: 'off',
+    // Warnings and errors go to the caller's logger (silent by default), redacted.
+    logger: ctx.log,
+    logLevel: 'warn',
   })
 }

@@ -1,12 +1,24 @@
 import { Stream } from '@anthropic-ai/sdk/core/streaming'
 import type { Message } from '@anthropic-ai/sdk/resources/messages/messages'
 import { limitSseEvents, STREAM_EVENT_LIMITS } from '../../internal/stream-event-limit'
-import type { ListedModel, ProviderPlugin } from '../../provider-plugin'
+import { catalogOf, findCatalogModel } from '../../capabilities'
+import type { CallContext, ListedModel, ProviderPlugin } from '../../provider-plugin'
 import { createAnthropicClient } from './anthropic-client'
 import { toAnthropicError } from './anthropic-error'
 import { convertAnthropicRequest } from './convert-anthropic-request'
 import { mapAnthropicResponse } from './map-anthropic-response'
 import { mapAnthropicStream } from './map-anthropic-stream'
+
+/**
+ * Sent with the client's own `post` rather than `messages.create`, which prints its deprecation
+ * notices with console.warn whatever the log level; the library words them to the caller's logger.
+ */
+const MESSAGES_PATH = '/v1/messages'
+
+function warnIfDeprecated(model: string, ctx: CallContext): void {
+  if (findCatalogModel(catalogOf('anthropic'), model)?.deprecated)
+    ctx.log.warn(`The model '${model}' is deprecated; Anthropic will retire it.`)
+}
 
 /** Anthropic Messages API through the official `@anthropic-ai/sdk`. */
 export function createAnthropicPlugin(): ProviderPlugin<'anthropic'> {
@@ -15,10 +27,12 @@ export function createAnthropicPlugin(): ProviderPlugin<'anthropic'> {
 
     async complete(request, connection, ctx) {
       const client = createAnthropicClient(connection, ctx)
-      const message = (await client.messages.create(
-        { ...convertAnthropicRequest(request), stream: false },
-        { signal: ctx.signal },
-      )) as Message
+      const body = { ...convertAnthropicRequest(request), stream: false }
+      warnIfDeprecated(body.model, ctx)
+      const message = await client.post<Message>(MESSAGES_PATH, {
+        body,
+        signal: ctx.signal,
+      })
       return mapAnthropicResponse(message)
     },
 
@@ -26,8 +40,10 @@ export function createAnthropicPlugin(): ProviderPlugin<'anthropic'> {
       const client = createAnthropicClient(connection, ctx)
       // The raw response, read with the SDK's own SSE parser, so `ping` events (which its typed
       // stream drops) still reset the idle timer and an `error` event keeps its full body.
-      const response = await client.messages
-        .create({ ...convertAnthropicRequest(request), stream: true }, { signal: ctx.signal })
+      const body = { ...convertAnthropicRequest(request), stream: true }
+      warnIfDeprecated(body.model, ctx)
+      const response = await client
+        .post(MESSAGES_PATH, { body, stream: true, signal: ctx.signal })
         .asResponse()
       const controller = new AbortController()
       const limit = response.body
