@@ -63,6 +63,8 @@ export const ModelCapabilitiesSchema = z.object({
   model: z.string(),
   known: z.boolean(),
   label: z.string(),
+  /** The same model's one id on every cloud (the library's catalog); absent when unknown. */
+  canonicalModel: z.string().optional(),
   contextWindow: z.number(),
   maxOutputTokens: z.number(),
   modalities: z.object({ input: z.array(z.string()), output: z.array(z.string()) }),

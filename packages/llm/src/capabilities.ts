@@ -109,6 +109,7 @@ export function capabilities(
     model,
     known: entry !== undefined,
     label: entry?.label ?? model,
+    ...(entry ? { canonicalModel: entry.canonical ?? entry.id } : {}),
     contextWindow: entry?.contextWindow ?? catalog.unknownModel.contextWindow,
     maxOutputTokens: entry?.maxOutputTokens ?? catalog.unknownModel.maxOutputTokens,
     modalities: { input: entry?.input ?? ['text', 'image'], output: entry?.output ?? ['text'] },

@@ -404,6 +404,11 @@ export interface ModelCapabilities {
   /** False when the model is not in the catalog and these are conservative defaults. */
   known: boolean
   label: string
+  /**
+   * The same model's one name on every cloud (its id on its maker's API: `claude-sonnet-4-5` for
+   * Claude Sonnet 4.5 on Anthropic, Bedrock and Vertex); absent for a model not in the catalog.
+   */
+  canonicalModel?: string
   contextWindow: number
   maxOutputTokens: number
   modalities: {

@@ -82,10 +82,13 @@ describe('models.list and models.capabilities through the contract', () => {
     )
     expect(caps.known).toBe(false)
     expect(caps.parameters.temperature?.support).toBe('supported')
-    const reasoning = okValue<{ parameters: Record<string, { support: string; reason?: string }> }>(
-      await call('models.capabilities', { connectionId: openaiId, model: 'gpt-5.4-mini' }),
-    )
+    expect(caps).not.toHaveProperty('canonicalModel')
+    const reasoning = okValue<{
+      canonicalModel?: string
+      parameters: Record<string, { support: string; reason?: string }>
+    }>(await call('models.capabilities', { connectionId: openaiId, model: 'gpt-5.4-mini' }))
     expect(reasoning.parameters.reasoning_effort?.support).toBe('supported')
+    expect(reasoning.canonicalModel).toBe('gpt-5.4-mini') // one name across clouds, for the screen
     const missing = await call('models.list', { connectionId: 'nope' })
     expect(missing).toMatchObject({ ok: false, error: { kind: 'not_found' } })
     const empty = await call('models.capabilities', { connectionId: openaiId, model: ' ' })

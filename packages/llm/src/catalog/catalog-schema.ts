@@ -70,6 +70,11 @@ export const CatalogModelSchema = z.strictObject({
   /** Other ids that mean the same model (dated snapshots, `-latest` aliases). */
   aliases: z.array(z.string()).optional(),
   label: z.string().min(1),
+  /**
+   * One name for the model on every cloud: its id on its maker's own API (Anthropic's for Claude,
+   * OpenAI's for GPT and gpt-oss, the Gemini API's for Gemini, Meta's for Llama). Default: `id`.
+   */
+  canonical: z.string().min(1).optional(),
   contextWindow: z.number().int().positive(),
   maxOutputTokens: z.number().int().positive(),
   input: z.array(z.enum(['text', 'image', 'audio', 'video', 'pdf'])).min(1),
