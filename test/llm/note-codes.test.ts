@@ -23,7 +23,6 @@ const NEEDS: Record<NoteCode, readonly string[]> = {
   prefer_other_parameter: ['alternative'],
   effort_as_thinking_budget: ['values'],
   budget_below_max_tokens: [],
-  minimal_sent_as_low: [],
   sent_as_minimal_low: ['field'],
   forced_tools_some_models: ['model'],
   tool_choice_auto_only: [],

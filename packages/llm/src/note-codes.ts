@@ -24,8 +24,6 @@ export const NOTE_CODES = [
   'effort_as_thinking_budget',
   /** Turns on extended thinking; the budget must stay below max_tokens. */
   'budget_below_max_tokens',
-  /** 'minimal' is sent as 'low'. */
-  'minimal_sent_as_low',
   /** Sent as another field, with 'minimal' sent as 'low'. Details: field. */
   'sent_as_minimal_low',
   /** Forced tool use ('required', a named function) needs one of these models. Details: model. */

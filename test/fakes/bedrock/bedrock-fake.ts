@@ -12,6 +12,7 @@ import {
 } from './bedrock-error-bodies'
 import { foundationModelsBody, inferenceProfilesBody } from './bedrock-models'
 import { checkConverseRequest } from './bedrock-request-check'
+import { checkOpenModelConverse } from './open-model-request-check'
 import { converseBody, converseStreamEvents, withPadding } from './converse-render'
 import {
   cutResponse,
@@ -129,7 +130,7 @@ export async function startBedrockFake(options: BedrockFakeOptions = {}): Promis
     const match = /^\/model\/([^/]+)\/(converse|converse-stream)$/.exec(parsed.pathname)
     if (method === 'POST' && match) {
       const modelId = decodeURIComponent(match[1] ?? '')
-      const refusal = checkConverseRequest(modelId, json)
+      const refusal = checkConverseRequest(modelId, json) ?? checkOpenModelConverse(modelId, json)
       if (refusal) {
         return sendError(res, {
           status: 400,

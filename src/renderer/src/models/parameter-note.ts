@@ -18,7 +18,6 @@ export const NOTE_SENTENCES: ReadonlyMap<string, MessageKey> = new Map(
     prefer_other_parameter: 'reasons.note.preferOtherParameter',
     effort_as_thinking_budget: 'reasons.note.effortAsThinkingBudget',
     budget_below_max_tokens: 'reasons.note.budgetBelowMaxTokens',
-    minimal_sent_as_low: 'reasons.note.minimalSentAsLow',
     sent_as_minimal_low: 'reasons.note.sentAsMinimalLow',
     forced_tools_some_models: 'reasons.note.forcedToolsSomeModels',
     tool_choice_auto_only: 'reasons.note.toolChoiceAutoOnly',

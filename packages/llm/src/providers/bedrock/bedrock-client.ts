@@ -1,6 +1,7 @@
 import { BedrockClient } from '@aws-sdk/client-bedrock'
 import { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime'
 import { LlmError } from '../../errors/llm-error'
+import type { SdkLogger } from '../../provider-plugin'
 import type { BedrockConnection } from '../../types'
 
 /**
@@ -9,8 +10,14 @@ import type { BedrockConnection } from '../../types'
  * retry mode, FIPS/dual-stack, defaults mode, the default credential chain) is set explicitly.
  * SDK retries are off: the generic layer retries.
  */
-function clientConfig(connection: BedrockConnection, endpoint: string | undefined) {
+function clientConfig(
+  connection: BedrockConnection,
+  endpoint: string | undefined,
+  logger: SdkLogger,
+) {
   const base = {
+    // Warnings and errors go to the caller's logger (silent by default), redacted.
+    logger,
     region: connection.region,
     maxAttempts: 1,
     retryMode: 'standard',
@@ -60,17 +67,23 @@ function clientConfig(connection: BedrockConnection, endpoint: string | undefine
   })
 }
 
-export function createRuntimeClient(connection: BedrockConnection): BedrockRuntimeClient {
-  return new BedrockRuntimeClient(clientConfig(connection, connection.endpoint))
+export function createRuntimeClient(
+  connection: BedrockConnection,
+  logger: SdkLogger,
+): BedrockRuntimeClient {
+  return new BedrockRuntimeClient(clientConfig(connection, connection.endpoint, logger))
 }
 
 /** The control plane (model lists) lives at bedrock.<region>, beside bedrock-runtime.<region>. */
-export function createControlClient(connection: BedrockConnection): BedrockClient {
+export function createControlClient(
+  connection: BedrockConnection,
+  logger: SdkLogger,
+): BedrockClient {
   let endpoint = connection.endpoint
   if (endpoint) {
     const url = new URL(endpoint)
     url.hostname = url.hostname.replace(/(^|\.)bedrock-runtime(?=\.)/, '$1bedrock')
     endpoint = url.toString().replace(/\/$/, '')
   }
-  return new BedrockClient(clientConfig(connection, endpoint))
+  return new BedrockClient(clientConfig(connection, endpoint, logger))
 }

@@ -5,6 +5,7 @@ import { unsupported, unsupportedEach } from '../../unsupported-codes'
 import type { ExtraField } from '../../request-fields'
 import { claudeParameterRules, claudeTopKRule } from '../claude/claude-parameter-rules'
 import { baseModelId, claudeIdOf, familyOf, hasStructuredOutput } from './bedrock-model-traits'
+import { openModelFamily, openModelFieldRules, openModelParameterRules } from './open-model-rules'
 
 const NOT_IN_CONVERSE = 'Not in the Bedrock Converse API.'
 const BEDROCK = 'Bedrock'
@@ -12,6 +13,7 @@ const MAX_TOKENS_FIELD = { field: 'inferenceConfig.maxTokens' }
 
 function parameterRules(model: string): Partial<Record<ParameterName, ParameterSupport>> {
   const family = familyOf(model)
+  const openFamily = openModelFamily(model)
   const rules: Partial<Record<ParameterName, ParameterSupport>> = {
     temperature: { support: 'supported', min: 0, max: 1 },
     top_p: { support: 'supported', min: 0, max: 1 },
@@ -99,12 +101,6 @@ function parameterRules(model: string): Partial<Record<ParameterName, ParameterS
         ),
       }
     }
-  } else if (family === 'gpt-oss') {
-    rules.temperature = { support: 'supported', min: 0, max: 2, default: 1 }
-    rules.reasoning_effort = {
-      support: 'supported',
-      ...noted('minimal_sent_as_low', "'minimal' is sent as 'low'."),
-    }
   } else if (family === 'deepseek-r1') {
     Object.assign(
       rules,
@@ -120,22 +116,24 @@ function parameterRules(model: string): Partial<Record<ParameterName, ParameterS
       'DeepSeek-R1 always reasons; it has no effort control.',
       { model: 'DeepSeek-R1', provider: BEDROCK, parameter: 'reasoning_effort' },
     )
-  } else if (family === 'llama') {
-    rules.temperature = { support: 'supported', min: 0, max: 1, default: 0.5 }
-    rules.tool_choice = {
-      support: 'supported',
-      ...noted('tool_choice_auto_only', "Llama on Bedrock accepts only 'auto' (or 'none')."),
-    }
+  } else if (openFamily) {
+    // Llama, Mistral, gpt-oss: one rule set with the same weights on compatible hosts.
+    Object.assign(rules, openModelParameterRules(openFamily))
   }
   return rules
 }
 
-/** Claude's top_k follows its temperature, as on Anthropic; other families have none in Converse. */
+/**
+ * Claude's top_k follows its temperature, as on Anthropic; the open-weight families take it where
+ * their own request does; the other families have none in Converse.
+ */
 function fieldRules(
   model: string,
   parameters: Readonly<Record<ParameterName, ParameterSupport>>,
 ): Partial<Record<ExtraField, ParameterSupport>> {
-  return claudeIdOf(model) ? { top_k: claudeTopKRule(parameters.temperature) } : {}
+  if (claudeIdOf(model)) return { top_k: claudeTopKRule(parameters.temperature) }
+  const openFamily = openModelFamily(model)
+  return openFamily ? openModelFieldRules(openFamily) : {}
 }
 
 export const bedrockDescriptor: ProviderDescriptor<'bedrock'> = {

@@ -15,7 +15,7 @@ export function createBedrockPlugin(): ProviderPlugin<'bedrock'> {
 
     async complete(request, connection, ctx) {
       const input = await convertBedrockRequest(request, ctx.fetch, ctx.signal)
-      const client = createRuntimeClient(connection)
+      const client = createRuntimeClient(connection, ctx.log)
       try {
         const output = await client.send(new ConverseCommand(input), { abortSignal: ctx.signal })
         return mapBedrockResponse(output, request.model)
@@ -29,7 +29,7 @@ export function createBedrockPlugin(): ProviderPlugin<'bedrock'> {
     },
 
     listModels(connection, ctx) {
-      return listBedrockModels(connection, ctx.signal)
+      return listBedrockModels(connection, ctx.signal, ctx.log)
     },
 
     toError(error, connection) {
@@ -44,7 +44,7 @@ async function* streamConverse(
   ctx: CallContext,
 ): AsyncGenerator<ChatCompletionChunk> {
   const input = await convertBedrockRequest(request, ctx.fetch, ctx.signal)
-  const client = createRuntimeClient(connection)
+  const client = createRuntimeClient(connection, ctx.log)
   limitStreamFrames(client)
   try {
     const output = await client.send(new ConverseStreamCommand(input), { abortSignal: ctx.signal })

@@ -12,6 +12,7 @@ import type { ChatRequest } from '../../types'
 import { checkClaudeToolChoice, claudeReasoning } from '../claude/claude-request-fields'
 import { claudeIdOf, familyOf } from './bedrock-model-traits'
 import { convertBedrockMessages } from './convert-bedrock-messages'
+import { openModelFamily, openModelRequestFields } from './open-model-rules'
 
 type AdditionalFields = ConverseStreamCommandInput['additionalModelRequestFields']
 
@@ -48,9 +49,12 @@ export async function convertBedrockRequest(
     inference.stopSequences = typeof request.stop === 'string' ? [request.stop] : request.stop
   }
 
+  const openFamily = openModelFamily(request.model)
   const additional = claudeId
     ? claudeFields(request, claudeId, inference.maxTokens ?? 0)
-    : reasoningFields(request)
+    : openFamily
+      ? openModelRequestFields(request, openFamily)
+      : reasoningFields(request)
   if (additional) input.additionalModelRequestFields = additional
   if (Object.keys(inference).length) input.inferenceConfig = inference
 
@@ -132,7 +136,7 @@ function claudeFields(request: ChatRequest, claudeId: string, maxTokens: number)
   return Object.keys(fields).length ? (fields as AdditionalFields) : undefined
 }
 
-/** Reasoning controls of the other families, which Converse passes through additionalModelRequestFields. */
+/** Reasoning controls of the remaining families (Nova 2), which Converse passes through additionalModelRequestFields. */
 function reasoningFields(request: ChatRequest): AdditionalFields {
   const effort = request.reasoning_effort ?? undefined
   const budget = request.thinking_budget ?? undefined
@@ -142,7 +146,6 @@ function reasoningFields(request: ChatRequest): AdditionalFields {
     throw invalid(`thinking_budget is not supported by ${request.model} on Bedrock.`)
   }
   const level = effort === 'minimal' ? 'low' : (effort ?? 'medium')
-  if (family === 'gpt-oss') return { reasoning_effort: level }
   if (family === 'nova2') return { reasoningConfig: { type: 'enabled', maxReasoningEffort: level } }
   throw invalid(`reasoning_effort is not supported by ${request.model} on Bedrock.`)
 }

@@ -3,7 +3,7 @@ import {
   ListInferenceProfilesCommand,
   type InferenceProfileSummary,
 } from '@aws-sdk/client-bedrock'
-import type { ListedModel } from '../../provider-plugin'
+import type { ListedModel, SdkLogger } from '../../provider-plugin'
 import type { BedrockConnection } from '../../types'
 import { createControlClient } from './bedrock-client'
 
@@ -14,8 +14,9 @@ import { createControlClient } from './bedrock-client'
 export async function listBedrockModels(
   connection: BedrockConnection,
   signal: AbortSignal,
+  logger: SdkLogger,
 ): Promise<ListedModel[]> {
-  const client = createControlClient(connection)
+  const client = createControlClient(connection, logger)
   try {
     const [foundation, profiles] = await Promise.all([
       client.send(new ListFoundationModelsCommand({ byOutputModality: 'TEXT' }), {

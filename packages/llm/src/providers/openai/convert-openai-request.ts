@@ -45,9 +45,12 @@ export function convertOpenAIRequest(
   }
   const limit = request.max_completion_tokens ?? request.max_tokens
   if (typeof limit === 'number') {
+    // An Azure deployment's name says nothing about its model: the rules of its base model have
+    // already turned max_tokens into max_completion_tokens where needed (call.ts), so only
+    // OpenAI's own model ids are read here.
     const needsCompletionTokens =
       typeof request.max_completion_tokens === 'number' ||
-      (dialect !== 'openai-compatible' && openaiModelTraits(request.model).reasoning)
+      (dialect === 'openai' && openaiModelTraits(request.model).reasoning)
     body[needsCompletionTokens ? 'max_completion_tokens' : 'max_tokens'] = limit
   }
   // A compatible server's own fields, last: the caller asked for exactly these values.

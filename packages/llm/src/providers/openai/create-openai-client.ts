@@ -1,16 +1,19 @@
 import OpenAI, { AzureOpenAI } from 'openai'
+import type { SdkLogger } from '../../provider-plugin'
 import type { AzureConnection, OpenAICompatibleConnection, OpenAIConnection } from '../../types'
 import { AZURE_DEFAULT_API_VERSION, isAzureV1 } from './azure-api-version'
 
 /**
- * Options every client gets: no SDK retries (the generic layer retries), no logging (logs could
- * carry request details), and nothing read from OPENAI_* environment variables by accident.
+ * Options every client gets: no SDK retries (the generic layer retries), only warnings and errors
+ * logged, to the caller's logger (debug lines carry request details), and nothing read from
+ * OPENAI_* environment variables by accident.
  */
-function baseOptions(fetch: typeof globalThis.fetch) {
+function baseOptions(fetch: typeof globalThis.fetch, logger: SdkLogger) {
   return {
     maxRetries: 0,
     fetch,
-    logLevel: 'off' as const,
+    logger,
+    logLevel: 'warn' as const,
     adminAPIKey: null,
     webhookSecret: null,
     organization: null,
@@ -23,9 +26,10 @@ export const OPENAI_BASE_URL = 'https://api.openai.com/v1'
 export function createOpenAIClient(
   connection: OpenAIConnection,
   fetch: typeof globalThis.fetch,
+  logger: SdkLogger,
 ): OpenAI {
   return new OpenAI({
-    ...baseOptions(fetch),
+    ...baseOptions(fetch, logger),
     apiKey: connection.apiKey,
     baseURL: trimSlash(connection.baseURL) || OPENAI_BASE_URL,
     organization: connection.organization || null,
@@ -41,11 +45,12 @@ export function createOpenAIClient(
 export function createAzureClient(
   connection: AzureConnection,
   fetch: typeof globalThis.fetch,
+  logger: SdkLogger,
 ): OpenAI {
   const endpoint = trimSlash(connection.endpoint)
   if (isAzureV1(connection.apiVersion)) {
     return new OpenAI({
-      ...baseOptions(fetch),
+      ...baseOptions(fetch, logger),
       // The SDK insists on a key; the Authorization header it would build is removed below.
       apiKey: 'azure-api-key-header',
       baseURL: `${endpoint}/openai/v1`,
@@ -53,7 +58,7 @@ export function createAzureClient(
     })
   }
   return new AzureOpenAI({
-    ...baseOptions(fetch),
+    ...baseOptions(fetch, logger),
     apiKey: connection.apiKey,
     // baseURL rather than endpoint: an OPENAI_BASE_URL in the environment must not win.
     baseURL: `${endpoint}/openai`,
@@ -64,10 +69,11 @@ export function createAzureClient(
 export function createCompatibleClient(
   connection: OpenAICompatibleConnection,
   fetch: typeof globalThis.fetch,
+  logger: SdkLogger,
 ): OpenAI {
   const apiKey = connection.apiKey?.trim()
   return new OpenAI({
-    ...baseOptions(fetch),
+    ...baseOptions(fetch, logger),
     // Without a key no Authorization header is sent at all (local servers need none).
     apiKey: apiKey || 'no-key',
     baseURL: trimSlash(connection.baseURL),

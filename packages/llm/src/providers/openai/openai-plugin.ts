@@ -1,5 +1,5 @@
 import type OpenAI from 'openai'
-import type { CallContext, ListedModel, ProviderPlugin } from '../../provider-plugin'
+import type { CallContext, ListedModel, ProviderPlugin, SdkLogger } from '../../provider-plugin'
 import type { ChatCompletion, ConnectionFor } from '../../types'
 import {
   convertOpenAIRequest,
@@ -15,7 +15,11 @@ type OpenAIFamily = 'openai' | 'azure' | 'openai-compatible'
 export interface OpenAIPluginOptions<P extends OpenAIFamily> {
   id: P
   /** A client for one call; it lives only as long as the call (credentials are never kept). */
-  createClient(connection: ConnectionFor<P>, fetch: typeof globalThis.fetch): OpenAI
+  createClient(
+    connection: ConnectionFor<P>,
+    fetch: typeof globalThis.fetch,
+    logger: SdkLogger,
+  ): OpenAI
   listModels(client: OpenAI, connection: ConnectionFor<P>, ctx: CallContext): Promise<ListedModel[]>
 }
 
@@ -28,7 +32,7 @@ export function createOpenAIPlugin<P extends OpenAIFamily>(
     id: options.id,
 
     async complete(request, connection, ctx): Promise<ChatCompletion> {
-      const client = options.createClient(connection, ctx.fetch)
+      const client = options.createClient(connection, ctx.fetch, ctx.log)
       const body = convertOpenAIRequest(request, dialect)
       const answer: unknown = await client.chat.completions.create(body as never, {
         signal: ctx.signal,
@@ -37,7 +41,7 @@ export function createOpenAIPlugin<P extends OpenAIFamily>(
     },
 
     stream(request, connection, ctx) {
-      const client = options.createClient(connection, ctx.fetch)
+      const client = options.createClient(connection, ctx.fetch, ctx.log)
       const body = convertOpenAIStreamRequest(request, dialect)
       const open = async (): Promise<Response> =>
         client.chat.completions.create(body as never, { signal: ctx.signal }).asResponse()
@@ -45,7 +49,11 @@ export function createOpenAIPlugin<P extends OpenAIFamily>(
     },
 
     async listModels(connection, ctx) {
-      return options.listModels(options.createClient(connection, ctx.fetch), connection, ctx)
+      return options.listModels(
+        options.createClient(connection, ctx.fetch, ctx.log),
+        connection,
+        ctx,
+      )
     },
 
     toError: (error) => toOpenAIError(error, options.id),

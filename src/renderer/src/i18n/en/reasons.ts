@@ -38,7 +38,6 @@ export const reasonsEn = {
   'reasons.note.effortAsThinkingBudget': 'Sent as a thinking budget in tokens: {values}.',
   'reasons.note.budgetBelowMaxTokens':
     'Turns on extended thinking. The budget must be below max tokens.',
-  'reasons.note.minimalSentAsLow': '“minimal” is sent as “low”.',
   'reasons.note.sentAsMinimalLow': 'Sent as {field}; “minimal” is sent as “low”.',
   'reasons.note.forcedToolsSomeModels':
     'Forcing a tool (“required” or a named function) works only with {model}; “none” sends no tools.',

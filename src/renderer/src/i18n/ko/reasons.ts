@@ -39,7 +39,6 @@ export const reasonsKo: Record<keyof typeof reasonsEn, string> = {
     '호환성을 위해 받지만 {alternative} 파라미터를 권장합니다. 둘을 함께 설정하지 마세요.',
   'reasons.note.effortAsThinkingBudget': '사고 예산(토큰)으로 바꿔 보냅니다: {values}.',
   'reasons.note.budgetBelowMaxTokens': '확장 사고를 켭니다. 예산은 최대 토큰보다 작아야 합니다.',
-  'reasons.note.minimalSentAsLow': '‘minimal’ 값은 ‘low’로 보냅니다.',
   'reasons.note.sentAsMinimalLow': '{field} 필드로 보냅니다. ‘minimal’ 값은 ‘low’로 보냅니다.',
   'reasons.note.forcedToolsSomeModels':
     '도구 사용 강제(‘required’ 또는 함수 지정)는 다음 모델에서만 됩니다: {model}. ‘none’으로 두면 도구를 보내지 않습니다.',
