@@ -2,20 +2,15 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import {
   capabilities,
-  complete,
-  LlmError,
   type ChatRequest,
   type Connection,
   type ParameterSupport,
 } from '../../packages/llm/src/index'
 import { extraFieldRules } from '../../packages/llm/src/field-rules'
 import { startAnthropicFake } from '../fakes/anthropic'
-import {
-  FAKE_BEDROCK_CREDENTIALS,
-  startBedrockFake,
-  type BedrockFake,
-} from '../fakes/bedrock/bedrock-fake'
+import { startBedrockFake, type BedrockFake } from '../fakes/bedrock/bedrock-fake'
 import type { FakeServer } from '../fakes/fake-script'
+import { bedrockConnectionTo, lastBodyOutcome, LOOKUP_TOOLS } from './cross-cloud-support'
 
 /**
  * One Claude model, one rule set: the same ChatRequest for the same Claude model must get the
@@ -62,16 +57,7 @@ const MODELS: ClaudeOnTwoClouds[] = [
   },
 ]
 
-const TOOLS: ChatRequest['tools'] = [
-  {
-    type: 'function',
-    function: {
-      name: 'lookup',
-      description: 'Look a word up',
-      parameters: { type: 'object', properties: { q: { type: 'string' } } },
-    },
-  },
-]
+const TOOLS = LOOKUP_TOOLS
 
 const REQUESTS: { name: string; request: Partial<ChatRequest>; needsLimits?: boolean }[] = [
   { name: 'temperature', request: { temperature: 0.5 } },
@@ -136,10 +122,6 @@ interface Semantics {
   tool_choice?: unknown
 }
 
-type Outcome =
-  | { sent: Semantics }
-  | { refused: { kind: string; code?: string; parameter?: string }; requests: number }
-
 const ANTHROPIC_KEYS = new Set([
   'model',
   'messages',
@@ -203,12 +185,7 @@ beforeAll(async () => {
   anthropicFake = await startAnthropicFake()
   bedrockFake = await startBedrockFake({ region: 'us-east-1' })
   anthropic = { provider: 'anthropic', apiKey: anthropicFake.apiKey, baseURL: anthropicFake.url }
-  bedrock = {
-    provider: 'bedrock',
-    region: 'us-east-1',
-    endpoint: bedrockFake.url,
-    ...FAKE_BEDROCK_CREDENTIALS,
-  }
+  bedrock = bedrockConnectionTo(bedrockFake)
 })
 afterAll(async () => {
   await anthropicFake.close()
@@ -219,23 +196,7 @@ beforeEach(() => {
   bedrockFake.reset()
 })
 
-async function outcome(
-  connection: Connection,
-  fake: FakeServer,
-  model: string,
-  extra: Partial<ChatRequest>,
-  read: (body: Record<string, any>) => Semantics,
-): Promise<Outcome> {
-  const before = fake.requests.length
-  try {
-    await complete({ model, messages: [{ role: 'user', content: 'Hi' }], ...extra }, connection)
-  } catch (error) {
-    if (!(error instanceof LlmError)) throw error
-    const { kind, code, parameter } = error
-    return { refused: { kind, code, parameter }, requests: fake.requests.length - before }
-  }
-  return { sent: read(fake.requests.at(-1)?.json as Record<string, any>) }
-}
+const outcome = lastBodyOutcome<Semantics>
 
 /** Support, code and range: what the form and the validator act on. */
 function verdict(support: ParameterSupport): unknown {

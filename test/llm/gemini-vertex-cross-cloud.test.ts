@@ -2,16 +2,15 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import {
   capabilities,
-  complete,
-  LlmError,
-  stream,
   type ChatRequest,
   type Connection,
   type ModelCapabilities,
   type ParameterSupport,
 } from '../../packages/llm/src/index'
 import { extraFieldRules } from '../../packages/llm/src/field-rules'
+import type { RecordedRequest } from '../fakes/fake-script'
 import { startGoogleFake, type GoogleFakeServer } from '../fakes/google/google-fake'
+import { LOOKUP_TOOLS, outcomeOf, type Outcome as CrossCloudOutcome } from './cross-cloud-support'
 
 /**
  * One Gemini model, one rule set: the same ChatRequest for the same Gemini model must get the
@@ -31,16 +30,7 @@ const MODELS: { kind: string; model: string }[] = [
   { kind: 'Gemini 3.1 Flash-Lite (thinkingLevel)', model: 'gemini-3.1-flash-lite-preview' },
 ]
 
-const TOOLS: ChatRequest['tools'] = [
-  {
-    type: 'function',
-    function: {
-      name: 'lookup',
-      description: 'Look a word up',
-      parameters: { type: 'object', properties: { q: { type: 'string' } } },
-    },
-  },
-]
+const TOOLS = LOOKUP_TOOLS
 
 const REQUESTS: { name: string; request: Partial<ChatRequest> }[] = [
   { name: 'nothing but the messages', request: {} },
@@ -131,9 +121,7 @@ interface Semantics {
   contents: unknown
 }
 
-type Outcome =
-  | { sent: Semantics[] }
-  | { refused: { kind: string; code?: string; parameter?: string }; requests: number }
+type Outcome = CrossCloudOutcome<Semantics[]>
 
 const BODY_KEYS = new Set([
   'contents',
@@ -190,28 +178,20 @@ function pathOf(connection: Connection, model: string): RegExp {
   return new RegExp(`^/v1(?:beta1)?/${project}publishers/google/models/${call}`)
 }
 
-async function outcome(
+function outcome(
   connection: Connection,
   model: string,
   extra: Partial<ChatRequest>,
   call: 'complete' | 'stream' = 'complete',
 ): Promise<Outcome> {
-  const before = fake.requests.length
   const request: ChatRequest = { model, messages: SYSTEM, ...extra }
-  try {
-    if (call === 'complete') await complete(request, connection)
-    else for await (const _ of stream(request, connection)) void _
-  } catch (error) {
-    if (!(error instanceof LlmError)) throw error
-    const { kind, code, parameter } = error
-    return { refused: { kind, code, parameter }, requests: fake.requests.length - before }
-  }
   const path = pathOf(connection, model)
-  const sent = fake.requests.slice(before).map((recorded) => {
-    expect(recorded.url).toMatch(path)
-    return semantics(recorded.json as Record<string, any>)
-  })
-  return { sent }
+  const read = (received: RecordedRequest[]) =>
+    received.map((recorded) => {
+      expect(recorded.url).toMatch(path)
+      return semantics(recorded.json as Record<string, any>)
+    })
+  return outcomeOf(connection, fake, request, read, call)
 }
 
 describe.each(MODELS)('$kind on the Gemini API and Vertex AI', ({ model }) => {

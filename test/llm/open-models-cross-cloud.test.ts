@@ -3,20 +3,16 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import {
   capabilities,
   complete,
-  LlmError,
   type ChatRequest,
   type Connection,
   type ParameterSupport,
   type ProviderId,
 } from '../../packages/llm/src/index'
 import { extraFieldRules } from '../../packages/llm/src/field-rules'
-import {
-  FAKE_BEDROCK_CREDENTIALS,
-  startBedrockFake,
-  type BedrockFake,
-} from '../fakes/bedrock/bedrock-fake'
+import { startBedrockFake, type BedrockFake } from '../fakes/bedrock/bedrock-fake'
 import type { FakeServer } from '../fakes/fake-script'
 import { OPENAI_FAKE_DEFAULTS, startOpenAIFake } from '../fakes/openai/openai-fake'
+import { bedrockConnectionTo, lastBodyOutcome, LOOKUP_TOOLS } from './cross-cloud-support'
 
 /**
  * Llama, Mistral and gpt-oss on Bedrock Converse and on an OpenAI-compatible host serving the same
@@ -122,16 +118,7 @@ const MODELS: OpenModelOnTwoClouds[] = [
   },
 ]
 
-const TOOLS: ChatRequest['tools'] = [
-  {
-    type: 'function',
-    function: {
-      name: 'lookup',
-      description: 'Look a word up',
-      parameters: { type: 'object', properties: { q: { type: 'string' } } },
-    },
-  },
-]
+const TOOLS = LOOKUP_TOOLS
 
 const REQUESTS: { name: string; request: Partial<ChatRequest> }[] = [
   { name: 'nothing set', request: {} },
@@ -182,15 +169,6 @@ interface Semantics {
   tools: string[]
   tool_choice?: unknown
 }
-
-interface Refusal {
-  kind: string
-  code?: string
-  parameter?: string
-  hintCode?: string
-}
-
-type Outcome = { sent: Semantics } | { refused: Refusal; requests: number }
 
 const COMPATIBLE_KEYS = new Set([
   'model',
@@ -261,12 +239,7 @@ beforeAll(async () => {
     baseURL: `${compatibleFake.url}/compat/v1`,
     apiKey: OPENAI_FAKE_DEFAULTS.compatibleKey,
   }
-  bedrock = {
-    provider: 'bedrock',
-    region: 'us-east-1',
-    endpoint: bedrockFake.url,
-    ...FAKE_BEDROCK_CREDENTIALS,
-  }
+  bedrock = bedrockConnectionTo(bedrockFake)
 })
 afterAll(async () => {
   await compatibleFake.close()
@@ -277,26 +250,7 @@ beforeEach(() => {
   bedrockFake.reset()
 })
 
-async function outcome(
-  connection: Connection,
-  fake: FakeServer,
-  model: string,
-  extra: Partial<ChatRequest>,
-  read: (body: Record<string, any>) => Semantics,
-): Promise<Outcome> {
-  const before = fake.requests.length
-  try {
-    await complete({ model, messages: [{ role: 'user', content: 'Hi' }], ...extra }, connection)
-  } catch (error) {
-    if (!(error instanceof LlmError)) throw error
-    const { kind, code, parameter, hintCode } = error
-    return {
-      refused: { kind, code, parameter, hintCode },
-      requests: fake.requests.length - before,
-    }
-  }
-  return { sent: read(fake.requests.at(-1)?.json as Record<string, any>) }
-}
+const outcome = lastBodyOutcome<Semantics>
 
 /** Every rule for a model: the form parameters and top_k. */
 function rulesOf(provider: ProviderId, model: string): Record<string, ParameterSupport> {

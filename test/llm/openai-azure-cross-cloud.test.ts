@@ -4,8 +4,6 @@ import {
   baseModelOf,
   capabilities,
   complete,
-  LlmError,
-  stream,
   type AzureConnection,
   type ChatRequest,
   type Connection,
@@ -13,8 +11,9 @@ import {
   type ParameterSupport,
 } from '../../packages/llm/src/index'
 import { extraFieldRules } from '../../packages/llm/src/field-rules'
-import type { FakeServer } from '../fakes/fake-script'
+import type { FakeServer, RecordedRequest } from '../fakes/fake-script'
 import { OPENAI_FAKE_DEFAULTS, startOpenAIFake } from '../fakes/openai/openai-fake'
+import { LOOKUP_TOOLS, outcomeOf, type Outcome as CrossCloudOutcome } from './cross-cloud-support'
 
 /**
  * One OpenAI model, one rule set: the same ChatRequest for the same model must get the same
@@ -79,16 +78,7 @@ const MODELS: OpenAIModelOnTwoClouds[] = [
   },
 ]
 
-const TOOLS: ChatRequest['tools'] = [
-  {
-    type: 'function',
-    function: {
-      name: 'lookup',
-      description: 'Look a word up',
-      parameters: { type: 'object', properties: { q: { type: 'string' } } },
-    },
-  },
-]
+const TOOLS = LOOKUP_TOOLS
 
 const REQUESTS: { name: string; request: Partial<ChatRequest> }[] = [
   { name: 'nothing but the messages', request: {} },
@@ -175,9 +165,7 @@ function verdicts(caps: ModelCapabilities, ruleModel: string): Record<string, un
   return all
 }
 
-type Outcome =
-  | { sent: Record<string, unknown>[] }
-  | { refused: { kind: string; code?: string; parameter?: string }; requests: number }
+type Outcome = CrossCloudOutcome<Record<string, unknown>[]>
 
 let fake: FakeServer
 let openai: Connection
@@ -198,28 +186,20 @@ afterAll(() => fake.close())
 beforeEach(() => fake.reset())
 
 /** What reached the fake (one body per request, `model` checked and left out), or the refusal. */
-async function outcome(
+function outcome(
   connection: Connection,
   model: string,
   extra: Partial<ChatRequest>,
   call: 'complete' | 'stream' = 'complete',
 ): Promise<Outcome> {
-  const before = fake.requests.length
   const request: ChatRequest = { model, messages: [{ role: 'user', content: 'Hi' }], ...extra }
-  try {
-    if (call === 'complete') await complete(request, connection)
-    else for await (const _ of stream(request, connection)) void _
-  } catch (error) {
-    if (!(error instanceof LlmError)) throw error
-    const { kind, code, parameter } = error
-    return { refused: { kind, code, parameter }, requests: fake.requests.length - before }
-  }
-  const sent = fake.requests.slice(before).map((recorded) => {
-    const { model: named, ...body } = recorded.json as Record<string, any>
-    expect(named).toBe(model)
-    return body
-  })
-  return { sent }
+  const read = (received: RecordedRequest[]) =>
+    received.map((recorded) => {
+      const { model: named, ...body } = recorded.json as Record<string, any>
+      expect(named).toBe(model)
+      return body
+    })
+  return outcomeOf(connection, fake, request, read, call)
 }
 
 describe.each(MODELS)('OpenAI $kind on OpenAI and Azure', (pair) => {
