@@ -107,7 +107,12 @@ export function createEventStreams(
         }
         for (const frame of recent.after(seen)) res.write(frame.bytes)
       }
-      const heartbeat = setInterval(() => send(res, HEARTBEAT), HEARTBEAT_INTERVAL_MS)
+      // A heartbeat only goes out on an idle connection: bytes still queued already tell the page
+      // the host is there, and judging a client by a heartbeat would drop one that is reading a
+      // large frame; only a real frame arriving over a full queue drops it.
+      const heartbeat = setInterval(() => {
+        if (res.writableLength === 0) res.write(HEARTBEAT)
+      }, HEARTBEAT_INTERVAL_MS)
       heartbeat.unref()
       open.add(res)
       res.on('close', () => {

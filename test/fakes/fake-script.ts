@@ -1,3 +1,5 @@
+import type { FakeFacts } from './fake-facts'
+
 /**
  * How a test tells a fake provider server what to answer. Every fake (OpenAI, Anthropic,
  * Bedrock, Gemini/Vertex) understands the same script and renders it in its provider's own wire
@@ -53,8 +55,12 @@ export interface FakeScript {
   stallAfterEvents?: number
   /** Stream: after this many content events, send the provider's in-stream error event (e.g. overloaded). */
   errorEventAfterEvents?: number
+  /** Extra response headers (e.g. rate limits), sent on the answer or the error. */
+  headers?: Record<string, string>
   /** How many times this script answers before the next one in the queue takes over. Default 1. */
   times?: number
+  /** The answer's facts beyond its text (raw finish reason, logprobs, citations, safety …). */
+  facts?: FakeFacts
 }
 
 export interface RecordedRequest {

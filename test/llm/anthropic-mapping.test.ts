@@ -7,6 +7,7 @@ import type { ChatCompletionChunk, ChatRequest } from '../../packages/llm/src/ty
 import { startAnthropicFake } from '../fakes/anthropic'
 import { pluginContext } from '../fakes/anthropic/plugin-context'
 import type { FakeServer } from '../fakes/fake-script'
+import { FAKE_SIGNATURE } from '../fakes/claude-thinking'
 
 const PNG =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='
@@ -296,6 +297,15 @@ describe('anthropic response mapping', () => {
       role: 'assistant',
       content: 'Done.',
       reasoning_content: 'Thinking.',
+      reasoning_details: [
+        {
+          type: 'reasoning.text',
+          text: 'Thinking.',
+          signature: FAKE_SIGNATURE,
+          format: 'anthropic-claude-v1',
+          index: 0,
+        },
+      ],
     })
     expect(answer.usage).toEqual({
       prompt_tokens: 100,

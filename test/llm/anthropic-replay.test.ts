@@ -129,6 +129,16 @@ describe.skipIf(!capturesAvailable)('anthropic replay of recorded traffic', () =
     expect(finish(chunks)?.finish_reason).toBe('tool_calls')
   })
 
+  it('keeps the recorded stop_reason beside the normalised finish reason', async () => {
+    const text = finish(await replayStream(capture('llm-anthropic-stream-text.sse')))
+    expect(text).toMatchObject({ finish_reason: 'stop', provider_finish_reason: 'end_turn' })
+    const tools = finish(await replayStream(capture('rubyllm-stream-tool-use.sse')))
+    expect(tools).toMatchObject({ finish_reason: 'tool_calls', provider_finish_reason: 'tool_use' })
+    queue.push(capture('pydai-parallel-tool-use.json'))
+    const answer = await anthropicPlugin.complete(ask, connection(), pluginContext())
+    expect(answer.choices[0]?.provider_finish_reason).toBe('tool_use')
+  })
+
   it('streams two argument-less tool calls as indices 0 and 1', async () => {
     const chunks = await replayStream(capture('llm-anthropic-stream-tool-use.sse'))
     const starts = chunks.flatMap((c) => c.choices[0]?.delta.tool_calls ?? []).filter((d) => d.id)
@@ -138,10 +148,33 @@ describe.skipIf(!capturesAvailable)('anthropic replay of recorded traffic', () =
     ])
   })
 
-  it('skips redacted thinking and keeps the answer', async () => {
+  it('keeps redacted thinking as encrypted reasoning_details (no reasoning text) and the answer', async () => {
     const chunks = await replayStream(capture('pydai-stream-redacted-thinking.sse'))
     expect(reasoning(chunks)).toBe('')
     expect(text(chunks)).toMatch(/^I notice that you've sent what appears to be some/)
+    const details = finish(chunks)?.delta.reasoning_details ?? []
+    expect(details.map((d) => [d.type, d.format, d.index])).toEqual([
+      ['reasoning.encrypted', 'anthropic-claude-v1', 0],
+      ['reasoning.encrypted', 'anthropic-claude-v1', 1],
+    ])
+    expect(details[0]).toMatchObject({ data: expect.stringMatching(/^EqkECkYIBxgCKkA8AZ4noDfV5/) })
+  })
+
+  it('keeps the thinking text and its streamed signature as one reasoning_details item', async () => {
+    const chunks = await replayStream(capture('pydai-stream-thinking-signature.sse'))
+    const details = finish(chunks)?.delta.reasoning_details
+    expect(details).toEqual([
+      {
+        type: 'reasoning.text',
+        text: reasoning(chunks),
+        signature: expect.stringMatching(/^EvMCCkYICxgCKkCHP2cSuEdcJK.*YAQ==$/),
+        format: 'anthropic-claude-v1',
+        index: 0,
+      },
+    ])
+    expect(reasoning(chunks).length).toBeGreaterThan(20)
+    // Only the finishing chunk carries them.
+    expect(chunks.filter((c) => c.choices[0]?.delta.reasoning_details)).toHaveLength(1)
   })
 
   it('fails, after the content, when a stream ends without message_stop', async () => {
@@ -174,6 +207,15 @@ describe.skipIf(!capturesAvailable)('anthropic replay of recorded traffic', () =
       /^This is a straightforward question/,
     )
     expect(thinking.choices[0]?.message.content).toMatch(/^Here's how to cross the street safely/)
+    expect(thinking.choices[0]?.message.reasoning_details).toEqual([
+      {
+        type: 'reasoning.text',
+        text: thinking.choices[0]?.message.reasoning_content,
+        signature: expect.stringMatching(/^Eq8CCkYICxgCKkDdadQOXMzNBqjrNV/),
+        format: 'anthropic-claude-v1',
+        index: 0,
+      },
+    ])
   })
 
   it.each([

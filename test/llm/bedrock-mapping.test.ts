@@ -361,6 +361,15 @@ describe('bedrock response mapping', () => {
       role: 'assistant',
       content: 'Done',
       reasoning_content: 'Thinking.',
+      reasoning_details: [
+        {
+          type: 'reasoning.text',
+          text: 'Thinking.',
+          signature: 'EqQBCkgIBxABGAIqQFakeSignature',
+          format: 'bedrock-converse-v1',
+          index: 0,
+        },
+      ],
       tool_calls: [
         { id: 'tooluse_x', type: 'function', function: { name: 'f', arguments: '{"a":1}' } },
       ],

@@ -141,6 +141,7 @@ describe.skipIf(!capturesAvailable)('bedrock replay of real captures', () => {
     ).toEqual(expected.tools)
     const last = chunks.at(-1)!
     expect(last.choices[0]?.finish_reason).toBe(FINISH[expected.stopReason])
+    expect(last.choices[0]?.provider_finish_reason).toBe(expected.stopReason)
     const u = expected.usage
     const cached = (u.cacheReadInputTokens ?? 0) + (u.cacheWriteInputTokens ?? 0)
     expect(last.usage).toMatchObject({
@@ -150,6 +151,61 @@ describe.skipIf(!capturesAvailable)('bedrock replay of real captures', () => {
     })
     if (u.cacheWriteInputTokens)
       expect(last.usage?.prompt_tokens_details?.cache_write_tokens).toBe(u.cacheWriteInputTokens)
+  })
+
+  it('keeps a streamed document citation as an annotation of the text block it came with', async () => {
+    current = load('rubyllm-converse-stream-claude-citations')
+    const chunks = await collect(
+      stream({ model: modelOf(current), messages: [{ role: 'user', content: 'x' }] }, connection),
+    )
+    const text = chunks.map((c) => c.choices[0]?.delta.content ?? '').join('')
+    const annotations = chunks.flatMap((c) => c.choices[0]?.delta.annotations ?? [])
+    expect(text).toBe('Ruby was created by Yukihiro Matsumoto in 1993.')
+    expect(annotations).toEqual([
+      {
+        type: 'citation',
+        citation: {
+          cited_text: 'The Ruby programming language was created by Yukihiro Matsumoto in 1993. ',
+          title: 'facts',
+          start_index: 0,
+          end_index: text.length,
+        },
+        provider_data: {
+          location: { documentChar: { documentIndex: 0, end: 73, start: 0 } },
+          sourceContent: [
+            { text: 'The Ruby programming language was created by Yukihiro Matsumoto in 1993. ' },
+          ],
+          title: 'facts',
+        },
+      },
+    ])
+  })
+
+  it('keeps the signed and the redacted reasoning of Claude streams as reasoning_details', async () => {
+    const detailsOf = async (name: string) => {
+      current = load(name)
+      const chunks = await collect(
+        stream({ model: modelOf(current), messages: [{ role: 'user', content: 'x' }] }, connection),
+      )
+      return chunks.at(-1)?.choices[0]?.delta.reasoning_details
+    }
+    expect(await detailsOf('pydai-converse-stream-claude-thinking')).toEqual([
+      {
+        type: 'reasoning.text',
+        text: expect.stringMatching(/^The user has greeted me with a simple "Hello"\./),
+        signature: expect.stringMatching(/^Eu0CCkgIBxABGAIqQJDccbDQkr81n7/),
+        format: 'bedrock-converse-v1',
+        index: 0,
+      },
+    ])
+    const redacted = await detailsOf('pydai-converse-stream-claude-redacted-thinking')
+    // The wire's base64 string, byte for byte (the SDK decodes it; it is encoded back the same).
+    expect(
+      redacted?.map((d) => [d.type, d.type === 'reasoning.encrypted' ? d.data.slice(0, 20) : '']),
+    ).toEqual([
+      ['reasoning.encrypted', 'RXRrRUNrZ0lCeEFCR0FJ'],
+      ['reasoning.encrypted', 'RXFBRENrZ0lCeEFCR0FJ'],
+    ])
   })
 
   it.each([
@@ -172,6 +228,18 @@ describe.skipIf(!capturesAvailable)('bedrock replay of real captures', () => {
     expect(choice.message.content ?? '').toBe(blocks.map((b) => b.text ?? '').join(''))
     const reasoning = blocks.map((b) => b.reasoningContent?.reasoningText?.text ?? '').join('')
     if (reasoning) expect(choice.message.reasoning_content).toBe(reasoning)
+    const signed = blocks.find((b) => b.reasoningContent)?.reasoningContent?.reasoningText
+    if (signed) {
+      expect(choice.message.reasoning_details).toEqual([
+        {
+          type: 'reasoning.text',
+          text: signed.text,
+          signature: signed.signature,
+          format: 'bedrock-converse-v1',
+          index: 0,
+        },
+      ])
+    }
     const tools = blocks.filter((b) => b.toolUse).map((b) => b.toolUse)
     expect(
       (choice.message.tool_calls ?? []).map((c) => ({
@@ -181,6 +249,13 @@ describe.skipIf(!capturesAvailable)('bedrock replay of real captures', () => {
       })),
     ).toEqual(tools.map((t) => ({ id: t.toolUseId, name: t.name, input: t.input })))
     expect(answer.usage?.total_tokens).toBe(body.usage.totalTokens)
+    // The kept facts: the raw stopReason, a guardrail's trace, and no reasoning-token count
+    // (Converse reports none, not even for Claude's reasoning).
+    expect(choice.provider_finish_reason).toBe(body.stopReason)
+    if (body.trace?.guardrail) {
+      expect(choice.safety).toEqual({ provider_data: { guardrail: body.trace.guardrail } })
+    } else expect(choice.safety).toBeUndefined()
+    expect(answer.usage?.completion_tokens_details).toBeUndefined()
   })
 
   it.each([

@@ -9,7 +9,9 @@ import {
   type ChatRequest,
 } from '../../packages/llm/src/index'
 import type { FakeErrorKind } from '../fakes/fake-script'
+import { runAnswerFactsChecks } from './answer-facts-suite'
 import { errorSurfaces } from './error-surfaces'
+import { runExchangeChecks } from './exchange-suite'
 import { runRequestFieldChecks } from './request-fields-suite'
 import type { HarnessInstance, ProviderHarness } from './provider-harness'
 
@@ -259,6 +261,8 @@ export function runContractSuite(harness: ProviderHarness): void {
     }
 
     runRequestFieldChecks(harness, () => h)
+    runExchangeChecks(harness, () => h)
+    runAnswerFactsChecks(harness, () => h)
 
     if (harness.unsupportedParameter) {
       const { model, request: extra, parameter } = harness.unsupportedParameter

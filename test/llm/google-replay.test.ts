@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { capturesAvailable, capturesDir } from './provider-captures'
 import { complete, stream, type Connection } from '../../packages/llm/src/index'
 import { caught, collect } from './contract-suite'
+import { forgetThoughtSignatures } from '../../packages/llm/src/providers/google/thought-signatures'
 
 // Real recorded Gemini / Vertex traffic (reference data beside the repo, never copied into it),
 // served byte for byte in small uneven pieces through the library.
@@ -121,6 +122,17 @@ describe.skipIf(!capturesAvailable)('Gemini / Vertex captures replayed through t
     const chunks = await collect(stream(ask('gemini-3-pro-preview'), gemini()))
     const call = chunks.flatMap((c) => c.choices[0]?.delta.tool_calls ?? [])[0]
     expect(call?.function?.name).toBe('get_country')
+    const details = chunks.at(-1)?.choices[0]?.delta.reasoning_details
+    expect(details).toEqual([
+      {
+        type: 'reasoning.encrypted',
+        data: expect.stringMatching(/^EpwICpkIAXLI2nxl/),
+        format: 'google-gemini-v1',
+        index: 0,
+        id: call?.id,
+      },
+    ])
+    forgetThoughtSignatures() // sent back from reasoning_details, not from this process's memory
     serve('pydai-stream-sse-text.sse')
     await collect(
       stream(
@@ -138,6 +150,7 @@ describe.skipIf(!capturesAvailable)('Gemini / Vertex captures replayed through t
                   function: { name: 'get_country', arguments: '{}' },
                 },
               ],
+              reasoning_details: details ?? [],
             },
             { role: 'tool', tool_call_id: call?.id ?? '', content: 'France' },
           ],
@@ -185,6 +198,53 @@ describe.skipIf(!capturesAvailable)('Gemini / Vertex captures replayed through t
       completion_tokens: 2,
       completion_tokens_details: { reasoning_tokens: 2 },
     })
+  })
+
+  it('keeps the raw finishReason and the safety ratings the capture carries', async () => {
+    serve('pydai-finish-safety-with-ratings.json')
+    const blocked = (await complete(ask('gemini-1.5-flash'), gemini())).choices[0]
+    expect(blocked?.provider_finish_reason).toBe('SAFETY')
+    expect(blocked?.safety?.ratings).toEqual([
+      { category: 'HARM_CATEGORY_HATE_SPEECH', probability: 'LOW', blocked: true },
+      { category: 'HARM_CATEGORY_DANGEROUS_CONTENT', probability: 'NEGLIGIBLE' },
+      { category: 'HARM_CATEGORY_HARASSMENT', probability: 'NEGLIGIBLE' },
+      { category: 'HARM_CATEGORY_SEXUALLY_EXPLICIT', probability: 'NEGLIGIBLE' },
+    ])
+    serve('pydai-max-tokens-empty-response.json')
+    const cut = (await complete(ask('gemini-2.5-pro'), gemini())).choices[0]
+    expect(cut?.provider_finish_reason).toBe('MAX_TOKENS')
+    expect(cut?.logprobs).toBeNull()
+    serve('rubyllm-stream-sse-function-call.sse')
+    const chunks = await collect(stream(ask('gemini-2.5-flash'), gemini()))
+    expect(chunks.at(-1)?.choices[0]).toMatchObject({
+      finish_reason: 'tool_calls',
+      provider_finish_reason: 'STOP',
+    })
+  })
+
+  it('keeps search grounding as url_citation annotations on the text they support', async () => {
+    serve('pydai-stream-sse-grounding.sse')
+    const chunks = await collect(stream(ask('gemini-2.5-pro'), gemini()))
+    const text = chunks.map((c) => c.choices[0]?.delta.content ?? '').join('')
+    const annotations = chunks.flatMap((c) => c.choices.flatMap((x) => x.delta.annotations ?? []))
+    expect(chunks.at(-1)?.choices[0]?.provider_finish_reason).toBe('STOP')
+    // 8 grounding supports citing 9 chunks in all, each a web source.
+    expect(annotations).toHaveLength(9)
+    expect(annotations[0]).toMatchObject({
+      type: 'url_citation',
+      url_citation: {
+        url: 'https://www.google.com/search?q=weather+in+San Francisco, CA,+US',
+        title: 'Weather information for San Francisco, CA, US',
+      },
+    })
+    // Gemini counts the segment in UTF-8 bytes (the text has ° signs); the annotation in characters.
+    for (const annotation of annotations) {
+      if (annotation.type !== 'url_citation') throw new Error('expected a url_citation')
+      const { start_index, end_index } = annotation.url_citation
+      const segment = (annotation.provider_data?.groundingSupport as { segment: { text: string } })
+        .segment
+      expect(text.slice(start_index, end_index)).toBe(segment.text)
+    }
   })
 
   it.each([

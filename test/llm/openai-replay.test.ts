@@ -157,7 +157,11 @@ describe.skipIf(!capturesAvailable)('replayed OpenAI captures', () => {
     expect(answer.choices[0]).toMatchObject({
       message: { role: 'assistant', content: 'The capital of France is Paris.' },
       finish_reason: 'stop',
+      provider_finish_reason: 'stop',
     })
+    // The capture's `refusal: null` and `annotations: []` leave nothing to keep.
+    expect(answer.choices[0]?.message).not.toHaveProperty('refusal')
+    expect(answer.choices[0]?.message).not.toHaveProperty('annotations')
     expect(answer.usage).toEqual({
       prompt_tokens: 14,
       completion_tokens: 7,

@@ -1,5 +1,7 @@
 import { baseModelOf, capabilities } from './capabilities'
-import { LlmError } from './errors/llm-error'
+import { LlmError, withExchange } from './errors/llm-error'
+import { secretsOf } from './errors/redact-secrets'
+import { ExchangeRecorder } from './internal/exchange-recorder'
 import { classifyUnknownError, invalidRequest, sanitizeError } from './errors/normalize-error'
 import { DEFAULT_COMPLETE_TIMEOUT_MS, CallScope } from './internal/call-scope'
 import { mergeCompletions, mergeStreams } from './internal/emulate-n'
@@ -11,6 +13,7 @@ import type {
   CallOptions,
   CallWarning,
   ChatCompletion,
+  FieldTrace,
   ChatCompletionChunk,
   ChatRequest,
   Connection,
@@ -42,25 +45,50 @@ async function completePrepared(
   options: CallOptions,
 ): Promise<ChatCompletion> {
   if (prepared.emulateN > 1) {
-    return fanOut(prepared.emulateN, options, (signal) =>
-      complete({ ...prepared.request, n: undefined }, connection, { ...options, signal }),
-    ).then(mergeCompletions)
-  }
-  return guard(provider, connection, async () => {
-    const plugin = await loadPlugin(provider)
-    const scope = new CallScope(
-      provider,
-      plugin,
-      connection,
-      options,
-      options.timeoutMs ?? DEFAULT_COMPLETE_TIMEOUT_MS,
+    const merged = mergeCompletions(
+      await fanOut(prepared.emulateN, options, (signal) =>
+        complete({ ...prepared.request, n: undefined }, connection, { ...options, signal }),
+      ),
     )
-    try {
-      return await scope.retry((ctx) => plugin.complete(prepared.request, connection as never, ctx))
-    } finally {
-      scope.dispose()
-    }
-  })
+    // The first request's exchange, with the whole call's field trace (n emulated).
+    return merged.response
+      ? { ...merged, response: { ...merged.response, fields: prepared.trace } }
+      : merged
+  }
+  const recorder = recorderFor(connection, prepared, options)
+  return guard(
+    provider,
+    connection,
+    async () => {
+      const plugin = await loadPlugin(provider)
+      const scope = new CallScope(
+        provider,
+        plugin,
+        connection,
+        options,
+        options.timeoutMs ?? DEFAULT_COMPLETE_TIMEOUT_MS,
+        recorder,
+      )
+      try {
+        const completion = await scope.retry((ctx) =>
+          plugin.complete(prepared.request, connection as never, ctx),
+        )
+        return { ...completion, response: recorder.exchange() }
+      } finally {
+        scope.dispose()
+      }
+    },
+    recorder,
+  )
+}
+
+/** The recorder of one request's exchange (what was sent and what came back). */
+function recorderFor(
+  connection: Connection,
+  prepared: Prepared,
+  options: CallOptions,
+): ExchangeRecorder {
+  return new ExchangeRecorder(secretsOf(connection), prepared.trace, options)
 }
 
 /**
@@ -89,16 +117,17 @@ function streamChunks(
   } catch (error) {
     return failedIterator(error)
   }
-  const chunks: AsyncIterator<ChatCompletionChunk> =
-    prepared.emulateN > 1
-      ? emulatedStream(prepared.request, prepared.emulateN, connection, options)
-      : new GuardedStream(
-          provider,
-          () => loadPlugin(provider) as Promise<ProviderPlugin>,
-          prepared.request,
-          connection,
-          options,
-        )
+  if (prepared.emulateN <= 1) {
+    return new GuardedStream(
+      provider,
+      () => loadPlugin(provider) as Promise<ProviderPlugin>,
+      prepared.request,
+      connection,
+      options,
+      { warnings: prepared.warnings, recorder: recorderFor(connection, prepared, options) },
+    )
+  }
+  const chunks = emulatedStream(prepared.request, prepared.emulateN, connection, options)
   if (prepared.warnings.length === 0) return chunks
   return withTrailingWarnings({ [Symbol.asyncIterator]: () => chunks }, prepared.warnings)
 }
@@ -165,6 +194,8 @@ interface Prepared {
   request: ChatRequest
   emulateN: number
   warnings: CallWarning[]
+  /** What the field policy did with each request field. */
+  trace: FieldTrace[]
 }
 
 /** Shape, field policy and values checked before any network call; the request to send. */
@@ -200,6 +231,7 @@ function prepare(
     request: rest,
     emulateN: caps.parameters.n.support === 'emulated' && n > 1 ? n : 1,
     warnings: allowed.warnings,
+    trace: allowed.trace,
   }
 }
 
@@ -243,14 +275,16 @@ async function guard<T>(
   provider: ProviderId,
   connection: Connection,
   run: () => Promise<T>,
+  recorder?: ExchangeRecorder,
 ): Promise<T> {
   try {
     return await run()
   } catch (error) {
-    throw sanitizeError(
+    const sanitized = sanitizeError(
       error instanceof LlmError ? error : classifyUnknownError(error, provider),
       connection,
     )
+    throw recorder?.reachedNetwork ? withExchange(sanitized, recorder.exchange()) : sanitized
   }
 }
 

@@ -6,6 +6,7 @@ import { CALL_OWN_FIELDS, REQUEST_FIELDS, isRequestField, type ExtraField } from
 import type {
   CallWarning,
   ChatRequest,
+  FieldTrace,
   ModelCapabilities,
   ParameterName,
   ParameterSupport,
@@ -37,20 +38,46 @@ export interface FieldCheck {
 export function applyFieldPolicy(
   request: ChatRequest,
   check: FieldCheck,
-): { request: ChatRequest; warnings: CallWarning[] } {
+): { request: ChatRequest; warnings: CallWarning[]; trace: FieldTrace[] } {
   const kept: Record<string, unknown> = {}
   const warnings: CallWarning[] = []
+  const trace: FieldTrace[] = []
   for (const [name, value] of Object.entries(request)) {
     if (value === undefined) continue
     const refusal = refusalOf(name, value, check)
     if (refusal === undefined) {
       kept[name] = value
+      const step = traceOf(name, value, check)
+      if (step) trace.push(step)
       continue
     }
     if (check.policy !== 'drop') throw unsupportedError(name, refusal, check)
     warnings.push({ code: refusal.code, parameter: name, reason: refusal.reason })
+    trace.push({ field: name, action: 'dropped', code: refusal.code, note: refusal.reason })
   }
-  return { request: kept as unknown as ChatRequest, warnings }
+  return { request: kept as unknown as ChatRequest, warnings, trace }
+}
+
+/**
+ * What happens to a field that is kept: sent (under the provider's own name when the rule names
+ * one) or emulated by the library. The call's own fields and unset parameters are not traced.
+ */
+function traceOf(name: string, value: unknown, check: FieldCheck): FieldTrace | undefined {
+  if (name === 'model' || name === 'messages') return { field: name, action: 'sent' }
+  if (CALL_OWN.has(name) || value === null) return undefined
+  const rule: ParameterSupport | undefined = PARAMETERS.has(name)
+    ? isParameterSet(name as ParameterName, value)
+      ? check.caps.parameters[name as ParameterName]
+      : undefined
+    : check.fields[name as ExtraField]
+  if (rule === undefined || rule.support === 'unsupported') return undefined
+  const wireName = rule.noteDetails?.field
+  return {
+    field: name,
+    action: rule.support === 'emulated' ? 'emulated' : 'sent',
+    ...(wireName && wireName !== name ? { wireName } : {}),
+    ...(rule.note ? { note: rule.note } : {}),
+  }
 }
 
 function refusalOf(name: string, value: unknown, check: FieldCheck): Unsupported | undefined {

@@ -1,4 +1,5 @@
 import type { LlmError } from './errors/llm-error'
+import type { RawRequest, ResponseTap } from './internal/exchange-recorder'
 import type { ExtraField } from './request-fields'
 import type {
   ChatCompletion,
@@ -58,6 +59,12 @@ export interface CallContext {
   touch(): void
   /** The caller's logger (secrets redacted, silent by default): give it to SDKs that log. */
   log: SdkLogger
+  /**
+   * Records this attempt's exchange for an SDK that does not send through `fetch` (the AWS SDK:
+   * see internal/aws-exchange-middleware.ts); absent when the call records none. Requests sent
+   * through `fetch` are recorded without it.
+   */
+  exchange?: { begin(request: RawRequest): ResponseTap }
 }
 
 /** The logger the openai, Anthropic and AWS SDKs accept: four levels, a message and any values. */

@@ -117,6 +117,14 @@ export interface CallOptions {
    * with the connection's secrets redacted. Default: nowhere; nothing is printed to the console.
    */
   logger?: LlmLogger
+  /**
+   * Called once per request as soon as the headers of its final attempt arrive (a success, or the
+   * error the call ends with), with the exchange so far; before the first chunk of a stream. An
+   * observer: what it throws is ignored.
+   */
+  onResponse?: (exchange: Exchange) => void
+  /** Keep the raw stream events, with their arrival times, in the exchange's `events`. */
+  recordEvents?: boolean
 }
 
 export type UnsupportedPolicy = 'error' | 'drop'
@@ -143,6 +151,111 @@ export interface RetryWait {
   reason: LlmErrorKind
   /** Ends the wait now: the retry is sent at once. Calling it after the wait has ended does nothing. */
   skip(): void
+}
+
+// ---------------------------------------------------------------------------------------------
+// The exchange: what was sent and what came back, on every call (`response` on a completion, on
+// the last chunk of a stream and on an LlmError). Every secret is masked as `[redacted]`.
+
+/** A request exactly as sent, secrets masked. */
+export interface SentRequest {
+  method: string
+  /** The URL, a key in its query masked. */
+  url: string
+  /** Lower-case names; credentials (Authorization, x-api-key, api-key, SigV4 …) masked. */
+  headers: Record<string, string>
+  /** The body as sent (JSON text as it went); absent for a body that was not text. */
+  body?: string
+}
+
+/** One HTTP request of the call: the first attempt, a retry … */
+export interface ExchangeAttempt {
+  /** 0 for the first attempt, 1 for the first retry … */
+  attempt: number
+  request: SentRequest
+  /** When it was sent, ms since the epoch. */
+  sentAt: number
+  /** How long the library waited before sending it (0 for the first attempt). */
+  retryWaitMs: number
+  /** The status and headers that came back, when any did. */
+  response?: { status: number; headers: Record<string, string> }
+  /** Why the attempt failed, when it did (an HTTP error or one before any answer). */
+  error?: LlmErrorKind
+}
+
+/** One rate-limit window as the provider reports it. */
+export interface RateLimitWindow {
+  limit?: number
+  remaining?: number
+  /** When the window resets, ms since the epoch. */
+  resetAt?: number
+}
+
+/** The provider's rate-limit headers, normalised (absent windows were not reported). */
+export interface RateLimits {
+  requests?: RateLimitWindow
+  tokens?: RateLimitWindow
+  inputTokens?: RateLimitWindow
+  outputTokens?: RateLimitWindow
+}
+
+/** The final attempt's answer. */
+export interface ExchangeResponse {
+  status: number
+  /** Lower-case names; `set-cookie` and credentials masked. */
+  headers: Record<string, string>
+  /** The provider's request id (x-request-id, apim-request-id, request-id, x-amzn-requestid). */
+  requestId?: string
+  rateLimits?: RateLimits
+}
+
+/**
+ * When things happened. `sentAt` is ms since the epoch (the final attempt's send); the others are
+ * ms after it. First and last token are the first and last bytes of the answer's body.
+ */
+export interface ExchangeTimings {
+  sentAt: number
+  headersMs?: number
+  firstTokenMs?: number
+  lastTokenMs?: number
+  /** How many attempts were sent. */
+  attempts: number
+  /** The waits between them, summed. */
+  retryWaitMs: number
+}
+
+/** What the library did with one request field. */
+export interface FieldTrace {
+  field: string
+  /**
+   * `sent` (as `wireName` when the provider calls it otherwise), `emulated` (the library does
+   * it, as `note` says, e.g. n as parallel requests) or `dropped` (under `unsupported: 'drop'`,
+   * with the reason `code`).
+   */
+  action: 'sent' | 'emulated' | 'dropped'
+  wireName?: string
+  note?: string
+  code?: UnsupportedCode
+}
+
+/** One raw stream event: its text (an SSE event) and when it arrived, ms after the send. */
+export interface RawStreamEvent {
+  atMs: number
+  /** The SSE event's text; for a Bedrock event-stream frame, its event type. */
+  data: string
+  /** A Bedrock frame's JSON payload text. */
+  payload?: string
+}
+
+export interface Exchange {
+  /** Every request the call sent, in order (a retry is a new entry). */
+  attempts: ExchangeAttempt[]
+  /** The final attempt's status and headers; absent when it got no answer (a network error). */
+  response?: ExchangeResponse
+  timings: ExchangeTimings
+  fields: FieldTrace[]
+  /** With `recordEvents: true`: the final attempt's stream events. */
+  events?: RawStreamEvent[]
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -186,7 +299,38 @@ export interface AssistantMessage {
   tool_calls?: ToolCall[]
   /** Reasoning text of an earlier turn, where a provider wants it back (non-standard). */
   reasoning_content?: string | null
+  /** The signed reasoning of this turn as the answer gave it, sent back as each API requires. */
+  reasoning_details?: ReasoningDetail[] | null
 }
+
+/**
+ * Where a reasoning item came from; it is sent back only to a provider that speaks the same
+ * format (Anthropic signatures never go to Google, nor Bedrock's to Anthropic).
+ */
+export type ReasoningFormat =
+  'anthropic-claude-v1' | 'bedrock-converse-v1' | 'google-gemini-v1' | (string & {})
+
+/**
+ * One item of opaque, provider-issued reasoning state (OpenRouter's `reasoning_details` shape):
+ * a thinking block with its signature, redacted (encrypted) thinking, or a Gemini thought
+ * signature tied to the tool call (`id`) or text part it came with. Keep the items as they are.
+ */
+export type ReasoningDetail =
+  | {
+      type: 'reasoning.text'
+      text: string
+      signature?: string | null
+      format: ReasoningFormat
+      index: number
+      id?: string | null
+    }
+  | {
+      type: 'reasoning.encrypted'
+      data: string
+      format: ReasoningFormat
+      index: number
+      id?: string | null
+    }
 
 export interface ToolMessage {
   role: 'tool'
@@ -293,20 +437,77 @@ export interface Usage {
   completion_tokens_details?: { reasoning_tokens?: number }
 }
 
+/**
+ * A citation of the answer's text (OpenAI's `message.annotations`). OpenAI's `url_citation` as it
+ * is; Anthropic and Gemini citations and grounding mapped into it where they name a URL, or as a
+ * `citation` (a document, a page, a search result without a URL). `start_index`/`end_index` are
+ * character offsets into the message's `content` when the provider gives them. The provider's own
+ * citation record is kept as it came in `provider_data`.
+ */
+export type Annotation =
+  | {
+      type: 'url_citation'
+      url_citation: { url: string; title: string; start_index: number; end_index: number }
+      provider_data?: Record<string, unknown>
+    }
+  | {
+      type: 'citation'
+      citation: {
+        cited_text?: string
+        title?: string
+        start_index?: number
+        end_index?: number
+      }
+      provider_data?: Record<string, unknown>
+    }
+
+/** One safety rating of an answer or of the prompt (Gemini `safetyRatings`). */
+export interface SafetyRating {
+  category: string
+  probability?: string
+  probability_score?: number
+  severity?: string
+  severity_score?: number
+  blocked?: boolean
+}
+
+/**
+ * What the provider's safety filters said about the answer (a library extension: OpenAI has no
+ * such field). Gemini: the candidate's `safetyRatings` and the response's `promptFeedback`;
+ * Bedrock: the guardrail `trace`, as it came.
+ */
+export interface SafetyFacts {
+  ratings?: SafetyRating[]
+  prompt_feedback?: { block_reason?: string; ratings?: SafetyRating[] }
+  provider_data?: Record<string, unknown>
+}
+
 export interface ChatCompletionMessage {
   role: 'assistant'
   content: string | null
+  /** The model's refusal text (OpenAI `message.refusal`). */
   refusal?: string | null
   reasoning_content?: string | null
   tool_calls?: ToolCall[]
+  /** Citations, grounding and URL citations of the answer (see `Annotation`). */
+  annotations?: Annotation[]
+  /** Signed/encrypted reasoning to send back with this message on the next turn. */
+  reasoning_details?: ReasoningDetail[]
 }
 
 export interface ChatCompletionChoice {
   index: number
   message: ChatCompletionMessage
   finish_reason: FinishReason | null
-  /** The tokens' log probabilities, when asked for with `logprobs` (OpenAI-style providers). */
+  /**
+   * The provider's own finish reason, as it sent it (`end_turn`, `refusal`, `MALFORMED_FUNCTION_CALL`,
+   * `guardrail_intervened` …), beside the normalised `finish_reason`.
+   */
+  provider_finish_reason?: string | null
+  /** The tokens' log probabilities, when asked for with `logprobs` (OpenAI-style providers, Gemini). */
   logprobs?: ChoiceLogprobs | null
+  /** What the provider's safety filters said (Gemini, Bedrock guardrails); absent when nothing. */
+  safety?: SafetyFacts
 }
 
 export interface TokenLogprob {
@@ -331,6 +532,8 @@ export interface ChatCompletion {
   system_fingerprint?: string | null
   /** Fields left out under `unsupported: 'drop'` (absent when none were). */
   warnings?: CallWarning[]
+  /** What was sent and what came back (see `Exchange`). */
+  response?: Exchange
 }
 
 export interface ToolCallDelta {
@@ -348,10 +551,18 @@ export interface ChatCompletionChunkChoice {
     reasoning_content?: string | null
     refusal?: string | null
     tool_calls?: ToolCallDelta[]
+    /** The choice's whole `reasoning_details`, once, on the chunk that carries its finish_reason. */
+    reasoning_details?: ReasoningDetail[]
+    /** Citations as they arrive (see `Annotation`). */
+    annotations?: Annotation[]
   }
   finish_reason: FinishReason | null
+  /** On the chunk that carries `finish_reason`: the provider's own finish reason, as it sent it. */
+  provider_finish_reason?: string | null
   /** This chunk's tokens' log probabilities, when asked for with `logprobs`. */
   logprobs?: ChoiceLogprobs | null
+  /** What the provider's safety filters said, on the chunk where it arrived. */
+  safety?: SafetyFacts
 }
 
 export interface ChatCompletionChunk {
@@ -365,6 +576,8 @@ export interface ChatCompletionChunk {
   system_fingerprint?: string | null
   /** On the last chunk only: fields left out under `unsupported: 'drop'` (absent when none were). */
   warnings?: CallWarning[]
+  /** On the last chunk only: what was sent and what came back (see `Exchange`). */
+  response?: Exchange
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -256,6 +256,16 @@ export const MIGRATIONS: readonly Migration[] = [
       `)
     },
   },
+  {
+    version: 9,
+    description:
+      "runs: the answer's signed reasoning (reasoning_details JSON), sent back next turn",
+    up(db) {
+      // The library's opaque reasoning_details (thinking signatures, redacted thinking, Gemini
+      // thought signatures): NULL for older runs and for answers that gave none.
+      db.exec('ALTER TABLE runs ADD COLUMN reasoning_details TEXT')
+    },
+  },
 ]
 
 export const CURRENT_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0

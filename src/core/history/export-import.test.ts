@@ -15,6 +15,14 @@ const KEYS = [
   'AIzaTESTKEY0123456789abcdefghij',
 ]
 
+const SIGNED_THINKING = {
+  type: 'reasoning.text',
+  text: 'hmm',
+  signature: 'EqQBCkYIBxgCKkBsigned',
+  format: 'anthropic-claude-v1',
+  index: 0,
+}
+
 let dir: string
 let store: OpenedHistoryStore
 let clock: number
@@ -59,6 +67,7 @@ function fill(target: OpenedHistoryStore) {
     toolCalls: [
       { id: 'c1', type: 'function', function: { name: 'lookup', arguments: '{"q":"모델"}' } },
     ],
+    reasoningDetails: [SIGNED_THINKING],
     usage: { tokensIn: 12, tokensOut: 5, tokensReasoning: 2, tokensCached: null },
     ttftMs: 210,
     totalMs: 800,
@@ -119,6 +128,19 @@ describe('export and import', () => {
       ).toEqual(a.runs)
     }
     expect(other.search({ query: '모델' }).hits.length).toBeGreaterThan(0)
+    other.close()
+  })
+
+  it("keeps a run's signed reasoning, and imports older files that have none", () => {
+    fill(store)
+    const exported = store.exportJson()
+    const runs = exported.conversations.flatMap((c) => c.runs)
+    expect(runs.map((r) => r.reasoningDetails)).toEqual([[SIGNED_THINKING], null, null])
+    for (const run of runs) delete run.reasoningDetails // as written before migration 9
+    const other = openHistoryStore({ file: join(dir, 'b.db') })
+    other.importJson(JSON.stringify(exported))
+    const imported = exported.conversations.flatMap((c) => other.getConversation(c.id).runs)
+    expect(imported.map((r) => r.reasoningDetails)).toEqual([null, null, null])
     other.close()
   })
 

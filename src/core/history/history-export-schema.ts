@@ -58,6 +58,8 @@ export const ExportedRunSchema = z.strictObject({
   answer: z.string(),
   reasoning: z.string(),
   toolCalls: shallow(z.array(z.unknown())).nullable(),
+  /** The answer's signed reasoning (opaque); left out by older exports (read as null). */
+  reasoningDetails: shallow(z.array(z.unknown())).nullable().optional(),
   status: z.enum(['queued', 'streaming', 'done', 'stopped', 'error', 'interrupted']),
   errorKind: z.string().nullable(),
   errorMessage: z.string().nullable(),

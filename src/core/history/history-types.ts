@@ -67,6 +67,8 @@ export interface Run {
   answer: string
   reasoning: string
   toolCalls: unknown[] | null
+  /** The library's opaque `reasoning_details` of the answer (signed thinking), sent back next turn. */
+  reasoningDetails: unknown[] | null
   status: RunStatus
   errorKind: string | null
   errorMessage: string | null
@@ -150,6 +152,7 @@ export interface RunResult {
   answer?: string
   reasoning?: string
   toolCalls?: unknown[] | null
+  reasoningDetails?: unknown[] | null
   errorKind?: string | null
   errorMessage?: string | null
   usage?: Partial<RunUsage>

@@ -246,8 +246,8 @@ function insertRun(db: DatabaseSync, conversationId: string, r: ExportedRun, key
        parameters, system_prompt, answer, reasoning, tool_calls, status, error_kind, error_message,
        tokens_in, tokens_out, tokens_reasoning, tokens_cached, ttft_ms, total_ms,
        queue_wait_ms, retry_wait_ms, tokens_per_second, cost_usd, cost_estimated, created_at,
-       updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       updated_at, reasoning_details)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (id) DO NOTHING`,
     ).run(
       key,
@@ -278,6 +278,7 @@ function insertRun(db: DatabaseSync, conversationId: string, r: ExportedRun, key
       r.costEstimated ? 1 : 0,
       r.createdAt,
       r.updatedAt,
+      r.reasoningDetails?.length ? JSON.stringify(r.reasoningDetails) : null,
     ),
   )
 }

@@ -40,7 +40,7 @@ export function toMessage(row: Row): Message {
 export const RUN_COLUMNS = `doc, id, conversation_id, message_id, connection_id, provider, model,
   parameters, system_prompt, answer, reasoning, tool_calls, status, error_kind, error_message,
   tokens_in, tokens_out, tokens_reasoning, tokens_cached, ttft_ms, total_ms, tokens_per_second,
-  cost_usd, cost_estimated, created_at, updated_at, queue_wait_ms, retry_wait_ms`
+  cost_usd, cost_estimated, created_at, updated_at, queue_wait_ms, retry_wait_ms, reasoning_details`
 
 export function toRun(row: Row): Run {
   return {
@@ -55,6 +55,10 @@ export function toRun(row: Row): Run {
     answer: String(row.answer),
     reasoning: String(row.reasoning),
     toolCalls: row.tool_calls === null ? null : (JSON.parse(String(row.tool_calls)) as unknown[]),
+    reasoningDetails:
+      row.reasoning_details === null || row.reasoning_details === undefined
+        ? null
+        : (JSON.parse(String(row.reasoning_details)) as unknown[]),
     status: String(row.status) as RunStatus,
     errorKind: nullableString(row.error_kind),
     errorMessage: nullableString(row.error_message),

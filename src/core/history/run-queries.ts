@@ -109,7 +109,7 @@ export function finishRun(db: DatabaseSync, id: string, result: RunResult, now: 
       `UPDATE runs SET status = ?, answer = ?, reasoning = ?, tool_calls = ?, error_kind = ?,
          error_message = ?, tokens_in = ?, tokens_out = ?, tokens_reasoning = ?, tokens_cached = ?,
          ttft_ms = ?, total_ms = ?, queue_wait_ms = ?, retry_wait_ms = ?, tokens_per_second = ?,
-         cost_usd = ?, cost_estimated = ?, updated_at = ?
+         cost_usd = ?, cost_estimated = ?, updated_at = ?, reasoning_details = ?
        WHERE id = ?`,
     ).run(
       result.status,
@@ -130,6 +130,7 @@ export function finishRun(db: DatabaseSync, id: string, result: RunResult, now: 
       result.costUsd ?? null,
       result.costEstimated ? 1 : 0,
       now,
+      result.reasoningDetails?.length ? JSON.stringify(result.reasoningDetails) : null,
       id,
     )
     indexDoc(db, runKey(db, id), answer)

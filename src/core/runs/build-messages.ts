@@ -1,5 +1,6 @@
 import type { ConversationDetail, Message, Run } from '../history'
-import type { ChatMessage, ContentPart } from '@parallax/llm'
+import type { AssistantMessage, ChatMessage, ContentPart, ToolCall } from '@parallax/llm'
+import { reasoningDetailsOf, toolCallsOf } from './stored-answer'
 
 /** Which column a run belongs to: its connection, model and parameters. */
 export interface ColumnKey {
@@ -38,7 +39,8 @@ export function threadOf(detail: ConversationDetail, messageId: string): Message
  * next prompt names as its parent when given (chat), else the same column's run (same connection,
  * model and parameters, then same connection and model, then same model), else — in a
  * comparison, for a column given its position — the column standing in for it (see
- * ColumnKey.position), else the latest answer. Only runs with answer text qualify.
+ * ColumnKey.position), else the latest answer. Only runs with answer text, or that ended `done`
+ * with tool calls, qualify.
  */
 export function pickAnswer(
   runs: readonly Run[],
@@ -51,7 +53,7 @@ export function pickAnswer(
   const params = JSON.stringify(column.parameters ?? {})
   const standIn = mode === 'compare' ? standInColumn(runs, column.position) : undefined
   for (const run of runs) {
-    if (!run.answer) continue
+    if (!run.answer && !(run.status === 'done' && toolCallsOf(run).length)) continue
     let score = 0
     if (standIn !== undefined && columnOf(run) === standIn) score = 0.5
     if (run.model === column.model) score = 1
@@ -78,7 +80,9 @@ function standInColumn(runs: readonly Run[], position: number | undefined): stri
 /**
  * The request messages for one column: its system prompt, then every earlier prompt of the thread
  * with that column's answer to it, then the prompt itself. An earlier prompt that got no answer
- * text in any run is left out, so that user and assistant turns keep alternating.
+ * in any run is left out, so that user and assistant turns keep alternating. An answer goes back
+ * with its stored reasoning_details (signed thinking the next turn must carry), and — when this
+ * request offers tools — with its tool calls, each followed by a result saying it was not run.
  */
 export function buildColumnMessages(
   detail: ConversationDetail,
@@ -112,10 +116,33 @@ export function buildColumnMessages(
       mode,
     )
     if (!answer) return
+    const calls = offersTools(column) && answer.status === 'done' ? toolCallsOf(answer) : []
+    if (!answer.answer && calls.length === 0) return
     out.push({ role: 'user', content: userContent(message) })
-    out.push({ role: 'assistant', content: answer.answer })
+    out.push(assistantTurn(answer, calls))
+    for (const call of calls) {
+      out.push({ role: 'tool', tool_call_id: call.id, content: TOOL_NOT_RUN })
+    }
   })
   return out
+}
+
+/** What a tool call gets back: Parallax shows tool calls, it does not carry them out. */
+export const TOOL_NOT_RUN = 'The tool was not run: this app shows tool calls but does not run them.'
+
+function offersTools(column: ColumnKey): boolean {
+  const tools = column.parameters?.tools
+  return Array.isArray(tools) && tools.length > 0
+}
+
+function assistantTurn(run: Run, calls: ToolCall[]): AssistantMessage {
+  const details = reasoningDetailsOf(run)
+  return {
+    role: 'assistant',
+    content: run.answer || (calls.length ? null : ''),
+    ...(calls.length ? { tool_calls: calls } : {}),
+    ...(details.length ? { reasoning_details: details } : {}),
+  }
 }
 
 /** A prompt as the request carries it: its text, then its images as data URLs. */

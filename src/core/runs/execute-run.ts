@@ -5,6 +5,7 @@ import type {
   ChatRequest,
   Connection,
   FinishReason,
+  ReasoningDetail,
   RetryWait,
   Usage,
 } from '@parallax/llm'
@@ -109,6 +110,8 @@ export async function executeRun(
   let usage: Usage | null = null
   let served: ServedModel | undefined
   let finishReason: FinishReason | null = null
+  // The answer's signed reasoning, given once on the finishing chunk; saved to send back next turn.
+  let reasoningDetails: ReasoningDetail[] | null = null
   let failure: Failure | null = null
   let seq = 0
   const tools = new ToolCallAssembler()
@@ -155,6 +158,7 @@ export async function executeRun(
     const text = (delta.content ?? '') + (delta.refusal ?? '')
     const thought = delta.reasoning_content ?? ''
     if (delta.tool_calls?.length) tools.add(delta.tool_calls)
+    if (delta.reasoning_details?.length) reasoningDetails = delta.reasoning_details
     if (firstTokenAt === null && (text || thought || delta.tool_calls?.length)) firstTokenAt = now()
     if (text || thought) {
       answer += text
@@ -229,6 +233,7 @@ export async function executeRun(
     answer,
     reasoning,
     toolCalls: toolCalls.length ? toolCalls : null,
+    reasoningDetails,
     errorKind: failure?.kind ?? null,
     errorMessage: failure?.message ?? null,
     usage: figures.usage,

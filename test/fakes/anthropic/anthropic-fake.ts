@@ -85,19 +85,20 @@ export async function startAnthropicFake(
         if (script.error) {
           if (script.delayMs) await sleep(script.delayMs)
           const answer = anthropicErrorAnswer({ ...script, error: script.error })
-          return sendJson(res, answer.status, answer.body, answer.headers)
+          return sendJson(res, answer.status, answer.body, { ...answer.headers, ...script.headers })
         }
         if (!body.stream) {
           if (script.delayMs) await sleep(script.delayMs)
           return sendJson(res, 200, anthropicMessage(script, body.model), {
             'request-id': requestId(),
+            ...script.headers,
           })
         }
         const sse = new SseWriter(res, {
           splitFrames: options.splitFrames ?? true,
           lineEnding: options.lineEnding ?? '\n',
         })
-        sse.open(200, { 'request-id': requestId() })
+        sse.open(200, { 'request-id': requestId(), ...script.headers })
         await writeAnthropicStream(sse, res, script, body.model)
       },
     },

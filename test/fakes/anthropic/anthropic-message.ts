@@ -1,5 +1,8 @@
 import { finishReasonOf } from '../script-queue'
 import type { FakeScript } from '../fake-script'
+import { wireFinishOf } from '../fake-facts'
+import { citationsField } from './anthropic-facts'
+import { FAKE_SIGNATURE } from '../claude-thinking'
 
 const STOP_REASONS = {
   stop: 'end_turn',
@@ -9,7 +12,7 @@ const STOP_REASONS = {
 } as const
 
 export function stopReasonOf(script: FakeScript): string {
-  return STOP_REASONS[finishReasonOf(script)]
+  return wireFinishOf(script, STOP_REASONS[finishReasonOf(script)])
 }
 
 export function messageId(): string {
@@ -23,8 +26,7 @@ export function toolUseId(script: FakeScript, index: number): string {
   )
 }
 
-/** A fake but well-formed thinking signature (Anthropic's are opaque base64). */
-export const FAKE_SIGNATURE = Buffer.from('parallax-fake-thinking-signature').toString('base64')
+export { FAKE_SIGNATURE }
 
 /** Usage as Anthropic reports it: cached prompt tokens are counted apart from input_tokens. */
 export function usageOf(script: FakeScript): Record<string, unknown> {
@@ -54,7 +56,8 @@ export function anthropicMessage(script: FakeScript, model: string): Record<stri
       signature: FAKE_SIGNATURE,
     })
   }
-  if (script.text?.length) content.push({ type: 'text', text: script.text.join('') })
+  if (script.text?.length)
+    content.push({ type: 'text', text: script.text.join(''), ...citationsField(script) })
   script.toolCalls?.forEach((call, index) => {
     const args = call.argumentFragments.join('')
     content.push({

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { FakeServer } from '../fake-script'
+import { FAKE_SIGNATURE } from '../claude-thinking'
 import { ANTHROPIC_FAKE_KEY, startAnthropicFake } from './anthropic-fake'
 
 let fake: FakeServer
@@ -105,6 +106,36 @@ describe('the Anthropic fake refuses what the Messages API refuses', () => {
         })
       ).status,
     ).toBe(200)
+  })
+
+  it('refuses, with thinking on, tool results after an assistant turn without its signed thinking', async () => {
+    const thinking = { type: 'enabled', budget_tokens: 2048 }
+    const toolUse = { type: 'tool_use', id: 'toolu_01A', name: 'weather', input: {} }
+    const results = {
+      role: 'user',
+      content: [{ type: 'tool_result', tool_use_id: 'toolu_01A', content: 'sunny' }],
+    }
+    const body = (assistant: unknown[]) => ({
+      model: 'claude-sonnet-4-6',
+      max_tokens: 4000,
+      thinking,
+      messages: [...messages, { role: 'assistant', content: assistant }, results],
+    })
+    const refused = await send(body([toolUse]))
+    expect(refused.status).toBe(400)
+    expect(refused.json.error?.message).toBe(
+      'messages.1.content.0.type: Expected `thinking` or `redacted_thinking`, but found `tool_use`. When `thinking` is enabled, a final `assistant` message must start with a thinking block (preceeding the lastmost set of `tool_use` and `tool_result` blocks). We recommend you include thinking blocks from previous turns. To avoid this requirement, disable `thinking`. Please consult our documentation at https://docs.claude.com/en/docs/build-with-claude/extended-thinking',
+    )
+    const signed = { type: 'thinking', thinking: 'Let me check.', signature: FAKE_SIGNATURE }
+    expect((await send(body([signed, toolUse]))).status).toBe(200)
+    expect((await send(body([{ type: 'redacted_thinking', data: 'EqkE' }, toolUse]))).status).toBe(
+      200,
+    )
+    expect(await message(body([{ ...signed, signature: 'forged' }, toolUse]))).toBe(
+      'messages.1.content.0: Invalid `signature` in `thinking` block',
+    )
+    // Thinking off: no such rule.
+    expect((await send({ ...body([toolUse]), thinking: undefined })).status).toBe(200)
   })
 
   it('refuses temperature ≠ 1 and top_k with thinking on (2023-06-01)', async () => {

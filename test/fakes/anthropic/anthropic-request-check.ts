@@ -1,5 +1,10 @@
 import type { MessageCreateParamsBase } from '@anthropic-ai/sdk/resources/messages/messages'
-import { isAdaptiveOnlyClaude, thinkingIsOn, thinkingOf } from '../claude-thinking'
+import {
+  isAdaptiveOnlyClaude,
+  missingThinkingBlock,
+  thinkingIsOn,
+  thinkingOf,
+} from '../claude-thinking'
 
 /** The body fields of a Messages request, typed from the installed SDK (header params left out). */
 const BODY_FIELDS: Record<
@@ -58,7 +63,8 @@ const refuse = (message: string): AnthropicRefusal => ({
  * What the Messages API refuses before generating, with its real messages (each quoted from
  * public reports of the live API): unknown fields, sampling on 2026-10-21 or on adaptive-only
  * models, manual thinking on adaptive-only models, a thinking budget below 1024 or not below
- * max_tokens, temperature ≠ 1 / top_k / top_p with thinking on.
+ * max_tokens, temperature ≠ 1 / top_k / top_p with thinking on, and, with thinking on, a turn
+ * continued with tool results whose assistant message does not start with its signed thinking.
  */
 export function checkMessagesRequest(
   body: Record<string, unknown>,
@@ -107,6 +113,8 @@ export function checkMessagesRequest(
         )
       }
     }
+    const missing = missingThinkingBlock(body.messages)
+    if (missing) return refuse(missing)
   }
   return undefined
 }

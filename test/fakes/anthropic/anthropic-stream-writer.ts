@@ -3,6 +3,7 @@ import type { FakeScript } from '../fake-script'
 import { sleep } from '../script-queue'
 import type { SseWriter } from '../sse-writer'
 import { anthropicStreamErrorEvent } from './anthropic-errors'
+import { anthropicCitations } from './anthropic-facts'
 import { FAKE_SIGNATURE, messageId, stopReasonOf, toolUseId, usageOf } from './anthropic-message'
 
 type Outcome = 'cut' | 'stall' | 'error' | undefined
@@ -76,6 +77,8 @@ export async function writeAnthropicStream(
     }
     if (script.text?.length) {
       await start({ type: 'text', text: '' })
+      for (const citation of anthropicCitations(script))
+        await send('content_block_delta', { index, delta: { type: 'citations_delta', citation } })
       for (const text of script.text) {
         const result = await content({ index, delta: { type: 'text_delta', text } })
         if (result) return result

@@ -177,12 +177,12 @@ export async function startBedrockFake(options: BedrockFakeOptions = {}): Promis
     const extra: Record<string, string> = {}
     if (script.retryAfterSeconds !== undefined)
       extra['retry-after'] = String(script.retryAfterSeconds)
-    sendError(res, answer, extra)
+    sendError(res, answer, { ...extra, ...script.headers })
   }
 
   async function answerConverse(res: AnyResponse, script: FakeScript): Promise<void> {
     await sleep(script.delayMs ?? 0)
-    sendJson(res, 200, converseBody(script))
+    sendJson(res, 200, converseBody(script), script.headers)
   }
 
   async function answerStream(res: AnyResponse, script: FakeScript): Promise<void> {
@@ -195,6 +195,7 @@ export async function startBedrockFake(options: BedrockFakeOptions = {}): Promis
       'transfer-encoding': 'chunked',
       connection: 'keep-alive',
       'x-amzn-requestid': randomUUID(),
+      ...script.headers,
     })
     let contentEvents = 0
     let n = 0

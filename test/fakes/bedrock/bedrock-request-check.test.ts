@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type BedrockFake, FAKE_BEDROCK_API_KEY, startBedrockFake } from './bedrock-fake'
+import { CONVERSE_FAKE_SIGNATURE } from './converse-render'
 
 let fake: BedrockFake
 
@@ -100,5 +101,37 @@ describe('the Bedrock fake refuses what Bedrock refuses for Claude', () => {
       },
     })
     expect(adaptive.status).toBe(200)
+  })
+
+  it('refuses, with thinking on, tool results after an assistant turn without its signed reasoning', async () => {
+    const thinking = { thinking: { type: 'enabled', budget_tokens: 2048 } }
+    const toolUse = { toolUse: { toolUseId: 'tooluse_1', name: 'weather', input: {} } }
+    const results = {
+      role: 'user',
+      content: [{ toolResult: { toolUseId: 'tooluse_1', content: [{ text: 'sunny' }] } }],
+    }
+    const body = (assistant: unknown[]) => ({
+      messages: [...messages, { role: 'assistant', content: assistant }, results],
+      inferenceConfig: { maxTokens: 4000 },
+      additionalModelRequestFields: thinking,
+    })
+    const refused = await converse(SONNET_45, body([toolUse]))
+    expect(refused.status).toBe(400)
+    expect(refused.errorType).toMatch(/^ValidationException/)
+    expect(refused.message).toBe(
+      'The model returned the following errors: messages.1.content.0.type: Expected `thinking` or `redacted_thinking`, but found `tool_use`. When `thinking` is enabled, a final `assistant` message must start with a thinking block (preceeding the lastmost set of `tool_use` and `tool_result` blocks). We recommend you include thinking blocks from previous turns. To avoid this requirement, disable `thinking`. Please consult our documentation at https://docs.claude.com/en/docs/build-with-claude/extended-thinking',
+    )
+    const signed = {
+      reasoningContent: {
+        reasoningText: { text: 'Let me check.', signature: CONVERSE_FAKE_SIGNATURE },
+      },
+    }
+    expect((await converse(SONNET_45, body([signed, toolUse]))).status).toBe(200)
+    const redacted = { reasoningContent: { redactedContent: 'EqkE' } }
+    expect((await converse(SONNET_45, body([redacted, toolUse]))).status).toBe(200)
+    const forged = { reasoningContent: { reasoningText: { text: 'x', signature: 'forged' } } }
+    expect((await converse(SONNET_45, body([forged, toolUse]))).message).toBe(
+      'The model returned the following errors: messages.1.content.0: Invalid `signature` in `thinking` block',
+    )
   })
 })

@@ -1,9 +1,11 @@
 import {
   claudeIdOfBedrock,
   isAdaptiveOnlyClaude,
+  missingThinkingBlock,
   thinkingIsOn,
   thinkingOf,
 } from '../claude-thinking'
+import { CONVERSE_FAKE_SIGNATURE } from './converse-render'
 
 /**
  * The Anthropic request fields a Claude model takes through Converse's
@@ -25,6 +27,7 @@ const CLAUDE_ADDITIONAL_FIELDS = [
 const MODEL_SAYS = 'The model returned the following errors: '
 
 interface ConverseBody {
+  messages?: { role?: string; content?: Record<string, unknown>[] }[]
   inferenceConfig?: { maxTokens?: number; temperature?: number; topP?: number }
   additionalModelRequestFields?: Record<string, unknown>
 }
@@ -36,7 +39,9 @@ interface ConverseBody {
  * Claude: "x: Extra inputs are not permitted", BerriAI/litellm#15637), sampling on adaptive-only
  * models ("temperature is deprecated for this model.", DayuanJiang/next-ai-draw-io#861), manual
  * thinking on them (openclaw/openclaw#87801), a budget not below maxTokens, sampling with
- * thinking on (n8n-io/n8n#14288). Returns the message, or undefined when the request passes.
+ * thinking on (n8n-io/n8n#14288), and with thinking on a tool-result turn whose assistant message
+ * does not start with its signed reasoningContent (the model's own message, as
+ * anomalyco/opencode#3077 quotes it). Returns the message, or undefined when the request passes.
  */
 export function checkConverseRequest(modelId: string, json: unknown): string | undefined {
   const claude = claudeIdOfBedrock(modelId)
@@ -78,6 +83,25 @@ export function checkConverseRequest(modelId: string, json: unknown): string | u
     if (topP !== undefined) return `${MODEL_SAYS}top_p must be unset when thinking is enabled.`
     if (extra.top_k !== undefined)
       return `${MODEL_SAYS}top_k must be unset when thinking is enabled.`
+    const missing = missingThinkingBlock(claudeMessagesOf(body), CONVERSE_FAKE_SIGNATURE)
+    if (missing) return `${MODEL_SAYS}${missing}`
   }
   return undefined
+}
+
+/** Converse messages as the Claude Messages blocks Bedrock turns them into. */
+function claudeMessagesOf(body: ConverseBody): { role?: string; content: unknown[] }[] {
+  return (body.messages ?? []).map((message) => ({
+    role: message.role,
+    content: (message.content ?? []).map((block) => {
+      const reasoning = block.reasoningContent as
+        { reasoningText?: { signature?: string }; redactedContent?: unknown } | undefined
+      if (reasoning?.redactedContent !== undefined) return { type: 'redacted_thinking' }
+      if (reasoning) return { type: 'thinking', signature: reasoning.reasoningText?.signature }
+      if (block.toolUse) return { type: 'tool_use' }
+      if (block.toolResult) return { type: 'tool_result' }
+      if (block.image) return { type: 'image' }
+      return { type: 'text' }
+    }),
+  }))
 }

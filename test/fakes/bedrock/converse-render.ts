@@ -1,8 +1,14 @@
 import type { FakeScript, FakeToolCall } from '../fake-script'
+import { wireFinishOf } from '../fake-facts'
 import { finishReasonOf } from '../script-queue'
+import { converseCitations, converseTextBlock } from './converse-facts'
 
-/** How Bedrock names each scripted finish reason. */
+/** How Bedrock names each scripted finish reason (or the scripted stopReason itself). */
 export function stopReasonOf(script: FakeScript): string {
+  return wireFinishOf(script, bedrockStopReason(script))
+}
+
+function bedrockStopReason(script: FakeScript): string {
   switch (finishReasonOf(script)) {
     case 'length':
       return 'max_tokens'
@@ -27,6 +33,9 @@ export function usageOf(script: FakeScript): Record<string, number> {
   }
 }
 
+/** The signature the fake gives Claude's reasoning (and takes back). */
+export const CONVERSE_FAKE_SIGNATURE = 'EqQBCkgIBxABGAIqQFakeSignature'
+
 function toolId(call: FakeToolCall, index: number): string {
   return call.id ?? `tooluse_fake${index}${'A'.repeat(16)}`
 }
@@ -39,12 +48,12 @@ export function converseBody(script: FakeScript): unknown {
       reasoningContent: {
         reasoningText: {
           text: script.reasoning.join(''),
-          signature: 'EqQBCkgIBxABGAIqQFakeSignature',
+          signature: CONVERSE_FAKE_SIGNATURE,
         },
       },
     })
   }
-  if (script.text?.length) content.push({ text: script.text.join('') })
+  if (script.text?.length) content.push(converseTextBlock(script))
   script.toolCalls?.forEach((call, i) => {
     content.push({
       toolUse: {
@@ -89,12 +98,14 @@ export function converseStreamEvents(script: FakeScript): StreamEvent[] {
   if (script.reasoning?.length) {
     for (const text of script.reasoning) events.push(delta({ reasoningContent: { text } }))
     events.push({
-      ...delta({ reasoningContent: { signature: 'EqQBCkgIBxABGAIqQFakeSignature' } }),
+      ...delta({ reasoningContent: { signature: CONVERSE_FAKE_SIGNATURE } }),
       content: false,
     })
     events.push(stop())
   }
   if (script.text?.length) {
+    for (const citation of converseCitations(script))
+      events.push({ ...delta({ citation }), content: false })
     for (const text of script.text) events.push(delta({ text }))
     events.push(stop())
   }

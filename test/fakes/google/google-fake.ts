@@ -7,6 +7,8 @@ import { SseWriter } from '../sse-writer'
 import { createTestServiceAccount, type TestServiceAccount } from './service-account'
 import { createTokenIssuer, type TokenIssuer } from './google-token-endpoint'
 import { checkGenerateContentRequest } from './google-request-check'
+import { checkThoughtSignatures } from './thought-signature-check'
+import { googleCandidateFacts } from './google-facts'
 import {
   badKeyBody,
   blockedBody,
@@ -122,7 +124,10 @@ export async function startGoogleFake(options: GoogleFakeOptions = {}): Promise<
       }
       try {
         if (route.kind === 'list') return sendJson(res, 200, listBody(route.api))
-        const refusal = checkGenerateContentRequest(fake.json)
+        const unsigned = checkThoughtSignatures(route.model ?? '', fake.json)
+        const refusal =
+          checkGenerateContentRequest(fake.json) ??
+          (unsigned ? { status: 400, body: unsigned } : undefined)
         if (refusal) {
           return sendJson(
             res,
@@ -244,7 +249,10 @@ async function answer(
     await sleep(script.delayMs ?? 0)
     const { status, body } = errorBody(script.error, route.api, route.model, script)
     // On an alt=sse request Google still answers errors with JSON text, typed text/event-stream.
-    return sendJson(res, status, body, route.stream ? { 'content-type': 'text/event-stream' } : {})
+    return sendJson(res, status, body, {
+      ...(route.stream ? { 'content-type': 'text/event-stream' } : {}),
+      ...script.headers,
+    })
   }
   if (!route.stream) {
     await sleep(script.delayMs ?? 0)
@@ -252,13 +260,14 @@ async function answer(
       script.error === 'content_filter'
         ? blockedBody(script, route.model)
         : completeBody(script, route.model, route.api)
-    return sendJson(res, 200, body)
+    return sendJson(res, 200, body, script.headers)
   }
   const sse = new SseWriter(res, { lineEnding: '\r\n', splitFrames })
   sse.open(200, {
     ...GOOGLE_HEADERS,
     'content-type': 'text/event-stream',
     'content-disposition': 'attachment',
+    ...script.headers,
   })
   if (script.error === 'content_filter') {
     await sleep(script.delayMs ?? 0)
@@ -285,7 +294,12 @@ async function answer(
     const part = events[i] ?? { text: '' }
     await sse.event(
       JSON.stringify({
-        candidates: [candidate([part], last ? finishOf(script) : undefined)],
+        candidates: [
+          {
+            ...candidate([part], last ? finishOf(script) : undefined),
+            ...googleCandidateFacts(script, i, last),
+          },
+        ],
         usageMetadata: usageMetadata(script, last),
         modelVersion: route.model,
         responseId: id,

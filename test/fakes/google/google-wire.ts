@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto'
 import type { FakeErrorKind, FakeScript } from '../fake-script'
+import { wireFinishOf } from '../fake-facts'
 import { finishReasonOf } from '../script-queue'
+import { googleCandidateFacts } from './google-facts'
+import { fakeThoughtSignature } from './thought-signature-check'
 
 /** Which Google API a request came in on: the errors and auth answers differ slightly. */
 export type GoogleApi = 'gemini' | 'vertex'
@@ -34,7 +37,7 @@ export function responseId(): string {
 }
 
 function signature(): string {
-  return randomBytes(96).toString('base64')
+  return fakeThoughtSignature()
 }
 
 /** usageMetadata as Gemini reports it: thoughts separate from candidates; output = both. */
@@ -91,7 +94,7 @@ export function candidate(
 }
 
 export function finishOf(script: FakeScript): string {
-  return FINISH[finishReasonOf(script)]
+  return wireFinishOf(script, FINISH[finishReasonOf(script)])
 }
 
 /** A whole generateContent answer. Text and thought fragments are joined into one part each. */
@@ -105,7 +108,9 @@ export function completeBody(
   if (script.text?.length) parts.push({ text: script.text.join('') })
   for (const part of scriptParts({ toolCalls: script.toolCalls ?? [] })) parts.push(part)
   return {
-    candidates: [candidate(parts, finishOf(script))],
+    candidates: [
+      { ...candidate(parts, finishOf(script)), ...googleCandidateFacts(script, 'all', true) },
+    ],
     usageMetadata: {
       ...usageMetadata(script, true),
       ...(api === 'vertex' ? { trafficType: 'ON_DEMAND' } : {}),

@@ -144,7 +144,8 @@ async function chat(
   const script = queue.next({ model, body })
   if (script.error) {
     await sleep(script.delayMs ?? 0)
-    return send(res, errorAnswer(script.error, route.flavor, script, model), route.flavor)
+    const answer = errorAnswer(script.error, route.flavor, script, model)
+    return send(res, { ...answer, headers: { ...answer.headers, ...script.headers } }, route.flavor)
   }
   const ctx = answerContext(
     route.flavor,
@@ -153,13 +154,16 @@ async function chat(
   )
   if (!body.stream) {
     await sleep(script.delayMs ?? 0)
-    return sendJson(res, 200, renderCompletion(script, ctx), headersOf(route.flavor))
+    return sendJson(res, 200, renderCompletion(script, ctx), {
+      ...headersOf(route.flavor),
+      ...script.headers,
+    })
   }
 
   const sse = new SseWriter(res, { splitFrames })
   const closed = new AbortController()
   res.on('close', () => closed.abort())
-  sse.open(200, headersOf(route.flavor))
+  sse.open(200, { ...headersOf(route.flavor), ...script.headers })
   let content = 0
   // Cut, stall and error-after count content events; 0 means before the first one.
   const interrupt = async (): Promise<boolean> => {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { FakeScript } from '../fake-script'
 import { finishReasonOf } from '../script-queue'
+import { addOpenAIFacts } from './openai-facts'
 import type { FakeFlavor } from './openai-fake-errors'
 
 /** Ids, fingerprints and filter results as each flavor sends them. */
@@ -93,6 +94,7 @@ export function renderCompletion(script: FakeScript, ctx: AnswerContext): Record
           ? { ...AZURE_FILTERS, violence: { filtered: true, severity: 'medium' } }
           : AZURE_FILTERS
     }
+    addOpenAIFacts(script, choice, message)
     return choice
   })
   return {

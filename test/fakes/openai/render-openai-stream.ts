@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import type { FakeScript } from '../fake-script'
+import { wireFinishOf } from '../fake-facts'
 import { finishReasonOf } from '../script-queue'
+import { openAIFactDeltas, streamLogprobs } from './openai-facts'
 import {
   AZURE_FILTERS,
   AZURE_PROMPT_FILTER,
@@ -45,20 +47,26 @@ export function renderStreamEvents(
     }
     return JSON.stringify(body)
   }
-  const choice = (index: number, delta: Record<string, unknown>, finish: string | null = null) => ({
+  const choice = (
+    index: number,
+    delta: Record<string, unknown>,
+    finish: string | null = null,
+    logprobs: unknown = null,
+  ) => ({
     ...(ctx.flavor === 'azure' ? { content_filter_results: finish ? {} : AZURE_FILTERS } : {}),
     index,
     delta,
-    logprobs: null,
+    logprobs,
     finish_reason: finish,
   })
   const perChoice = (
     delta: Record<string, unknown>,
     content: boolean,
     finish: string | null = null,
+    logprobs: unknown = null,
   ): void => {
     for (let index = 0; index < ctx.n; index++)
-      events.push({ data: chunk([choice(index, delta, finish)]), content })
+      events.push({ data: chunk([choice(index, delta, finish, logprobs)]), content })
   }
 
   if (ctx.flavor === 'azure')
@@ -68,7 +76,8 @@ export function renderStreamEvents(
   if (ctx.flavor === 'compatible') {
     for (const text of script.reasoning ?? []) perChoice({ reasoning_content: text }, true)
   }
-  for (const text of script.text ?? []) perChoice({ content: text }, true)
+  for (const [position, text] of (script.text ?? []).entries())
+    perChoice({ content: text }, true, null, streamLogprobs(script, position))
   script.toolCalls?.forEach((call, index) => {
     const id = toolCallId(script, index)
     perChoice(
@@ -81,7 +90,8 @@ export function renderStreamEvents(
       perChoice({ tool_calls: [{ index, function: { arguments: fragment } }] }, true)
     }
   })
-  perChoice({}, false, finishReasonOf(script))
+  for (const delta of openAIFactDeltas(script)) perChoice(delta, false)
+  perChoice({}, false, wireFinishOf(script, finishReasonOf(script)))
   if (includeUsage) {
     events.push({ data: chunk([], { usage: usageOf(script) ?? null }), content: false })
   }

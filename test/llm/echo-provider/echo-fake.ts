@@ -35,7 +35,7 @@ export function startEchoFake(): Promise<FakeServer> {
       if (script.error) return sendError(res, script.error, script.retryAfterSeconds)
       if (body.stream) return streamAnswer(res, script)
       await sleep(script.delayMs ?? 0)
-      sendJson(res, 200, answerOf(script, req))
+      sendJson(res, 200, answerOf(script, req), script.headers)
     },
   })
 }

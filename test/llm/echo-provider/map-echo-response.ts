@@ -33,6 +33,8 @@ export function mapEchoResponse(answer: EchoAnswer, model: string): ChatCompleti
           ...(toolCalls.length > 0 ? { tool_calls: toolCalls } : {}),
         },
         finish_reason: answer.finish,
+        // Echo's wire already uses the OpenAI names.
+        provider_finish_reason: answer.finish,
       },
     ],
     ...(answer.usage ? { usage: mapEchoUsage(answer.usage) } : {}),

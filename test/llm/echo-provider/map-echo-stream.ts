@@ -70,8 +70,10 @@ function chunkMaker(
     const role = first ? { role: 'assistant' as const } : {}
     first = false
     let choice: ChatCompletionChunkChoice
-    if (event.type === 'done') choice = { index: 0, delta: role, finish_reason: event.finish }
-    else if (event.type === 'text')
+    if (event.type === 'done') {
+      const finish = { finish_reason: event.finish, provider_finish_reason: event.finish }
+      choice = { index: 0, delta: role, ...finish }
+    } else if (event.type === 'text')
       choice = { index: 0, delta: { ...role, content: event.text }, finish_reason: null }
     else if (event.type === 'reasoning')
       choice = { index: 0, delta: { ...role, reasoning_content: event.text }, finish_reason: null }

@@ -1,4 +1,4 @@
-import type { ProviderId } from '../types'
+import type { Exchange, ProviderId } from '../types'
 import type { LlmHintCode, LlmHintDetails } from './hint-codes'
 import type { UnsupportedDetails } from '../unsupported-codes'
 
@@ -77,6 +77,11 @@ export class LlmError extends Error {
   readonly parameter: string | undefined
   readonly model: string | undefined
   readonly details: UnsupportedDetails | undefined
+  /**
+   * What was sent and what came back, when the call reached the network (secrets masked). Kept
+   * out of toJSON(): it is large and an error's JSON travels further than its caller.
+   */
+  readonly response: Exchange | undefined
 
   constructor(init: LlmErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause })
@@ -93,6 +98,7 @@ export class LlmError extends Error {
     this.parameter = init.parameter
     this.model = init.model
     this.details = init.details
+    this.response = undefined
   }
 
   /**
@@ -128,6 +134,12 @@ export class LlmError extends Error {
       ...(this.details === undefined ? {} : { details: this.details }),
     }
   }
+}
+
+/** The same error carrying the call's exchange (set once the call has given up). */
+export function withExchange(error: LlmError, exchange: Exchange | undefined): LlmError {
+  if (exchange !== undefined) (error as { response: Exchange | undefined }).response = exchange
+  return error
 }
 
 export function isLlmError(error: unknown): error is LlmError {

@@ -6,6 +6,7 @@ import { rejectOnAbort } from './abortable-sleep'
 import { DEFAULT_MAX_RETRIES, retryDelay, waitForRetry } from './retry-policy'
 import { createSafeFetch } from './safe-fetch'
 import { createSdkLogger } from './sdk-logger'
+import type { ExchangeRecorder } from './exchange-recorder'
 
 export const DEFAULT_IDLE_TIMEOUT_MS = 60_000
 export const DEFAULT_COMPLETE_TIMEOUT_MS = 10 * 60_000
@@ -14,6 +15,8 @@ const safeFetch = createSafeFetch()
 
 /** One attempt of a call: its own abort controller, idle timer and context for the plugin. */
 export interface Attempt {
+  /** 0 for the first attempt, 1 for the first retry … */
+  index: number
   ctx: CallContext
   /** Rejects as soon as the attempt is aborted (by the caller, the deadline or the idle timer). */
   aborted: Promise<never>
@@ -43,6 +46,8 @@ export class CallScope {
     readonly connection: Connection,
     private readonly options: CallOptions,
     timeoutMs: number | undefined,
+    /** Records the exchange of complete() and stream() (listModels records none). */
+    readonly recorder?: ExchangeRecorder,
   ) {
     this.maxRetries = Math.max(0, Math.floor(options.maxRetries ?? DEFAULT_MAX_RETRIES))
     this.idleTimeoutMs = options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS
@@ -63,7 +68,12 @@ export class CallScope {
   }
 
   attempt(): Attempt {
-    notify(this.options.onAttempt, this.attempts++)
+    const index = this.attempts++
+    notify(this.options.onAttempt, index)
+    const recorder = this.recorder
+    // Bedrock's SDK sends through its own HTTP handler (recorded by its middleware); its fetch
+    // only downloads images, which are not part of the exchange.
+    const sendsThroughFetch = this.provider !== 'bedrock'
     const controller = new AbortController()
     const { signal } = controller
     const idleMs = this.idleTimeoutMs
@@ -97,9 +107,11 @@ export class CallScope {
     }
 
     return {
+      index,
       ctx: {
         signal,
-        fetch: safeFetch,
+        fetch: recorder && sendsThroughFetch ? recorder.fetchFor(index, safeFetch) : safeFetch,
+        ...(recorder ? { exchange: { begin: (sent) => recorder.begin(index, sent) } } : {}),
         log: this.log,
         touch: () => {
           if (waiting) since = performance.now()
@@ -150,11 +162,19 @@ export class CallScope {
 
   /** Waits before the next attempt, or returns false when the error must go to the caller. */
   async backOff(error: LlmError, attempt: number): Promise<boolean> {
-    if (this.signal.aborted) return false
-    const delay = retryDelay(error, attempt, this.maxRetries)
-    if (delay === undefined) return false
+    this.recorder?.failed(attempt, error.kind)
+    const delay = this.signal.aborted ? undefined : retryDelay(error, attempt, this.maxRetries)
+    if (delay === undefined) {
+      this.recorder?.finished()
+      return false
+    }
     const next = { attempt: attempt + 1, reason: error.kind }
-    await waitForRetry(delay, this.signal, next, this.options.onRetryWait)
+    const started = performance.now()
+    try {
+      await waitForRetry(delay, this.signal, next, this.options.onRetryWait)
+    } finally {
+      this.recorder?.waited(Math.round(performance.now() - started))
+    }
     return true
   }
 

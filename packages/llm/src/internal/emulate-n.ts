@@ -1,4 +1,4 @@
-import type { ChatCompletion, ChatCompletionChunk, Usage } from '../types'
+import type { ChatCompletion, ChatCompletionChunk, Exchange, Usage } from '../types'
 
 export function addUsage(a: Usage | undefined, b: Usage | null | undefined): Usage | undefined {
   if (!b) return a
@@ -72,6 +72,7 @@ export async function* mergeStreams(
   iterators.forEach((_, index) => pull(index))
 
   let usage: Usage | undefined
+  let response: Exchange | undefined
   let head: Pick<ChatCompletionChunk, 'id' | 'created' | 'model'> | undefined
   try {
     while (pending.size > 0) {
@@ -83,9 +84,11 @@ export async function* mergeStreams(
       pull(index)
       const chunk = result.value
       head ??= { id: chunk.id, created: chunk.created, model: chunk.model }
+      // Each request's last chunk carries its exchange: the first one is kept for the merged end.
+      response ??= chunk.response
       usage = addUsage(usage, chunk.usage)
       if (chunk.choices.length === 0) continue
-      const { usage: _dropped, ...rest } = chunk
+      const { usage: _dropped, response: _exchange, ...rest } = chunk
       yield { ...rest, id: head.id, choices: chunk.choices.map((choice) => ({ ...choice, index })) }
     }
     if (head && usage) {
@@ -96,6 +99,7 @@ export async function* mergeStreams(
         model: head.model,
         choices: [],
         usage,
+        ...(response ? { response } : {}),
       }
     }
   } finally {

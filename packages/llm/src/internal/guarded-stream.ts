@@ -1,14 +1,24 @@
-import { LlmError } from '../errors/llm-error'
+import { LlmError, withExchange } from '../errors/llm-error'
 import { classifyUnknownError, sanitizeError } from '../errors/normalize-error'
 import type { ProviderPlugin } from '../provider-plugin'
 import type {
   CallOptions,
+  CallWarning,
   ChatCompletionChunk,
   ChatRequest,
   Connection,
   ProviderId,
 } from '../types'
 import { CallScope, type Attempt } from './call-scope'
+import type { ExchangeRecorder } from './exchange-recorder'
+
+/** What the stream adds after the provider's last chunk. */
+export interface StreamTrailer {
+  /** Fields left out under `unsupported: 'drop'`. */
+  warnings: CallWarning[]
+  /** The call's exchange recorder, whose exchange the last chunk carries. */
+  recorder?: ExchangeRecorder
+}
 
 type Result = IteratorResult<ChatCompletionChunk, undefined>
 
@@ -25,6 +35,17 @@ export class GuardedStream implements AsyncIterator<ChatCompletionChunk, undefin
   private attempt: Attempt | undefined
   private iterator: AsyncIterator<ChatCompletionChunk> | undefined
   private state: 'new' | 'streaming' | 'closed' = 'new'
+  /** The provider's last chunk so far, for a trailing chunk. */
+  private last: ChatCompletionChunk | undefined
+  /**
+   * A chunk with usage, held until the next one shows whether it is the last (then it carries
+   * the warnings and the exchange). Content chunks are never held.
+   */
+  private held: ChatCompletionChunk | undefined
+  /** A chunk that arrived while one was held, handed out on the next call. */
+  private queued: ChatCompletionChunk | undefined
+  /** An error that arrived while a chunk was held: raised after it. */
+  private failure: LlmError | undefined
 
   constructor(
     private readonly provider: ProviderId,
@@ -32,35 +53,104 @@ export class GuardedStream implements AsyncIterator<ChatCompletionChunk, undefin
     private readonly request: ChatRequest,
     private readonly connection: Connection,
     private readonly options: CallOptions,
+    private readonly trailer: StreamTrailer = { warnings: [] },
   ) {}
 
   next(): Promise<Result> {
-    if (this.state === 'streaming') {
-      const attempt = this.attempt as Attempt
-      const iterator = this.iterator as AsyncIterator<ChatCompletionChunk>
-      return attempt.watch(iterator.next()).then(this.onResult, this.onError)
+    if (this.queued) {
+      const value = this.queued
+      this.queued = undefined
+      return Promise.resolve({ done: false, value })
     }
+    if (this.failure) {
+      const failure = this.failure
+      this.failure = undefined
+      return Promise.reject(failure)
+    }
+    if (this.state === 'streaming') return this.pull()
     if (this.state === 'closed') return Promise.resolve(DONE)
     return this.start()
   }
 
+  private pull(): Promise<Result> {
+    const attempt = this.attempt as Attempt
+    const iterator = this.iterator as AsyncIterator<ChatCompletionChunk>
+    return attempt.watch(iterator.next()).then(this.onResult, this.onError)
+  }
+
+  private get hasTrailer(): boolean {
+    return this.trailer.warnings.length > 0 || this.trailer.recorder !== undefined
+  }
+
   return(): Promise<Result> {
+    this.held = this.queued = this.failure = undefined
     this.close(false)
     return Promise.resolve(DONE)
   }
 
-  private readonly onResult = (result: IteratorResult<ChatCompletionChunk>): Result => {
-    if (!result.done) return result
-    this.close(true)
-    return DONE
+  private readonly onResult = (
+    result: IteratorResult<ChatCompletionChunk>,
+  ): Result | Promise<Result> => {
+    if (result.done) {
+      this.close(true)
+      return this.lastChunk()
+    }
+    const chunk = result.value
+    this.last = chunk
+    const held = this.held
+    if (held) {
+      this.held = chunk.usage ? chunk : undefined
+      if (!chunk.usage) this.queued = chunk
+      return { done: false, value: held }
+    }
+    if (chunk.usage && this.hasTrailer) {
+      this.held = chunk
+      return this.pull()
+    }
+    return result
   }
 
-  private readonly onError = (thrown: unknown): never => {
+  /**
+   * The chunk with usage held back, now known to be the last, with the dropped fields' warnings
+   * and the exchange; or, when none was held, one more chunk with no choices carrying them.
+   */
+  private lastChunk(): Result {
+    const { warnings, recorder } = this.trailer
+    const extra = {
+      ...(warnings.length ? { warnings } : {}),
+      ...(recorder?.reachedNetwork ? { response: recorder.exchange() } : {}),
+    }
+    const held = this.held
+    this.held = undefined
+    if (held) return { done: false, value: { ...held, ...extra } }
+    if (Object.keys(extra).length === 0) return DONE
+    const last = this.last
+    return {
+      done: false,
+      value: {
+        id: last?.id ?? '',
+        object: 'chat.completion.chunk',
+        created: last?.created ?? Math.floor(Date.now() / 1000),
+        model: last?.model ?? '',
+        choices: [],
+        ...extra,
+      },
+    }
+  }
+
+  private readonly onError = (thrown: unknown): Result => {
     const scope = this.scope as CallScope
     const error =
       thrown instanceof LlmError ? thrown : scope.toError(thrown, this.attempt as Attempt)
+    scope.recorder?.failed((this.attempt as Attempt).index, error.kind)
+    scope.recorder?.finished()
     this.close(false)
-    throw this.finalize(error)
+    const failure = this.finalize(error)
+    const held = this.held
+    if (!held) throw failure
+    this.held = undefined
+    this.failure = failure
+    return { done: false, value: held }
   }
 
   private async start(): Promise<Result> {
@@ -73,6 +163,7 @@ export class GuardedStream implements AsyncIterator<ChatCompletionChunk, undefin
         this.connection,
         this.options,
         this.options.timeoutMs,
+        this.trailer.recorder,
       )
       this.scope = scope
       for (let attempt = 0; ; attempt++) {
@@ -103,10 +194,12 @@ export class GuardedStream implements AsyncIterator<ChatCompletionChunk, undefin
   }
 
   private finalize(error: unknown): LlmError {
-    return sanitizeError(
+    const sanitized = sanitizeError(
       error instanceof LlmError ? error : classifyUnknownError(error, this.provider),
       this.connection,
     )
+    const recorder = this.trailer.recorder
+    return recorder?.reachedNetwork ? withExchange(sanitized, recorder.exchange()) : sanitized
   }
 
   private close(finished: boolean): void {

@@ -122,4 +122,21 @@ describe('UsageScreen', () => {
     expect((await screen.findByTestId('usage-total-cost')).textContent).toContain('약 US$4.25')
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('사용량')
   })
+
+  it('waits for the provider list before showing rows, so no id flashes in place of a name', async () => {
+    let listProviders: (value: MethodOutput<'providers.list'>) => void = () => {}
+    const client = createFakeClient({
+      'usage.report': () => report,
+      'providers.list': () => new Promise((resolve) => (listProviders = resolve)),
+    })
+    renderWithApp(<UsageScreen />, client)
+    await waitFor(() => expect(client.callsTo('usage.report')).toHaveLength(1))
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(screen.queryAllByRole('table')).toHaveLength(0)
+    expect(screen.getByTestId('usage-screen').getAttribute('aria-busy')).toBe('true')
+    listProviders({ providers: [providerNamed('anthropic')] })
+    const [table] = (await screen.findAllByRole('table')).slice(-1)
+    if (!table) throw new Error('no table')
+    expect(within(table).getAllByText('Anthropic').length).toBeGreaterThan(0)
+  })
 })

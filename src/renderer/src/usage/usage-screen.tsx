@@ -21,15 +21,14 @@ export function UsageScreen() {
   const { state, retry } = useUsageReport(days)
   const format = useMemo(() => createUsageFormat(language), [language])
   const providerLabel = (id: string) => providers.find((p) => p.id === id)?.label ?? id
-  const shown = state.shown
+  // Rows wait for the provider list, so a provider's name never flashes as its id first.
+  const labelsReady = providers.length > 0
+  const shown = labelsReady ? state.shown : null
+  const loading = state.status === 'loading' || !labelsReady
 
   return (
     <div className="main-scroll">
-      <div
-        className="screen usage-screen"
-        data-testid="usage-screen"
-        aria-busy={state.status === 'loading'}
-      >
+      <div className="screen usage-screen" data-testid="usage-screen" aria-busy={loading}>
         <header className="usage-header">
           <h1>{t('usage.title')}</h1>
           <SegmentedControl
@@ -50,7 +49,7 @@ export function UsageScreen() {
           </div>
         )}
         {shown === null ? (
-          state.status === 'loading' && <p className="usage-note">{t('usage.loading')}</p>
+          loading && <p className="usage-note">{t('usage.loading')}</p>
         ) : shown.report.rows.length === 0 ? (
           <div className="panel usage-empty" data-testid="usage-empty">
             <p>{t('usage.empty')}</p>

@@ -6,6 +6,7 @@ import type {
 } from '@anthropic-ai/sdk/resources/messages/messages'
 import { invalidRequest } from '../../errors/normalize-error'
 import type { ChatMessage, ContentPart, TextContentPart } from '../../types'
+import { thinkingBlocksOf } from './anthropic-reasoning'
 
 type Turn = { role: 'user' | 'assistant'; content: ContentBlockParam[] }
 
@@ -20,8 +21,10 @@ export interface AnthropicPrompt {
  * `tool_result` blocks, assistant tool calls become `tool_use` blocks, and consecutive turns of
  * the same role merge into one.
  *
- * Reasoning text of earlier assistant turns is not sent back: Anthropic only accepts thinking
- * blocks with the signature it issued, which the OpenAI shape does not carry.
+ * An assistant message's `reasoning_details` of Anthropic's format go back first in its turn, as
+ * thinking blocks with their signature and redacted_thinking blocks, in order (the API requires
+ * them before the tool_use of a turn continued with tool results while thinking is on).
+ * `reasoning_content` alone is not sent: Anthropic only accepts thinking it signed.
  */
 export function convertAnthropicMessages(messages: ChatMessage[]): AnthropicPrompt {
   const system: string[] = []
@@ -45,7 +48,7 @@ export function convertAnthropicMessages(messages: ChatMessage[]): AnthropicProm
         push('user', userBlocks(message.content, index))
         break
       case 'assistant': {
-        const blocks: ContentBlockParam[] = []
+        const blocks: ContentBlockParam[] = thinkingBlocksOf(message.reasoning_details)
         const text = textOf(message.content ?? '')
         if (text) blocks.push({ type: 'text', text })
         for (const call of message.tool_calls ?? []) {

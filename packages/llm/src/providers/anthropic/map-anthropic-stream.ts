@@ -3,8 +3,16 @@ import type { RawMessageStreamEvent } from '@anthropic-ai/sdk/resources/messages
 import type { LlmError } from '../../errors/llm-error'
 import { streamEndedEarlyError } from '../../internal/provider-kit/stream-ended-early-error'
 import type { CallContext } from '../../provider-plugin'
-import type { ChatCompletionChunk, ChatCompletionChunkChoice, FinishReason } from '../../types'
+import type {
+  ChatCompletionChunk,
+  ChatCompletionChunkChoice,
+  FinishReason,
+  ReasoningDetail,
+} from '../../types'
 import { errorFromBody, type AnthropicErrorBody } from './anthropic-error'
+import { BlockCitationCollector } from '../../internal/provider-kit/block-citation-collector'
+import { annotationOfCitation, type AnthropicCitation } from './anthropic-citations'
+import { reasoningDetailOf } from './anthropic-reasoning'
 import { mapAnthropicFinishReason } from './map-anthropic-finish-reason'
 import {
   mapAnthropicUsage,
@@ -17,6 +25,8 @@ import {
  * `reasoning_content`; each `tool_use` block becomes one tool call whose `input_json_delta`
  * fragments stream as argument deltas; usage (split between `message_start` and
  * `message_delta`) arrives on the last chunk, sent on `message_stop` — the only normal end.
+ * Thinking blocks with their signature and redacted_thinking blocks are collected in block order
+ * and given once, as `delta.reasoning_details`, on that last chunk.
  */
 export async function* mapAnthropicStream(
   events: AsyncIterable<ServerSentEvent>,
@@ -28,9 +38,17 @@ export async function* mapAnthropicStream(
   let created = Math.floor(Date.now() / 1000)
   let modelId = model
   let finish: FinishReason | null = null
+  let providerFinish: string | null = null
+  const citations = new BlockCitationCollector<AnthropicCitation>(annotationOfCitation)
   const usage: AnthropicUsageLike = {}
   /** Anthropic content-block index → OpenAI tool-call index. */
   const toolIndex = new Map<number, number>()
+  /** Anthropic content-block index → its thinking (text + signature) or redacted data. */
+  const thinking = new Map<
+    number,
+    | { type: 'thinking'; thinking: string; signature: string }
+    | { type: 'redacted_thinking'; data: string }
+  >()
 
   const chunk = (delta: ChatCompletionChunkChoice['delta']): ChatCompletionChunk => ({
     id,
@@ -75,9 +93,17 @@ export async function* mapAnthropicStream(
             ],
           })
         } else if (block.type === 'text' && block.text) {
+          citations.text(index, block.text)
           yield chunk({ content: block.text })
-        } else if (block.type === 'thinking' && block.thinking) {
-          yield chunk({ reasoning_content: block.thinking })
+        } else if (block.type === 'thinking') {
+          thinking.set(index, {
+            type: 'thinking',
+            thinking: block.thinking,
+            signature: block.signature,
+          })
+          if (block.thinking) yield chunk({ reasoning_content: block.thinking })
+        } else if (block.type === 'redacted_thinking') {
+          thinking.set(index, { type: 'redacted_thinking', data: block.data })
         }
         break
       }
@@ -87,9 +113,15 @@ export async function* mapAnthropicStream(
           { type: 'content_block_delta' }
         >
         if (delta.type === 'text_delta') {
+          citations.text(index, delta.text)
           if (delta.text) yield chunk({ content: delta.text })
         } else if (delta.type === 'thinking_delta') {
+          const block = thinking.get(index)
+          if (block?.type === 'thinking') block.thinking += delta.thinking
           if (delta.thinking) yield chunk({ reasoning_content: delta.thinking })
+        } else if (delta.type === 'signature_delta') {
+          const block = thinking.get(index)
+          if (block?.type === 'thinking') block.signature += delta.signature
         } else if (delta.type === 'input_json_delta') {
           const position = toolIndex.get(index)
           if (position !== undefined && delta.partial_json) {
@@ -97,8 +129,9 @@ export async function* mapAnthropicStream(
               tool_calls: [{ index: position, function: { arguments: delta.partial_json } }],
             })
           }
+        } else if (delta.type === 'citations_delta') {
+          citations.citation(index, delta.citation as AnthropicCitation)
         }
-        // signature_delta and citations_delta have no OpenAI counterpart.
         break
       }
       case 'message_delta': {
@@ -107,19 +140,37 @@ export async function* mapAnthropicStream(
           { type: 'message_delta' }
         >
         finish = mapAnthropicFinishReason(delta.stop_reason) ?? finish
+        providerFinish = delta.stop_reason ?? providerFinish
         mergeAnthropicUsage(usage, delta_usage as AnthropicUsageLike)
         break
       }
       case 'message_stop': {
+        const details: ReasoningDetail[] = [...thinking.entries()]
+          .sort(([a], [b]) => a - b)
+          .map(([, block], position) => reasoningDetailOf(block, position))
         yield {
           ...chunk({}),
-          choices: [{ index: 0, delta: {}, finish_reason: finish ?? 'stop', logprobs: null }],
+          choices: [
+            {
+              index: 0,
+              delta: details.length ? { reasoning_details: details } : {},
+              finish_reason: finish ?? 'stop',
+              ...(providerFinish ? { provider_finish_reason: providerFinish } : {}),
+              logprobs: null,
+            },
+          ],
           usage: mapAnthropicUsage(usage),
         }
         return
       }
+      case 'content_block_stop': {
+        const { index } = event as Extract<RawMessageStreamEvent, { type: 'content_block_stop' }>
+        const annotations = citations.stop(index)
+        if (annotations) yield chunk({ annotations })
+        break
+      }
       default:
-        // content_block_stop and any event type added later carry nothing to map.
+        // Any event type added later carries nothing to map.
         break
     }
   }

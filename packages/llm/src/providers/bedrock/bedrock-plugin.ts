@@ -1,4 +1,5 @@
 import { ConverseCommand, ConverseStreamCommand } from '@aws-sdk/client-bedrock-runtime'
+import { recordAwsExchange } from '../../internal/aws-exchange-middleware'
 import type { CallContext, ProviderPlugin } from '../../provider-plugin'
 import type { BedrockConnection, ChatCompletionChunk, ChatRequest } from '../../types'
 import { createRuntimeClient } from './bedrock-client'
@@ -16,6 +17,7 @@ export function createBedrockPlugin(): ProviderPlugin<'bedrock'> {
     async complete(request, connection, ctx) {
       const input = await convertBedrockRequest(request, ctx.fetch, ctx.signal)
       const client = createRuntimeClient(connection, ctx.log)
+      recordAwsExchange(client, ctx)
       try {
         const output = await client.send(new ConverseCommand(input), { abortSignal: ctx.signal })
         return mapBedrockResponse(output, request.model)
@@ -46,6 +48,7 @@ async function* streamConverse(
   const input = await convertBedrockRequest(request, ctx.fetch, ctx.signal)
   const client = createRuntimeClient(connection, ctx.log)
   limitStreamFrames(client)
+  recordAwsExchange(client, ctx)
   try {
     const output = await client.send(new ConverseStreamCommand(input), { abortSignal: ctx.signal })
     if (!output.stream) throw new Error('Bedrock answered ConverseStream without a stream')

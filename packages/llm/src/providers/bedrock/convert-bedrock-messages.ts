@@ -8,6 +8,7 @@ import type {
 import { LlmError } from '../../errors/llm-error'
 import type { ChatMessage, ContentPart, TextContentPart } from '../../types'
 import { toImageBlock } from './bedrock-image'
+import { reasoningBlocksOf } from './bedrock-reasoning'
 
 export interface BedrockMessages {
   system: SystemContentBlock[]
@@ -25,7 +26,10 @@ function textOf(content: string | TextContentPart[] | null | undefined): string 
  * OpenAI messages as Converse's `system` blocks and alternating user/assistant messages: tool
  * results become user `toolResult` blocks, and consecutive messages of one role are merged
  * (Converse rejects two user turns in a row). Blank text is left out (Converse rejects it).
- * Earlier reasoning text is not sent back: Bedrock would need its signature.
+ * An assistant message's `reasoning_details` of Bedrock's format go back first in its turn as
+ * reasoningContent blocks (text with its signature, or redacted content), in order; Claude
+ * requires them before the toolUse of a turn continued with tool results while thinking is on.
+ * `reasoning_content` alone is not sent: Bedrock would need its signature.
  */
 export async function convertBedrockMessages(
   input: ChatMessage[],
@@ -55,7 +59,7 @@ export async function convertBedrockMessages(
         push('user', await userContent(message.content, fetchImage, signal))
         break
       case 'assistant': {
-        const content: ContentBlock[] = []
+        const content: ContentBlock[] = reasoningBlocksOf(message.reasoning_details)
         const text = textOf(message.content)
         if (text.trim()) content.push({ text })
         for (const call of message.tool_calls ?? []) {

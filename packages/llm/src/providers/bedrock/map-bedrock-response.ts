@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import type { ConverseCommandOutput } from '@aws-sdk/client-bedrock-runtime'
-import type { ChatCompletion, ToolCall } from '../../types'
+import type { Annotation, ChatCompletion, ReasoningDetail, ToolCall } from '../../types'
+import { reasoningDetailOf } from './bedrock-reasoning'
+import { citedText } from './bedrock-citations'
+import { bedrockChoiceFacts } from './bedrock-facts'
 import { mapBedrockFinishReason } from './map-bedrock-finish-reason'
 import { mapBedrockUsage } from './map-bedrock-usage'
 
@@ -13,9 +16,18 @@ export function mapBedrockResponse(output: ConverseCommandOutput, model: string)
   let text = ''
   let reasoning = ''
   const toolCalls: ToolCall[] = []
+  const annotations: Annotation[] = []
+  const details: ReasoningDetail[] = []
   for (const block of output.output?.message?.content ?? []) {
+    const detail =
+      block.reasoningContent && reasoningDetailOf(block.reasoningContent, details.length)
+    if (detail) details.push(detail)
     if (block.text !== undefined) text += block.text
-    else if (block.reasoningContent?.reasoningText?.text !== undefined) {
+    else if (block.citationsContent) {
+      const cited = citedText(block.citationsContent, text.length)
+      text += cited.text
+      annotations.push(...cited.annotations)
+    } else if (block.reasoningContent?.reasoningText?.text !== undefined) {
       reasoning += block.reasoningContent.reasoningText.text
     } else if (block.toolUse) {
       toolCalls.push({
@@ -41,9 +53,12 @@ export function mapBedrockResponse(output: ConverseCommandOutput, model: string)
           content: text || (toolCalls.length ? null : ''),
           ...(reasoning ? { reasoning_content: reasoning } : {}),
           ...(toolCalls.length ? { tool_calls: toolCalls } : {}),
+          ...(details.length ? { reasoning_details: details } : {}),
+          ...(annotations.length ? { annotations } : {}),
         },
         finish_reason: mapBedrockFinishReason(output.stopReason),
         logprobs: null,
+        ...bedrockChoiceFacts(output.stopReason, output.trace),
       },
     ],
     usage: mapBedrockUsage(output.usage),

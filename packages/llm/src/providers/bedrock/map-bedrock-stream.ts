@@ -1,13 +1,18 @@
 import type {
   BedrockRuntimeClient,
   ConverseStreamOutput,
+  ConverseStreamTrace,
   TokenUsage,
 } from '@aws-sdk/client-bedrock-runtime'
 import { streamEndedEarlyError } from '../../internal/provider-kit/stream-ended-early-error'
 import { limitEventStreamFrames, STREAM_EVENT_LIMITS } from '../../internal/stream-event-limit'
-import type { ChatCompletionChunk, ChatCompletionChunkChoice } from '../../types'
+import type { ChatCompletionChunk, ChatCompletionChunkChoice, ReasoningDetail } from '../../types'
+import { reasoningDetailOf } from './bedrock-reasoning'
+import { BlockCitationCollector } from '../../internal/provider-kit/block-citation-collector'
+import { annotationOfBedrockCitation, type BedrockCitation } from './bedrock-citations'
 import { streamExceptionError } from './bedrock-error'
 import { completionId } from './map-bedrock-response'
+import { bedrockChoiceFacts } from './bedrock-facts'
 import { mapBedrockFinishReason } from './map-bedrock-finish-reason'
 import { mapBedrockUsage } from './map-bedrock-usage'
 
@@ -22,7 +27,9 @@ const STREAM_EXCEPTIONS = [
 /**
  * ConverseStream events as OpenAI chunks. The stream is complete only after `messageStop` and
  * `metadata` (Bedrock's end marker): the finish reason and usage go out together on the last
- * chunk once both arrived; anything else ending the stream is an error.
+ * chunk once both arrived; anything else ending the stream is an error. Reasoning blocks (text
+ * with its signature, or redacted content) go out whole, once, as `delta.reasoning_details` on
+ * that last chunk.
  */
 export async function* mapBedrockStream(
   events: AsyncIterable<ConverseStreamOutput>,
@@ -45,10 +52,17 @@ export async function* mapBedrockStream(
   })
 
   const toolIndexByBlock = new Map<number, number>()
+  /** contentBlockIndex → the reasoning block gathered from its deltas. */
+  const reasoningByBlock = new Map<
+    number,
+    { text: string; signature: string; redacted: Uint8Array[] }
+  >()
   let stopReason: string | undefined
   let usage: TokenUsage | undefined
+  let trace: ConverseStreamTrace | undefined
   let sawMetadata = false
   let sentRole = false
+  const citations = new BlockCitationCollector<BedrockCitation>(annotationOfBedrockCitation)
 
   for await (const event of abortable(events, signal)) {
     for (const name of STREAM_EXCEPTIONS) {
@@ -73,7 +87,21 @@ export async function* mapBedrockStream(
       })
     } else if (event.contentBlockDelta?.delta) {
       const { delta, contentBlockIndex = 0 } = event.contentBlockDelta
-      if (delta.text) yield chunk({ content: delta.text })
+      if (delta.reasoningContent) {
+        let block = reasoningByBlock.get(contentBlockIndex)
+        if (!block) {
+          block = { text: '', signature: '', redacted: [] }
+          reasoningByBlock.set(contentBlockIndex, block)
+        }
+        const { text, signature, redactedContent } = delta.reasoningContent
+        if (text) block.text += text
+        if (signature) block.signature += signature
+        if (redactedContent) block.redacted.push(redactedContent)
+      }
+      if (delta.text) {
+        citations.text(contentBlockIndex, delta.text)
+        yield chunk({ content: delta.text })
+      } else if (delta.citation) citations.citation(contentBlockIndex, delta.citation)
       else if (delta.reasoningContent?.text)
         yield chunk({ reasoning_content: delta.reasoningContent.text })
       else if (delta.toolUse?.input) {
@@ -84,10 +112,14 @@ export async function* mapBedrockStream(
         }
         yield chunk({ tool_calls: [{ index, function: { arguments: delta.toolUse.input } }] })
       }
+    } else if (event.contentBlockStop) {
+      const annotations = citations.stop(event.contentBlockStop.contentBlockIndex ?? 0)
+      if (annotations) yield chunk({ annotations })
     } else if (event.messageStop) {
       stopReason = event.messageStop.stopReason ?? 'end_turn'
     } else if (event.metadata) {
       usage = event.metadata.usage
+      trace = event.metadata.trace
       sawMetadata = true
     }
   }
@@ -96,10 +128,32 @@ export async function* mapBedrockStream(
     const missing = stopReason === undefined ? 'messageStop' : 'metadata'
     throw streamEndedEarlyError('bedrock', missing, requestId)
   }
-  const done = chunk({}, { usage: mapBedrockUsage(usage) })
+  const details = [...reasoningByBlock.entries()]
+    .sort(([a], [b]) => a - b)
+    .flatMap(([, block], position): ReasoningDetail[] => {
+      const detail = reasoningDetailOf(
+        block.redacted.length
+          ? { redactedContent: Buffer.concat(block.redacted) }
+          : {
+              reasoningText: {
+                text: block.text,
+                ...(block.signature ? { signature: block.signature } : {}),
+              },
+            },
+        position,
+      )
+      return detail ? [detail] : []
+    })
+  const done = chunk(details.length ? { reasoning_details: details } : {}, {
+    usage: mapBedrockUsage(usage),
+  })
   yield {
     ...done,
-    choices: done.choices.map((c) => ({ ...c, finish_reason: mapBedrockFinishReason(stopReason) })),
+    choices: done.choices.map((c) => ({
+      ...c,
+      finish_reason: mapBedrockFinishReason(stopReason),
+      ...bedrockChoiceFacts(stopReason, trace),
+    })),
   }
 }
 

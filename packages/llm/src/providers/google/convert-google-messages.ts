@@ -1,6 +1,7 @@
 import type { Content, Part } from '@google/genai'
 import { invalidRequest } from '../../errors/normalize-error'
 import type { ChatMessage, ContentPart, ProviderId, TextContentPart } from '../../types'
+import { signaturesOf } from './google-reasoning'
 import { SKIP_SIGNATURE, signatureFor } from './thought-signatures'
 
 export interface GoogleMessages {
@@ -11,7 +12,10 @@ export interface GoogleMessages {
 /**
  * OpenAI messages → Gemini `contents` + `systemInstruction`.
  * - Every system/developer message goes to systemInstruction (Gemini has one), in order.
- * - assistant → role 'model'; tool calls → functionCall parts (with their thought signature).
+ * - assistant → role 'model'; tool calls → functionCall parts with their thought signature: the
+ *   message's `reasoning_details` item for that call id (format google-gemini-v1), else the one
+ *   this process remembers, else (Gemini 3) the skip placeholder; a text signature goes on the
+ *   last text part. Items of other formats are never sent.
  * - Consecutive tool messages → one 'user' turn of functionResponse parts, named after the
  *   earlier call with the same id (Gemini matches responses to calls by name and order).
  * - Images: data URLs → inlineData; http(s) URLs → fileData { fileUri, mimeType } (Vertex fetches
@@ -37,7 +41,10 @@ export function convertGoogleMessages(
         break
       case 'assistant': {
         const parts: Part[] = []
+        const kept = signaturesOf(message.reasoning_details)
         for (const text of texts(message.content ?? '')) if (text) parts.push({ text })
+        const lastText = parts.at(-1)
+        if (kept.text && lastText) lastText.thoughtSignature = kept.text
         for (const call of message.tool_calls ?? []) {
           toolNames.set(call.id, call.function.name)
           const part: Part = {
@@ -47,7 +54,9 @@ export function convertGoogleMessages(
             },
           }
           const signature =
-            signatureFor(call.id) ?? (options.needsSignatures ? SKIP_SIGNATURE : undefined)
+            kept.byCall.get(call.id) ??
+            signatureFor(call.id) ??
+            (options.needsSignatures ? SKIP_SIGNATURE : undefined)
           if (signature) part.thoughtSignature = signature
           parts.push(part)
         }

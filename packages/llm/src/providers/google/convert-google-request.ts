@@ -35,6 +35,9 @@ export function convertGoogleRequest(
   if (isSet(request.seed)) config.seed = request.seed
   if (isSet(request.presence_penalty)) config.presencePenalty = request.presence_penalty
   if (isSet(request.frequency_penalty)) config.frequencyPenalty = request.frequency_penalty
+  // The answer's logprobsResult is kept as the choice's logprobs (map-google-facts.ts).
+  if (isSet(request.logprobs)) config.responseLogprobs = request.logprobs
+  if (isSet(request.top_logprobs)) config.logprobs = request.top_logprobs
 
   if (request.tools?.length) {
     config.tools = [

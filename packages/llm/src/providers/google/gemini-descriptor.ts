@@ -28,6 +28,6 @@ export const geminiDescriptor: ProviderDescriptor<'gemini'> = {
     keysUrl: 'https://aistudio.google.com/apikey',
   },
   parameterRules: googleParameterRules,
-  fieldRules: () => googleFieldRules('Gemini API'),
+  fieldRules: () => googleFieldRules(),
   catalogId: bareModelId,
 }

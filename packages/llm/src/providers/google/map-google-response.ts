@@ -6,7 +6,9 @@ import type {
 import { randomUUID } from 'node:crypto'
 import { withHint } from '../../errors/hint-codes'
 import { LlmError } from '../../errors/llm-error'
-import type { ChatCompletion, ProviderId, ToolCall, Usage } from '../../types'
+import type { ChatCompletion, ProviderId, ReasoningDetail, ToolCall, Usage } from '../../types'
+import { signatureDetail } from './google-reasoning'
+import { googleFacts } from './map-google-facts'
 import { mapGoogleFinishReason } from './map-google-finish-reason'
 import { rememberSignature } from './thought-signatures'
 
@@ -83,13 +85,21 @@ export function mapGoogleResponse(
   let content = ''
   let reasoning = ''
   const toolCalls: ToolCall[] = []
+  const details: ReasoningDetail[] = []
   for (const part of candidate.content?.parts ?? []) {
-    if (part.functionCall) toolCalls.push(toToolCall(part))
-    else if (typeof part.text === 'string') {
+    if (part.functionCall) {
+      const call = toToolCall(part)
+      toolCalls.push(call)
+      if (part.thoughtSignature)
+        details.push(signatureDetail(part.thoughtSignature, call.id, details.length))
+    } else if (typeof part.text === 'string') {
+      if (part.thoughtSignature)
+        details.push(signatureDetail(part.thoughtSignature, undefined, details.length))
       if (part.thought) reasoning += part.text
       else content += part.text
     }
   }
+  const { annotations, ...facts } = googleFacts(candidate, response, content)
   return {
     id: response.responseId ? `chatcmpl-${response.responseId}` : `chatcmpl-${randomUUID()}`,
     object: 'chat.completion',
@@ -103,9 +113,12 @@ export function mapGoogleResponse(
           content: content || (toolCalls.length > 0 ? null : content),
           ...(reasoning ? { reasoning_content: reasoning } : {}),
           ...(toolCalls.length > 0 ? { tool_calls: toolCalls } : {}),
+          ...(details.length > 0 ? { reasoning_details: details } : {}),
+          ...(annotations ? { annotations } : {}),
         },
         finish_reason: mapGoogleFinishReason(candidate.finishReason, toolCalls.length > 0),
         logprobs: null,
+        ...facts,
       },
     ],
     usage: mapGoogleUsage(response.usageMetadata),

@@ -6,14 +6,18 @@ import type {
   ChatCompletionChunkChoice,
   FinishReason,
   ProviderId,
+  ReasoningDetail,
 } from '../../types'
+import { signatureDetail } from './google-reasoning'
+import { GoogleFactsCollector } from './google-stream-facts'
 import { mapGoogleFinishReason } from './map-google-finish-reason'
 import { blockedPromptError, mapGoogleUsage, toToolCall } from './map-google-response'
 
 /**
  * Gemini stream events → OpenAI chunks. Each SSE event is a whole GenerateContentResponse
  * carrying the next parts; function calls arrive whole (one delta each). The stream is complete
- * only when a candidate carried a finishReason; the usage of the last event goes on the final chunk.
+ * only when a candidate carried a finishReason; the usage of the last event goes on the final chunk,
+ * with the thought signatures (by tool call id, or a text part's) as `delta.reasoning_details`.
  */
 export async function* mapGoogleStream(
   provider: ProviderId,
@@ -28,7 +32,9 @@ export async function* mapGoogleStream(
   let toolIndex = 0
   let finish: string | undefined
   let finished = false
+  const details: ReasoningDetail[] = []
   let usage: GenerateContentResponseUsageMetadata | undefined
+  const facts = new GoogleFactsCollector()
 
   const chunk = (
     delta: ChatCompletionChunkChoice['delta'],
@@ -55,16 +61,22 @@ export async function* mapGoogleStream(
     const blocked = blockedPromptError(provider, event)
     if (blocked) throw blocked
     const candidate = event.candidates?.[0]
+    facts.add(event, candidate)
     for (const part of candidate?.content?.parts ?? []) {
       if (part.functionCall) {
         const call = toToolCall(part)
+        if (part.thoughtSignature)
+          details.push(signatureDetail(part.thoughtSignature, call.id, details.length))
         yield chunk({
           tool_calls: [
             { index: toolIndex++, id: call.id, type: 'function', function: call.function },
           ],
         })
-      } else if (typeof part.text === 'string' && part.text !== '') {
-        yield chunk(part.thought ? { reasoning_content: part.text } : { content: part.text })
+      } else {
+        if (part.thoughtSignature)
+          details.push(signatureDetail(part.thoughtSignature, undefined, details.length))
+        if (typeof part.text === 'string' && part.text !== '')
+          yield chunk(part.thought ? { reasoning_content: part.text } : { content: part.text })
       }
     }
     if (candidate?.finishReason) {
@@ -76,6 +88,11 @@ export async function* mapGoogleStream(
   if (!finished) {
     throw streamEndedEarlyError(provider, 'a candidate with finishReason')
   }
-  const final = chunk({}, mapGoogleFinishReason(finish, toolIndex > 0))
+  const final = facts.onFinalChunk(
+    chunk(
+      details.length ? { reasoning_details: details } : {},
+      mapGoogleFinishReason(finish, toolIndex > 0),
+    ),
+  )
   yield { ...final, usage: mapGoogleUsage(usage) }
 }

@@ -1,9 +1,10 @@
 /**
  * Gemini 3 (and 2.5 with thinking) attach an opaque `thoughtSignature` to function-call parts and
- * reject a later turn whose function call lacks it. OpenAI-shaped history has no place for it, so
- * the signature is remembered here by the tool call id we handed out (memory only, bounded).
- * When it is gone (another process, an old history) the documented placeholder is sent instead,
- * which the API accepts for calls it did not produce.
+ * reject a later turn whose function call lacks it. The answer carries it in `reasoning_details`
+ * (by tool call id), which callers send back; it is also remembered here by the tool call id we
+ * handed out (memory only, bounded) for callers that do not keep it. When neither has it
+ * (another process, an old history) the documented placeholder is sent instead, which the API
+ * accepts for calls it did not produce.
  */
 const MAX_ENTRIES = 2000
 const signatures = new Map<string, string>()
@@ -23,4 +24,9 @@ export function rememberSignature(toolCallId: string, signature: string | undefi
 
 export function signatureFor(toolCallId: string): string | undefined {
   return signatures.get(toolCallId)
+}
+
+/** Forgets every remembered signature (tests: what a new process starts with). */
+export function forgetThoughtSignatures(): void {
+  signatures.clear()
 }

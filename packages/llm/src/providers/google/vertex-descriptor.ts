@@ -45,6 +45,6 @@ export const vertexDescriptor: ProviderDescriptor<'vertex'> = {
     keysUrl: 'https://console.cloud.google.com/iam-admin/serviceaccounts',
   },
   parameterRules: googleParameterRules,
-  fieldRules: () => googleFieldRules('Vertex AI'),
+  fieldRules: () => googleFieldRules(),
   catalogId: bareModelId,
 }

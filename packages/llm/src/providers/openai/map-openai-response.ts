@@ -1,4 +1,10 @@
-import type { ChatCompletion, ChatCompletionChoice, ChoiceLogprobs, ToolCall } from '../../types'
+import type {
+  Annotation,
+  ChatCompletion,
+  ChatCompletionChoice,
+  ChoiceLogprobs,
+  ToolCall,
+} from '../../types'
 import { mapOpenAIFinishReason } from './map-openai-finish-reason'
 import { mapOpenAIUsage } from './map-openai-usage'
 
@@ -14,6 +20,7 @@ interface WireMessage {
   reasoning_content?: string | null
   reasoning?: string | null
   tool_calls?: WireToolCall[] | null
+  annotations?: Annotation[] | null
 }
 
 interface WireCompletion {
@@ -68,8 +75,10 @@ function mapChoice(
       ...(message.refusal ? { refusal: message.refusal } : {}),
       ...(reasoning ? { reasoning_content: reasoning } : {}),
       ...(toolCalls.length ? { tool_calls: toolCalls } : {}),
+      ...(message.annotations?.length ? { annotations: message.annotations } : {}),
     },
     finish_reason: mapOpenAIFinishReason(choice.finish_reason),
+    ...(choice.finish_reason ? { provider_finish_reason: choice.finish_reason } : {}),
     ...(choice.logprobs ? { logprobs: choice.logprobs } : {}),
   }
 }

@@ -1,4 +1,5 @@
 import type {
+  Annotation,
   ChoiceLogprobs,
   ChatCompletionChunk,
   ChatCompletionChunkChoice,
@@ -23,6 +24,8 @@ interface WireDelta {
   /** OpenRouter / Ollama spelling of reasoning text. */
   reasoning?: string | null
   tool_calls?: WireToolCallDelta[] | null
+  /** URL citations of search models. */
+  annotations?: Annotation[] | null
 }
 
 interface WireChunk {
@@ -131,15 +134,22 @@ export class OpenAIChunkNormalizer {
       delta.tool_calls = wire.tool_calls.map((call) => this.mapToolCall(state, call))
       useful = true
     }
+    if (wire.annotations?.length) {
+      delta.annotations = wire.annotations
+      useful = true
+    }
     const finish = mapOpenAIFinishReason(choice.finish_reason)
     if (finish) this.sawFinish = true
-    const logprobs = choice.logprobs ? { logprobs: choice.logprobs } : {}
+    const extra = {
+      ...(finish ? { provider_finish_reason: choice.finish_reason } : {}),
+      ...(choice.logprobs ? { logprobs: choice.logprobs } : {}),
+    }
     if (!state.roleSent && (useful || wire.role === 'assistant')) {
       state.roleSent = true
-      return { index, delta: { role: 'assistant', ...delta }, finish_reason: finish, ...logprobs }
+      return { index, delta: { role: 'assistant', ...delta }, finish_reason: finish, ...extra }
     }
-    if (!useful && !finish) return undefined
-    return { index, delta, finish_reason: finish, ...logprobs }
+    if (!useful && !finish && !choice.logprobs) return undefined
+    return { index, delta, finish_reason: finish, ...extra }
   }
 
   private mapToolCall(state: ChoiceState, call: WireToolCallDelta): ToolCallDelta {

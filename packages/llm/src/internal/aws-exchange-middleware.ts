@@ -1,0 +1,103 @@
+import { Readable } from 'node:stream'
+import type { CallContext } from '../provider-plugin'
+import { EventStreamSplitter } from './event-stream-frames'
+import type { ResponseTap } from './exchange-recorder'
+
+interface HttpRequestLike {
+  method: string
+  protocol: string
+  hostname: string
+  port?: number
+  path: string
+  query?: Record<string, string | string[] | null>
+  headers: Record<string, string>
+  body?: unknown
+}
+
+interface HttpResponseLike {
+  statusCode: number
+  headers: Record<string, string>
+  body?: unknown
+}
+
+interface MiddlewareStackLike {
+  addRelativeTo(
+    middleware: unknown,
+    options: { name: string; relation: 'before' | 'after'; toMiddleware: string },
+  ): void
+}
+
+/**
+ * Records an AWS SDK client's requests in the call's exchange: a middleware inside the
+ * deserializer sees the request as signed and the raw HTTP answer, whose body it passes through
+ * the tap byte for byte (event-stream frames split out for `recordEvents`).
+ */
+export function recordAwsExchange(
+  client: { middlewareStack: MiddlewareStackLike },
+  ctx: CallContext,
+): void {
+  const exchange = ctx.exchange
+  if (!exchange) return
+  type Next = (args: { request: unknown }) => Promise<{ response: unknown; output: unknown }>
+  const middleware = (next: Next) => async (args: { request: unknown }) => {
+    const request = args.request as HttpRequestLike
+    const tap = exchange.begin({
+      method: request.method,
+      url: urlOf(request),
+      headers: Object.entries(request.headers),
+      ...bodyOf(request.body),
+    })
+    const result = await next(args)
+    const response = result.response as HttpResponseLike
+    tap.received(response.statusCode, Object.entries(response.headers))
+    const eventStream = (response.headers['content-type'] ?? '').includes('eventstream')
+    response.body = tapped(response.body, tap, eventStream && response.statusCode === 200)
+    return result
+  }
+  client.middlewareStack.addRelativeTo(middleware, {
+    name: 'parallaxExchangeRecorder',
+    relation: 'after',
+    toMiddleware: 'deserializerMiddleware',
+  })
+}
+
+/** The body as text: a string or UTF-8 bytes (the JSON the SDK serialised). */
+function bodyOf(body: unknown): { body?: string } {
+  if (typeof body === 'string') return { body }
+  if (!(body instanceof Uint8Array)) return {}
+  try {
+    return { body: new TextDecoder('utf-8', { fatal: true }).decode(body) }
+  } catch {
+    return {}
+  }
+}
+
+function urlOf(request: HttpRequestLike): string {
+  const port = request.port ? `:${request.port}` : ''
+  const query = new URLSearchParams()
+  for (const [name, value] of Object.entries(request.query ?? {})) {
+    for (const one of Array.isArray(value) ? value : [value]) query.append(name, one ?? '')
+  }
+  const search = query.size ? `?${query.toString()}` : ''
+  return `${request.protocol}//${request.hostname}${port}${request.path}${search}`
+}
+
+/** The body passed through the tap; a Node stream stays a Node stream (the SDK pipes it). */
+function tapped(body: unknown, tap: ResponseTap, frames: boolean): unknown {
+  if (!body || typeof (body as AsyncIterable<Uint8Array>)[Symbol.asyncIterator] !== 'function') {
+    return body
+  }
+  const splitter = frames
+    ? new EventStreamSplitter((frame) => tap.event(frame.type, frame.payload))
+    : undefined
+  async function* pass(source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+    for await (const chunk of source) {
+      tap.chunk(chunk)
+      splitter?.push(chunk)
+      yield chunk
+    }
+    tap.end()
+  }
+  const passed = pass(body as AsyncIterable<Uint8Array>)
+  return frames ? passed : Readable.from(passed, { objectMode: false })
+}
