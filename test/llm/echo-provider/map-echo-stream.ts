@@ -4,7 +4,7 @@ import {
   STREAM_EVENT_LIMITS,
 } from '../../../packages/llm/src/internal/stream-event-limit'
 import type { CallContext } from '../../../packages/llm/src/provider-plugin'
-import { SseEventReader } from '../../../packages/llm/src/providers/openai/sse-event-reader'
+import { SseEventReader } from '../../../packages/llm/src/internal/sse-event-reader'
 import type {
   ChatCompletionChunk,
   ChatCompletionChunkChoice,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { LlmError } from '../errors/llm-error'
-import { SseEventReader } from '../providers/openai/sse-event-reader'
+import { SseEventReader } from './sse-event-reader'
 import { eventTooLargeError, limitEventStreamFrames, limitSseEvents } from './stream-event-limit'
 
 const bytes = (text: string) => new TextEncoder().encode(text)

@@ -5,7 +5,7 @@ import { eventTooLargeError, STREAM_EVENT_LIMITS } from '../../internal/stream-e
 import type { CallContext } from '../../provider-plugin'
 import type { ChatCompletionChunk, ProviderId } from '../../types'
 import { OpenAIChunkNormalizer } from './normalize-openai-chunk'
-import { SseEventReader, type SseEvent } from './sse-event-reader'
+import { SseEventReader, type SseEvent } from '../../internal/sse-event-reader'
 
 /**
  * The SDK sends the request (auth, headers, API versions, error statuses); the answer's event
