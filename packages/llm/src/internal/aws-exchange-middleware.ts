@@ -36,12 +36,44 @@ export function recordAwsExchange(
   client: { middlewareStack: MiddlewareStackLike },
   ctx: CallContext,
 ): void {
+  if (!ctx.exchange) return
+  addExchangeMiddleware(client, ctx, undefined)
+}
+
+/** A successful event-stream answer, taken from the SDK before it decodes it. */
+export interface AwsEventStream {
+  /** The raw HTTP body (the SDK's HTTP/2 stream), read by the caller. */
+  body: AsyncIterable<Uint8Array> & { destroy?(error?: Error): unknown }
+  /**
+   * The exchange's tap for this answer (absent when the call records none): the reader gives it
+   * each piece of bytes (`chunk`), each decoded frame (`event`) and the end (`end`).
+   */
+  tap: ResponseTap | undefined
+}
+
+/**
+ * Like `recordAwsExchange`, and for a 200 `application/vnd.amazon.eventstream` answer hands the
+ * raw body to `take` (the library decodes the frames itself) while the SDK gets an empty body:
+ * the SDK still signs, sends, reads the metadata and turns any other answer into its error.
+ */
+export function takeAwsEventStream(
+  client: { middlewareStack: MiddlewareStackLike },
+  ctx: CallContext,
+  take: (stream: AwsEventStream) => void,
+): void {
+  addExchangeMiddleware(client, ctx, take)
+}
+
+function addExchangeMiddleware(
+  client: { middlewareStack: MiddlewareStackLike },
+  ctx: CallContext,
+  take: ((stream: AwsEventStream) => void) | undefined,
+): void {
   const exchange = ctx.exchange
-  if (!exchange) return
   type Next = (args: { request: unknown }) => Promise<{ response: unknown; output: unknown }>
   const middleware = (next: Next) => async (args: { request: unknown }) => {
     const request = args.request as HttpRequestLike
-    const tap = exchange.begin({
+    const tap = exchange?.begin({
       method: request.method,
       url: urlOf(request),
       headers: Object.entries(request.headers),
@@ -49,9 +81,17 @@ export function recordAwsExchange(
     })
     const result = await next(args)
     const response = result.response as HttpResponseLike
-    tap.received(response.statusCode, Object.entries(response.headers))
-    const eventStream = (response.headers['content-type'] ?? '').includes('eventstream')
-    response.body = tapped(response.body, tap, eventStream && response.statusCode === 200)
+    tap?.received(response.statusCode, Object.entries(response.headers))
+    const eventStream =
+      response.statusCode === 200 &&
+      (response.headers['content-type'] ?? '').includes('eventstream')
+    const body = response.body as AwsEventStream['body'] | undefined
+    if (take && eventStream && isAsyncIterable(body)) {
+      take({ body, tap })
+      response.body = Readable.from([])
+    } else if (tap) {
+      response.body = tapped(response.body, tap, eventStream)
+    }
     return result
   }
   client.middlewareStack.addRelativeTo(middleware, {
@@ -59,6 +99,10 @@ export function recordAwsExchange(
     relation: 'after',
     toMiddleware: 'deserializerMiddleware',
   })
+}
+
+function isAsyncIterable(body: unknown): body is AwsEventStream['body'] {
+  return !!body && typeof (body as AsyncIterable<Uint8Array>)[Symbol.asyncIterator] === 'function'
 }
 
 /** The body as text: a string or UTF-8 bytes (the JSON the SDK serialised). */
@@ -84,9 +128,7 @@ function urlOf(request: HttpRequestLike): string {
 
 /** The body passed through the tap; a Node stream stays a Node stream (the SDK pipes it). */
 function tapped(body: unknown, tap: ResponseTap, frames: boolean): unknown {
-  if (!body || typeof (body as AsyncIterable<Uint8Array>)[Symbol.asyncIterator] !== 'function') {
-    return body
-  }
+  if (!isAsyncIterable(body)) return body
   const splitter = frames
     ? new EventStreamSplitter((frame) => tap.event(frame.type, frame.payload))
     : undefined

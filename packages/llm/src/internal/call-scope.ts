@@ -88,11 +88,26 @@ export class CallScope {
     // Streams call watch() once per chunk, so it must stay cheap: no timer per chunk and no
     // Promise.race (which would leave a reaction on a long-lived promise every time). One timer
     // per attempt checks how long the current wait has lasted.
+    // The wait watch() is in: at most one at a time (a stream asks for one chunk at a time).
+    let pendingResolve: ((value: unknown) => void) | undefined
     let pendingReject: ((reason: unknown) => void) | undefined
     let waiting = false
     let since = 0
     let timer: ReturnType<typeof setTimeout> | undefined
-    signal.addEventListener('abort', () => pendingReject?.(signal.reason), { once: true })
+    const settle = (): void => {
+      waiting = false
+      pendingResolve = undefined
+      pendingReject = undefined
+    }
+    signal.addEventListener(
+      'abort',
+      () => {
+        const reject = pendingReject
+        settle()
+        reject?.(signal.reason)
+      },
+      { once: true },
+    )
     const check = (): void => {
       timer = undefined
       if (signal.aborted) return
@@ -101,9 +116,16 @@ export class CallScope {
       timer = setTimeout(check, idleMs - quiet)
       timer.unref?.()
     }
-    const settle = (): void => {
-      waiting = false
-      pendingReject = undefined
+    // Shared by every watch() rather than two new closures per chunk.
+    const onValue = (value: unknown): void => {
+      const resolve = pendingResolve
+      settle()
+      resolve?.(value)
+    }
+    const onFailure = (error: unknown): void => {
+      const reject = pendingReject
+      settle()
+      reject?.(error)
     }
 
     return {
@@ -126,19 +148,12 @@ export class CallScope {
         waiting = true
         since = performance.now()
         if (timer === undefined) check()
-        return new Promise((resolve, reject) => {
+        const watched = new Promise<never>((resolve, reject) => {
+          pendingResolve = resolve as (value: unknown) => void
           pendingReject = reject
-          next.then(
-            (value) => {
-              settle()
-              resolve(value)
-            },
-            (error: unknown) => {
-              settle()
-              reject(error)
-            },
-          )
         })
+        next.then(onValue, onFailure)
+        return watched
       },
       abort: () => abort('aborted'),
       dispose: () => {

@@ -22,6 +22,16 @@ export interface StreamTrailer {
 
 type Result = IteratorResult<ChatCompletionChunk, undefined>
 
+/**
+ * A provider's chunk iterator that can also hand out a chunk it already holds (decoded from a
+ * network read that carried several events) without a promise: `take()` returns it, or
+ * undefined when `next()` must be awaited (to read on, to end, or to raise an error). The
+ * stream asks `take()` first, so such a chunk costs no promise, no watch and no timer.
+ */
+export interface ChunkIterator extends AsyncIterator<ChatCompletionChunk> {
+  take?(): ChatCompletionChunk | undefined
+}
+
 const DONE: Result = { done: true, value: undefined }
 
 /**
@@ -33,7 +43,7 @@ const DONE: Result = { done: true, value: undefined }
 export class GuardedStream implements AsyncIterator<ChatCompletionChunk, undefined> {
   private scope: CallScope | undefined
   private attempt: Attempt | undefined
-  private iterator: AsyncIterator<ChatCompletionChunk> | undefined
+  private iterator: ChunkIterator | undefined
   private state: 'new' | 'streaming' | 'closed' = 'new'
   /** The provider's last chunk so far, for a trailing chunk. */
   private last: ChatCompletionChunk | undefined
@@ -74,7 +84,12 @@ export class GuardedStream implements AsyncIterator<ChatCompletionChunk, undefin
 
   private pull(): Promise<Result> {
     const attempt = this.attempt as Attempt
-    const iterator = this.iterator as AsyncIterator<ChatCompletionChunk>
+    const iterator = this.iterator as ChunkIterator
+    // A chunk already there: no wait to watch (an aborted attempt still goes through watch).
+    if (iterator.take !== undefined && !attempt.ctx.signal.aborted) {
+      const value = iterator.take()
+      if (value !== undefined) return Promise.resolve(this.onResult({ done: false, value }))
+    }
     return attempt.watch(iterator.next()).then(this.onResult, this.onError)
   }
 
@@ -168,7 +183,7 @@ export class GuardedStream implements AsyncIterator<ChatCompletionChunk, undefin
       this.scope = scope
       for (let attempt = 0; ; attempt++) {
         const current = scope.attempt()
-        let iterator: AsyncIterator<ChatCompletionChunk> | undefined
+        let iterator: ChunkIterator | undefined
         try {
           iterator = plugin
             .stream(this.request, this.connection as never, current.ctx)

@@ -1,13 +1,11 @@
-import { Stream } from '@anthropic-ai/sdk/core/streaming'
 import type { Message } from '@anthropic-ai/sdk/resources/messages/messages'
-import { limitSseEvents, STREAM_EVENT_LIMITS } from '../../internal/stream-event-limit'
 import { catalogOf, findCatalogModel } from '../../capabilities'
 import type { CallContext, ListedModel, ProviderPlugin } from '../../provider-plugin'
 import { createAnthropicClient } from './anthropic-client'
 import { toAnthropicError } from './anthropic-error'
 import { convertAnthropicRequest } from './convert-anthropic-request'
 import { mapAnthropicResponse } from './map-anthropic-response'
-import { mapAnthropicStream } from './map-anthropic-stream'
+import { AnthropicChunkStream } from './anthropic-chunk-stream'
 
 /**
  * Sent with the client's own `post` rather than `messages.create`, which prints its deprecation
@@ -36,31 +34,18 @@ export function createAnthropicPlugin(): ProviderPlugin<'anthropic'> {
       return mapAnthropicResponse(message)
     },
 
-    async *stream(request, connection, ctx) {
-      const client = createAnthropicClient(connection, ctx)
-      // The raw response, read with the SDK's own SSE parser, so `ping` events (which its typed
-      // stream drops) still reset the idle timer and an `error` event keeps its full body.
-      const body = { ...convertAnthropicRequest(request), stream: true }
-      warnIfDeprecated(body.model, ctx)
-      const response = await client
-        .post(MESSAGES_PATH, { body, stream: true, signal: ctx.signal })
-        .asResponse()
-      const controller = new AbortController()
-      const limit = response.body
-        ? limitSseEvents(response.body, 'anthropic', STREAM_EVENT_LIMITS.sse)
-        : undefined
-      const limited = limit
-        ? new Response(limit.body, { status: response.status, headers: response.headers })
-        : response
-      const events = Stream.rawEvents(limited, controller)
-      try {
-        yield* mapAnthropicStream(events, request.model, ctx, response.headers)
-      } catch (error) {
-        throw limit?.tripped() ?? error
-      } finally {
-        controller.abort()
-        await response.body?.cancel().catch(() => {})
+    stream(request, connection, ctx) {
+      // The SDK sends the request (auth, headers, its non-2xx errors) when the first chunk is
+      // asked for; the raw answer is read by AnthropicChunkStream, so `ping` events (which the
+      // SDK's typed stream drops) still reset the idle timer, an `error` event keeps its full
+      // body and a cut connection is told from a complete answer.
+      const open = (): Promise<Response> => {
+        const client = createAnthropicClient(connection, ctx)
+        const body = { ...convertAnthropicRequest(request), stream: true }
+        warnIfDeprecated(body.model, ctx)
+        return client.post(MESSAGES_PATH, { body, stream: true, signal: ctx.signal }).asResponse()
       }
+      return new AnthropicChunkStream(open, request.model, ctx)
     },
 
     async listModels(connection, ctx) {

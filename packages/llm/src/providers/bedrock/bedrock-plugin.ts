@@ -1,13 +1,12 @@
-import { ConverseCommand, ConverseStreamCommand } from '@aws-sdk/client-bedrock-runtime'
+import { ConverseCommand } from '@aws-sdk/client-bedrock-runtime'
 import { recordAwsExchange } from '../../internal/aws-exchange-middleware'
-import type { CallContext, ProviderPlugin } from '../../provider-plugin'
-import type { BedrockConnection, ChatCompletionChunk, ChatRequest } from '../../types'
+import type { ProviderPlugin } from '../../provider-plugin'
+import { BedrockChunkStream } from './bedrock-chunk-stream'
 import { createRuntimeClient } from './bedrock-client'
 import { toBedrockError } from './bedrock-error'
 import { convertBedrockRequest } from './convert-bedrock-request'
 import { listBedrockModels } from './list-bedrock-models'
 import { mapBedrockResponse } from './map-bedrock-response'
-import { limitStreamFrames, mapBedrockStream } from './map-bedrock-stream'
 
 /** AWS Bedrock through the Converse / ConverseStream API of @aws-sdk/client-bedrock-runtime. */
 export function createBedrockPlugin(): ProviderPlugin<'bedrock'> {
@@ -27,7 +26,7 @@ export function createBedrockPlugin(): ProviderPlugin<'bedrock'> {
     },
 
     stream(request, connection, ctx) {
-      return streamConverse(request, connection, ctx)
+      return new BedrockChunkStream(request, connection, ctx)
     },
 
     listModels(connection, ctx) {
@@ -37,31 +36,5 @@ export function createBedrockPlugin(): ProviderPlugin<'bedrock'> {
     toError(error, connection) {
       return toBedrockError(error, connection)
     },
-  }
-}
-
-async function* streamConverse(
-  request: ChatRequest,
-  connection: BedrockConnection,
-  ctx: CallContext,
-): AsyncGenerator<ChatCompletionChunk> {
-  const input = await convertBedrockRequest(request, ctx.fetch, ctx.signal)
-  const client = createRuntimeClient(connection, ctx.log)
-  limitStreamFrames(client)
-  recordAwsExchange(client, ctx)
-  try {
-    const output = await client.send(new ConverseStreamCommand(input), { abortSignal: ctx.signal })
-    if (!output.stream) throw new Error('Bedrock answered ConverseStream without a stream')
-    for await (const chunk of mapBedrockStream(
-      output.stream,
-      request.model,
-      output.$metadata.requestId,
-      ctx.signal,
-    )) {
-      ctx.touch()
-      yield chunk
-    }
-  } finally {
-    client.destroy()
   }
 }

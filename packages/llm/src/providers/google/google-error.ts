@@ -40,13 +40,34 @@ export function toGoogleError(
     return fromBody(provider, status, parseBody(error.message), info?.headers)
   }
   if (/Incomplete JSON segment at the end|exception parsing stream chunk/.test(error.message)) {
-    return new LlmError({
-      kind: 'network',
-      provider,
-      message: 'The Gemini stream was cut in the middle of an event.',
-    })
+    return cutMidEventError(provider)
   }
   return undefined
+}
+
+/**
+ * An error event inside a 200 stream (`{"error":{code,message,status}}`), mapped as @google/genai
+ * raises it (an ApiError with the event's code as status, for a code of 400–599); undefined for
+ * an event that is not one.
+ */
+export function streamErrorEventError(
+  provider: ProviderId,
+  event: { error?: unknown },
+): LlmError | undefined {
+  const error = event.error as { code?: unknown; status?: unknown } | null | undefined
+  if (error === null || typeof error !== 'object') return undefined
+  const code = error.code
+  if (typeof code !== 'number' || code < 400 || code >= 600) return undefined
+  return fromBody(provider, code, parseBody(JSON.stringify(event)))
+}
+
+/** The stream ended inside an event (what the SDK calls an incomplete JSON segment). */
+export function cutMidEventError(provider: ProviderId): LlmError {
+  return new LlmError({
+    kind: 'network',
+    provider,
+    message: 'The Gemini stream was cut in the middle of an event.',
+  })
 }
 
 export function parseBody(text: string): GoogleErrorBody {

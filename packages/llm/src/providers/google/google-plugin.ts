@@ -1,10 +1,9 @@
 import type { GoogleGenAI } from '@google/genai'
-import { fetchWithSseLimit, STREAM_EVENT_LIMITS } from '../../internal/stream-event-limit'
 import type { CallContext, ListedModel, ProviderPlugin } from '../../provider-plugin'
 import type { ChatCompletion, ChatCompletionChunk, ChatRequest, ConnectionFor } from '../../types'
 import { convertGoogleRequest } from './convert-google-request'
+import { GoogleChunkStream, takeEventStream, type GoogleStreamSource } from './google-chunk-stream'
 import { toGoogleError, type ResponseInfo } from './google-error'
-import { mapGoogleStream } from './map-google-stream'
 import { mapGoogleResponse } from './map-google-response'
 
 type GoogleProvider = 'gemini' | 'vertex'
@@ -62,21 +61,29 @@ export function createGooglePlugin<P extends GoogleProvider>({
         throw fail(error, tap)
       }
     },
-    async *stream(
+    stream(
       request: ChatRequest,
       connection: ConnectionFor<P>,
       ctx: CallContext,
-    ): AsyncGenerator<ChatCompletionChunk> {
-      const tap = createWireTap(ctx.fetch)
-      const limit = fetchWithSseLimit(tap.fetch, id, STREAM_EVENT_LIMITS.googleSse)
-      try {
-        const client = await createClient(connection, ctx, limit.fetch)
-        const events = await client.models.generateContentStream(
-          convertGoogleRequest(id, request, ctx.signal),
-        )
-        yield* mapGoogleStream(id, events, request.model, ctx.touch)
-      } catch (error) {
-        throw limit.tripped() ?? fail(error, tap)
+    ): AsyncIterable<ChatCompletionChunk> {
+      // The SDK builds, authenticates and sends the request and raises HTTP errors; the answer's
+      // event stream is read by GoogleChunkStream (the SDK's own parsing costs ~10× the floor).
+      const open = async (): Promise<GoogleStreamSource> => {
+        const tap = createWireTap(ctx.fetch)
+        const take = takeEventStream(tap.fetch)
+        try {
+          const client = await createClient(connection, ctx, take.fetch)
+          const events = await client.models.generateContentStream(
+            convertGoogleRequest(id, request, ctx.signal),
+          )
+          const body = take.taken()
+          return body ? { body } : { events }
+        } catch (error) {
+          throw fail(error, tap)
+        }
+      }
+      return {
+        [Symbol.asyncIterator]: () => new GoogleChunkStream(id, request.model, ctx, open),
       }
     },
     listModels,

@@ -1,6 +1,6 @@
-import type { Candidate, GenerateContentResponse } from '@google/genai'
+import type { Candidate } from '@google/genai'
 import type { ChatCompletionChunk, TokenLogprob } from '../../types'
-import { googleFacts, tokenLogprobsOf } from './map-google-facts'
+import { googleFacts, tokenLogprobsOf, type WithPromptFeedback } from './map-google-facts'
 
 /**
  * Gathers a Gemini stream's facts as its events arrive (each event's tokens and citations, the
@@ -12,15 +12,17 @@ export class GoogleFactsCollector {
   private readonly tokens: TokenLogprob[] = []
   private sawLogprobs = false
   private readonly merged: Candidate = {}
-  private last: GenerateContentResponse = {} as GenerateContentResponse
+  private last: WithPromptFeedback = {}
 
-  add(event: GenerateContentResponse, candidate: Candidate | undefined): void {
+  /** The text of the answer's (non-thought) text parts, as they arrive: what citations index. */
+  addText(text: string): void {
+    this.text += text
+  }
+
+  /** An event's facts beyond its parts (the parts' text comes through `addText`). */
+  add(event: WithPromptFeedback, candidate: Candidate | undefined): void {
     if (event.promptFeedback) this.last = event
     if (!candidate) return
-    for (const part of candidate.content?.parts ?? []) {
-      if (typeof part.text === 'string' && !part.thought && !part.functionCall)
-        this.text += part.text
-    }
     if (candidate.logprobsResult) {
       this.sawLogprobs = true
       this.tokens.push(...tokenLogprobsOf(candidate.logprobsResult))

@@ -24,6 +24,9 @@ export interface GoogleFacts {
   annotations?: Annotation[]
 }
 
+/** What the facts read of a response besides its candidate: its prompt feedback. */
+export type WithPromptFeedback = Pick<GenerateContentResponse, 'promptFeedback'>
+
 /** The tokens of one answer (or one stream event) in OpenAI's logprobs shape. */
 export function tokenLogprobsOf(result: LogprobsResult | undefined): TokenLogprob[] {
   const chosen = result?.chosenCandidates ?? []
@@ -60,7 +63,7 @@ function ratingOf(wire: WireRating): SafetyRating {
 /** The candidate's safety ratings and the response's prompt feedback; undefined when neither. */
 export function safetyOf(
   candidate: Candidate | undefined,
-  response: GenerateContentResponse,
+  response: WithPromptFeedback,
 ): SafetyFacts | undefined {
   const ratings = candidate?.safetyRatings?.map(ratingOf)
   const feedback = response.promptFeedback
@@ -151,7 +154,7 @@ export function annotationsOf(candidate: Candidate | undefined, content: string)
 /** The facts of a whole answer (or of a stream's last event, with its tokens gathered). */
 export function googleFacts(
   candidate: Candidate | undefined,
-  response: GenerateContentResponse,
+  response: WithPromptFeedback,
   content: string,
   tokens: TokenLogprob[] = tokenLogprobsOf(candidate?.logprobsResult),
 ): GoogleFacts {

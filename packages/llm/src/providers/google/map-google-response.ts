@@ -49,7 +49,7 @@ export function mapGoogleUsage(usage: GenerateContentResponseUsageMetadata | und
  */
 export function blockedPromptError(
   provider: ProviderId,
-  response: GenerateContentResponse,
+  response: Pick<GenerateContentResponse, 'promptFeedback' | 'candidates'>,
 ): LlmError | undefined {
   const feedback = response.promptFeedback
   if (!feedback?.blockReason || (response.candidates?.length ?? 0) > 0) return undefined

@@ -14,85 +14,122 @@ import { mapGoogleFinishReason } from './map-google-finish-reason'
 import { blockedPromptError, mapGoogleUsage, toToolCall } from './map-google-response'
 
 /**
+ * What the mapper reads of one stream event: a GenerateContentResponse as plain JSON with the
+ * SDK's field names (the REST answer, or the SDK's own object); never its class getters.
+ */
+export type GoogleStreamEvent = Pick<
+  GenerateContentResponse,
+  'candidates' | 'promptFeedback' | 'usageMetadata' | 'modelVersion' | 'responseId'
+>
+
+type Delta = ChatCompletionChunkChoice['delta']
+
+/**
  * Gemini stream events → OpenAI chunks. Each SSE event is a whole GenerateContentResponse
  * carrying the next parts; function calls arrive whole (one delta each). The stream is complete
  * only when a candidate carried a finishReason; the usage of the last event goes on the final chunk,
  * with the thought signatures (by tool call id, or a text part's) as `delta.reasoning_details`.
+ *
+ * `event` maps one event into `out` (it is on the path of every delta: no closures, spreads or
+ * generators); `end` adds the final chunk, or throws when the answer never finished.
  */
-export async function* mapGoogleStream(
-  provider: ProviderId,
-  events: AsyncIterable<GenerateContentResponse>,
-  requestedModel: string,
-  touch: () => void,
-): AsyncGenerator<ChatCompletionChunk> {
-  let id = `chatcmpl-${randomUUID()}`
-  let model = requestedModel
-  const created = Math.floor(Date.now() / 1000)
-  let sentRole = false
-  let toolIndex = 0
-  let finish: string | undefined
-  let finished = false
-  const details: ReasoningDetail[] = []
-  let usage: GenerateContentResponseUsageMetadata | undefined
-  const facts = new GoogleFactsCollector()
+export class GoogleStreamMapper {
+  private id = ''
+  private responseId: string | undefined
+  private model: string
+  private readonly created = Math.floor(Date.now() / 1000)
+  private sentRole = false
+  private toolIndex = 0
+  private finish: string | undefined
+  private finished = false
+  private readonly details: ReasoningDetail[] = []
+  private usage: GenerateContentResponseUsageMetadata | undefined
+  private readonly facts = new GoogleFactsCollector()
 
-  const chunk = (
-    delta: ChatCompletionChunkChoice['delta'],
-    finishReason: FinishReason | null = null,
-  ): ChatCompletionChunk => {
-    if (!sentRole) {
-      sentRole = true
-      delta = { role: 'assistant', ...delta }
-    }
-    return {
-      id,
-      object: 'chat.completion.chunk',
-      created,
-      model,
-      choices: [{ index: 0, delta, finish_reason: finishReason, logprobs: null }],
-    }
+  constructor(
+    private readonly provider: ProviderId,
+    requestedModel: string,
+    private readonly out: ChatCompletionChunk[],
+  ) {
+    this.model = requestedModel
   }
 
-  for await (const event of events) {
-    touch()
-    if (event.responseId) id = `chatcmpl-${event.responseId}`
-    if (event.modelVersion) model = event.modelVersion
-    if (event.usageMetadata) usage = event.usageMetadata
-    const blocked = blockedPromptError(provider, event)
-    if (blocked) throw blocked
+  event(event: GoogleStreamEvent): void {
+    const responseId = event.responseId
+    if (responseId && responseId !== this.responseId) {
+      this.responseId = responseId
+      this.id = `chatcmpl-${responseId}`
+    }
+    if (event.modelVersion) this.model = event.modelVersion
+    if (event.usageMetadata) this.usage = event.usageMetadata
+    if (event.promptFeedback) {
+      const blocked = blockedPromptError(this.provider, event)
+      if (blocked) throw blocked
+    }
     const candidate = event.candidates?.[0]
-    facts.add(event, candidate)
-    for (const part of candidate?.content?.parts ?? []) {
-      if (part.functionCall) {
-        const call = toToolCall(part)
+    this.facts.add(event, candidate)
+    const parts = candidate?.content?.parts
+    if (parts) {
+      for (let i = 0; i < parts.length; i++) {
+        const part = parts[i]
+        if (!part) continue
+        if (part.functionCall) {
+          const call = toToolCall(part)
+          if (part.thoughtSignature)
+            this.details.push(signatureDetail(part.thoughtSignature, call.id, this.details.length))
+          this.push({
+            tool_calls: [
+              { index: this.toolIndex++, id: call.id, type: 'function', function: call.function },
+            ],
+          })
+          continue
+        }
         if (part.thoughtSignature)
-          details.push(signatureDetail(part.thoughtSignature, call.id, details.length))
-        yield chunk({
-          tool_calls: [
-            { index: toolIndex++, id: call.id, type: 'function', function: call.function },
-          ],
-        })
-      } else {
-        if (part.thoughtSignature)
-          details.push(signatureDetail(part.thoughtSignature, undefined, details.length))
-        if (typeof part.text === 'string' && part.text !== '')
-          yield chunk(part.thought ? { reasoning_content: part.text } : { content: part.text })
+          this.details.push(signatureDetail(part.thoughtSignature, undefined, this.details.length))
+        const text = part.text
+        if (typeof text !== 'string' || text === '') continue
+        if (part.thought) this.push({ reasoning_content: text })
+        else {
+          this.facts.addText(text)
+          this.push({ content: text })
+        }
       }
     }
     if (candidate?.finishReason) {
-      finish = candidate.finishReason
-      finished = true
+      this.finish = candidate.finishReason
+      this.finished = true
     }
   }
 
-  if (!finished) {
-    throw streamEndedEarlyError(provider, 'a candidate with finishReason')
+  end(): void {
+    if (!this.finished) {
+      throw streamEndedEarlyError(this.provider, 'a candidate with finishReason')
+    }
+    const final = this.facts.onFinalChunk(
+      this.chunk(
+        this.details.length ? { reasoning_details: this.details } : {},
+        mapGoogleFinishReason(this.finish, this.toolIndex > 0),
+      ),
+    )
+    this.out.push({ ...final, usage: mapGoogleUsage(this.usage) })
   }
-  const final = facts.onFinalChunk(
-    chunk(
-      details.length ? { reasoning_details: details } : {},
-      mapGoogleFinishReason(finish, toolIndex > 0),
-    ),
-  )
-  yield { ...final, usage: mapGoogleUsage(usage) }
+
+  private push(delta: Delta): void {
+    this.out.push(this.chunk(delta, null))
+  }
+
+  private chunk(delta: Delta, finishReason: FinishReason | null): ChatCompletionChunk {
+    if (!this.sentRole) {
+      this.sentRole = true
+      delta = { role: 'assistant', ...delta }
+    }
+    if (this.id === '') this.id = `chatcmpl-${randomUUID()}`
+    return {
+      id: this.id,
+      object: 'chat.completion.chunk',
+      created: this.created,
+      model: this.model,
+      choices: [{ index: 0, delta, finish_reason: finishReason, logprobs: null }],
+    }
+  }
 }

@@ -6,6 +6,7 @@ import type { CallContext } from '../../provider-plugin'
 import type { ChatCompletionChunk, ProviderId } from '../../types'
 import { OpenAIChunkNormalizer } from './normalize-openai-chunk'
 import { SseEventReader, type SseEvent } from '../../internal/sse-event-reader'
+import type { ChunkIterator } from '../../internal/guarded-stream'
 
 /**
  * The SDK sends the request (auth, headers, API versions, error statuses); the answer's event
@@ -27,24 +28,30 @@ export function mapOpenAIStream(
 
 const DONE: IteratorResult<ChatCompletionChunk> = { done: true, value: undefined }
 
-/** Reads an OpenAI-style event stream into our chunks, one network read at a time. */
-class OpenAIChunkStream implements AsyncIterator<ChatCompletionChunk> {
+const ignoreEvent = (): void => {}
+
+/**
+ * Reads an OpenAI-style event stream into our chunks, one network read at a time. The events of
+ * a read are parsed one by one as the chunks are asked for, and handed out by `take()` without
+ * a promise each (see ChunkIterator): one event's objects alive at a time, as in a plain loop.
+ */
+class OpenAIChunkStream implements ChunkIterator {
   private reader: ReadableStreamDefaultReader<Uint8Array> | undefined
   private headers: Headers | undefined
   private readonly decoder = new TextDecoder()
-  private readonly parser = new SseEventReader(
-    (event) => this.onEvent(event),
-    () => this.ctx.touch(),
-    {
-      chars: STREAM_EVENT_LIMITS.sse,
-      tooLarge: (length, limit) => eventTooLargeError(this.provider, length, limit),
-    },
-  )
-  private readonly ready: ChatCompletionChunk[] = []
-  private next_ = 0
+  private readonly parser = new SseEventReader(ignoreEvent, () => this.ctx.touch(), {
+    chars: STREAM_EVENT_LIMITS.sse,
+    tooLarge: (length, limit) => eventTooLargeError(this.provider, length, limit),
+  })
+  /** The trailing usage chunk, once the stream has ended properly. */
+  private last: ChatCompletionChunk | undefined
   private sawDone = false
+  /** The body has ended (or failed): nothing more is read from the network. */
   private ended = false
+  /** The end has been checked: [DONE] seen, the usage chunk made. */
+  private closed = false
   private failure: unknown
+  private failed = false
 
   constructor(
     private readonly open: () => Promise<Response>,
@@ -53,23 +60,39 @@ class OpenAIChunkStream implements AsyncIterator<ChatCompletionChunk> {
     private readonly provider: ProviderId,
   ) {}
 
+  /** The next chunk of the text already read, without a promise; undefined when next() must go on. */
+  take(): ChatCompletionChunk | undefined {
+    if (this.failed) return undefined
+    try {
+      for (let event = this.parser.read(); event !== undefined; event = this.parser.read()) {
+        const chunk = this.chunkOf(event)
+        if (chunk !== undefined) return chunk
+      }
+    } catch (error) {
+      // The chunks of the events before it have gone out already.
+      this.fail(error)
+      return undefined
+    }
+    const last = this.last
+    this.last = undefined
+    return last
+  }
+
   async next(): Promise<IteratorResult<ChatCompletionChunk>> {
     for (;;) {
-      if (this.next_ < this.ready.length) {
-        const value = this.ready[this.next_++] as ChatCompletionChunk
-        if (this.next_ === this.ready.length) {
-          this.ready.length = 0
-          this.next_ = 0
-        }
-        return { done: false, value }
-      }
-      if (this.failure) {
+      const value = this.take()
+      if (value !== undefined) return { done: false, value }
+      if (this.failed) {
         const failure = this.failure
         this.failure = undefined
         await this.reader?.cancel().catch(() => {})
         throw failure
       }
-      if (this.ended) return DONE
+      if (this.closed) return DONE
+      if (this.ended) {
+        this.close()
+        continue
+      }
       if (!this.reader) {
         const response = await this.open()
         this.headers = response.headers
@@ -78,31 +101,34 @@ class OpenAIChunkStream implements AsyncIterator<ChatCompletionChunk> {
       }
       const read = await this.reader.read()
       if (read.done) {
-        this.finish()
+        this.ended = true
+        this.parser.append(this.decoder.decode())
         continue
       }
       this.ctx.touch()
-      try {
-        this.parser.push(this.decoder.decode(read.value, { stream: true }))
-      } catch (error) {
-        // The chunks of the events completed before it still go out first.
-        this.failure = error
-        this.ended = true
-      }
+      this.parser.append(this.decoder.decode(read.value, { stream: true }))
     }
   }
 
   async return(): Promise<IteratorResult<ChatCompletionChunk>> {
-    this.ended = true
+    this.ended = this.closed = true
+    this.last = undefined
     await this.reader?.cancel().catch(() => {})
     return DONE
   }
 
-  private onEvent({ event, data }: SseEvent): void {
-    if (this.sawDone) return
+  private fail(error: unknown): void {
+    this.failed = true
+    this.failure = error
+    this.ended = this.closed = true
+    this.last = undefined
+  }
+
+  private chunkOf({ event, data }: SseEvent): ChatCompletionChunk | undefined {
+    if (this.sawDone) return undefined
     if (data === '[DONE]') {
       this.sawDone = true
-      return
+      return undefined
     }
     let parsed: { error?: unknown; message?: unknown }
     try {
@@ -121,26 +147,26 @@ class OpenAIChunkStream implements AsyncIterator<ChatCompletionChunk> {
       // Not APIError.generate: without a status it makes a connection error of it.
       throw new APIError(undefined, detail, text, this.headers)
     }
-    const chunk = this.normalizer.next(parsed)
-    if (chunk) this.ready.push(chunk)
+    return this.normalizer.next(parsed)
   }
 
-  private finish(): void {
-    this.ended = true
-    this.parser.push(this.decoder.decode())
-    if (this.ctx.signal.aborted) throw this.ctx.signal.reason
+  /** After the body's end and its last events: a cut stream fails, a whole one ends with usage. */
+  private close(): void {
+    this.closed = true
+    if (this.ctx.signal.aborted) return this.fail(this.ctx.signal.reason)
     if (!this.sawDone) {
-      throw streamEndedEarlyError(
-        this.provider,
-        this.normalizer.sawFinish ? '[DONE]' : 'finish reason and [DONE]',
+      return this.fail(
+        streamEndedEarlyError(
+          this.provider,
+          this.normalizer.sawFinish ? '[DONE]' : 'finish reason and [DONE]',
+        ),
       )
     }
-    const usage = this.normalizer.finalUsageChunk()
-    if (usage) this.ready.push(usage)
+    this.last = this.normalizer.finalUsageChunk()
   }
 
   private cut(message: string): LlmError {
-    this.ended = true
+    this.ended = this.closed = true
     return new LlmError({ kind: 'network', provider: this.provider, message })
   }
 }

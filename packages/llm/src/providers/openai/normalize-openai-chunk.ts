@@ -28,16 +28,18 @@ interface WireDelta {
   annotations?: Annotation[] | null
 }
 
+interface WireChoice {
+  index?: number
+  delta?: WireDelta | null
+  finish_reason?: string | null
+  logprobs?: ChoiceLogprobs | null
+}
+
 interface WireChunk {
   id?: string
   created?: number
   model?: string
-  choices?: {
-    index?: number
-    delta?: WireDelta | null
-    finish_reason?: string | null
-    logprobs?: ChoiceLogprobs | null
-  }[]
+  choices?: WireChoice[] | null
   usage?: Parameters<typeof mapOpenAIUsage>[0]
   system_fingerprint?: string | null
 }
@@ -57,6 +59,8 @@ interface ChoiceState {
  */
 export class OpenAIChunkNormalizer {
   private readonly choices = new Map<number, ChoiceState>()
+  /** Choice 0's state, which nearly every chunk is about. */
+  private first: ChoiceState | undefined
   private id = ''
   private created = 0
   private model: string
@@ -75,12 +79,14 @@ export class OpenAIChunkNormalizer {
     if (chunk.model) this.model = chunk.model
     if (chunk.usage) this.usage = mapOpenAIUsage(chunk.usage)
 
-    const choices: ChatCompletionChunkChoice[] = []
-    for (const choice of chunk.choices ?? []) {
-      const mapped = this.mapChoice(choice)
-      if (mapped) choices.push(mapped)
+    const wireChoices = chunk.choices
+    if (!wireChoices) return undefined
+    let choices: ChatCompletionChunkChoice[] | undefined
+    for (let i = 0; i < wireChoices.length; i++) {
+      const mapped = this.mapChoice(wireChoices[i] as WireChoice)
+      if (mapped) (choices ??= []).push(mapped)
     }
-    if (choices.length === 0) return undefined
+    if (!choices) return undefined
     const out: ChatCompletionChunk = {
       id: this.id,
       object: 'chat.completion.chunk',
@@ -105,51 +111,61 @@ export class OpenAIChunkNormalizer {
     }
   }
 
-  private mapChoice(
-    choice: NonNullable<WireChunk['choices']>[number],
-  ): ChatCompletionChunkChoice | undefined {
+  private mapChoice(choice: WireChoice): ChatCompletionChunkChoice | undefined {
     const index = choice.index ?? 0
-    let state = this.choices.get(index)
+    let state = index === 0 ? this.first : this.choices.get(index)
     if (!state) {
       state = { roleSent: false, tools: new Map(), nextTool: 0 }
       this.choices.set(index, state)
+      if (index === 0) this.first = state
     }
-    const wire = choice.delta ?? {}
-    const delta: ChatCompletionChunkChoice['delta'] = {}
-    let useful = false
-    if (typeof wire.content === 'string' && wire.content !== '') {
-      delta.content = wire.content
-      useful = true
-    }
-    const reasoning = wire.reasoning_content ?? wire.reasoning
-    if (typeof reasoning === 'string' && reasoning !== '') {
-      delta.reasoning_content = reasoning
-      useful = true
-    }
-    if (typeof wire.refusal === 'string' && wire.refusal !== '') {
-      delta.refusal = wire.refusal
-      useful = true
-    }
-    if (wire.tool_calls?.length) {
-      delta.tool_calls = wire.tool_calls.map((call) => this.mapToolCall(state, call))
-      useful = true
-    }
-    if (wire.annotations?.length) {
-      delta.annotations = wire.annotations
-      useful = true
-    }
-    const finish = mapOpenAIFinishReason(choice.finish_reason)
+    const wire = choice.delta
+    const finishReason = choice.finish_reason
+    const finish = mapOpenAIFinishReason(finishReason)
     if (finish) this.sawFinish = true
-    const extra = {
-      ...(finish ? { provider_finish_reason: choice.finish_reason } : {}),
-      ...(choice.logprobs ? { logprobs: choice.logprobs } : {}),
+    const logprobs = choice.logprobs
+    // Built field by field (no spreads): this runs for every chunk.
+    let delta: ChatCompletionChunkChoice['delta'] = {}
+    let useful = false
+    if (wire) {
+      const content = wire.content
+      if (typeof content === 'string' && content !== '') {
+        delta.content = content
+        useful = true
+      }
+      const reasoning = wire.reasoning_content ?? wire.reasoning
+      if (typeof reasoning === 'string' && reasoning !== '') {
+        delta.reasoning_content = reasoning
+        useful = true
+      }
+      const refusal = wire.refusal
+      if (typeof refusal === 'string' && refusal !== '') {
+        delta.refusal = refusal
+        useful = true
+      }
+      const toolCalls = wire.tool_calls
+      if (toolCalls?.length) {
+        const calls: ToolCallDelta[] = []
+        for (let i = 0; i < toolCalls.length; i++) {
+          calls.push(this.mapToolCall(state, toolCalls[i] as WireToolCallDelta))
+        }
+        delta.tool_calls = calls
+        useful = true
+      }
+      const annotations = wire.annotations
+      if (annotations?.length) {
+        delta.annotations = annotations
+        useful = true
+      }
     }
-    if (!state.roleSent && (useful || wire.role === 'assistant')) {
+    if (!state.roleSent && (useful || wire?.role === 'assistant')) {
       state.roleSent = true
-      return { index, delta: { role: 'assistant', ...delta }, finish_reason: finish, ...extra }
-    }
-    if (!useful && !finish && !choice.logprobs) return undefined
-    return { index, delta, finish_reason: finish, ...extra }
+      delta = { role: 'assistant', ...delta }
+    } else if (!useful && !finish && !logprobs) return undefined
+    const out: ChatCompletionChunkChoice = { index, delta, finish_reason: finish }
+    if (finish) out.provider_finish_reason = finishReason
+    if (logprobs) out.logprobs = logprobs
+    return out
   }
 
   private mapToolCall(state: ChoiceState, call: WireToolCallDelta): ToolCallDelta {
