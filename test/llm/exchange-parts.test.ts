@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { maskHeaders, maskUrl } from '../../packages/llm/src/internal/exchange-masking'
-import { EventStreamSplitter } from '../../packages/llm/src/internal/event-stream-frames'
 import { durationMs, rateLimitsOf } from '../../packages/llm/src/internal/response-facts'
 import { SseEventTap } from '../../packages/llm/src/internal/sse-event-tap'
 import type { RawStreamEvent } from '../../packages/llm/src/types'
-import { encodeEvent } from '../fakes/bedrock/event-stream'
 
 const ACCESS_KEY_ID = 'AKIAPARALLAXSENTINEL'
 const SIGNATURE = 'f'.repeat(64)
@@ -117,20 +115,5 @@ describe('raw events', () => {
     tap.end()
     expect(events.map((e) => e.data)).toEqual(['data: {"a":1}', 'data: two', 'data: [DONE]'])
     expect(events.map((e) => e.atMs)).toEqual([5, 6, 7])
-  })
-
-  it('splits AWS event-stream frames into their event type and payload, across reads', () => {
-    const bytes = Buffer.concat([
-      encodeEvent('messageStart', { role: 'assistant' }),
-      encodeEvent('contentBlockDelta', { delta: { text: 'Hi' }, contentBlockIndex: 0 }),
-    ])
-    const frames: { type: string; payload: string }[] = []
-    const splitter = new EventStreamSplitter((frame) => frames.push(frame))
-    for (let at = 0; at < bytes.length; at += 7) splitter.push(bytes.subarray(at, at + 7))
-    expect(frames.map((f) => f.type)).toEqual(['messageStart', 'contentBlockDelta'])
-    expect(JSON.parse(frames[1]?.payload ?? '')).toEqual({
-      delta: { text: 'Hi' },
-      contentBlockIndex: 0,
-    })
   })
 })

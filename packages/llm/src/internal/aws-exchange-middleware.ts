@@ -1,6 +1,5 @@
 import { Readable } from 'node:stream'
 import type { CallContext } from '../provider-plugin'
-import { EventStreamSplitter } from './event-stream-frames'
 import type { ResponseTap } from './exchange-recorder'
 
 interface HttpRequestLike {
@@ -30,7 +29,8 @@ interface MiddlewareStackLike {
 /**
  * Records an AWS SDK client's requests in the call's exchange: a middleware inside the
  * deserializer sees the request as signed and the raw HTTP answer, whose body it passes through
- * the tap byte for byte (event-stream frames split out for `recordEvents`).
+ * the tap byte for byte. (A streamed answer is taken with `takeAwsEventStream`, whose reader
+ * records its frames as it decodes them.)
  */
 export function recordAwsExchange(
   client: { middlewareStack: MiddlewareStackLike },
@@ -90,7 +90,7 @@ function addExchangeMiddleware(
       take({ body, tap })
       response.body = Readable.from([])
     } else if (tap) {
-      response.body = tapped(response.body, tap, eventStream)
+      response.body = tapped(response.body, tap)
     }
     return result
   }
@@ -127,19 +127,14 @@ function urlOf(request: HttpRequestLike): string {
 }
 
 /** The body passed through the tap; a Node stream stays a Node stream (the SDK pipes it). */
-function tapped(body: unknown, tap: ResponseTap, frames: boolean): unknown {
+function tapped(body: unknown, tap: ResponseTap): unknown {
   if (!isAsyncIterable(body)) return body
-  const splitter = frames
-    ? new EventStreamSplitter((frame) => tap.event(frame.type, frame.payload))
-    : undefined
   async function* pass(source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
     for await (const chunk of source) {
       tap.chunk(chunk)
-      splitter?.push(chunk)
       yield chunk
     }
     tap.end()
   }
-  const passed = pass(body as AsyncIterable<Uint8Array>)
-  return frames ? passed : Readable.from(passed, { objectMode: false })
+  return Readable.from(pass(body as AsyncIterable<Uint8Array>), { objectMode: false })
 }
