@@ -1,4 +1,5 @@
 import type { FakeFacts } from './fake-facts'
+import type { NotAnAnswer } from './not-an-answer'
 
 /**
  * How a test tells a fake provider server what to answer. Every fake (OpenAI, Anthropic,
@@ -55,6 +56,11 @@ export interface FakeScript {
   stallAfterEvents?: number
   /** Stream: after this many content events, send the provider's in-stream error event (e.g. overloaded). */
   errorEventAfterEvents?: number
+  /**
+   * Answer 200 with what is not the API's answer (see not-an-answer.ts): what a proxy, captive
+   * portal or gateway in between sends instead of the provider.
+   */
+  notAnAnswer?: NotAnAnswer
   /** Extra response headers (e.g. rate limits), sent on the answer or the error. */
   headers?: Record<string, string>
   /** How many times this script answers before the next one in the queue takes over. Default 1. */

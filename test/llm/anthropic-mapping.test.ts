@@ -3,6 +3,8 @@ import catalog from '../../packages/llm/src/catalog/anthropic.json'
 import { LlmError } from '../../packages/llm/src/errors/llm-error'
 import { classifyUnknownError } from '../../packages/llm/src/errors/normalize-error'
 import { anthropicPlugin } from '../../packages/llm/src/providers/anthropic'
+import { OTHER_EVENT } from '../../packages/llm/src/providers/anthropic/anthropic-sse-reader'
+import { AnthropicStreamMapper } from '../../packages/llm/src/providers/anthropic/map-anthropic-stream'
 import type { ChatCompletionChunk, ChatRequest } from '../../packages/llm/src/types'
 import { startAnthropicFake } from '../fakes/anthropic'
 import { pluginContext } from '../fakes/anthropic/plugin-context'
@@ -351,6 +353,21 @@ describe('anthropic response mapping', () => {
     const error =
       anthropicPlugin.toError(thrown, connection) ?? classifyUnknownError(thrown, 'anthropic')
     expect(error.kind).toBe('network')
+  })
+
+  it('refuses a stream event that is not JSON, quoting it, as a server error', () => {
+    const mapper = new AnthropicStreamMapper('claude-sonnet-4-6')
+    let thrown: unknown
+    try {
+      mapper.event(OTHER_EVENT, '{not json}', [])
+    } catch (error) {
+      thrown = error
+    }
+    expect(thrown).toBeInstanceOf(LlmError)
+    expect(thrown).toMatchObject({
+      kind: 'server',
+      message: 'The provider sent an event that is not JSON: {not json}',
+    })
   })
 
   it('lists models across pages', async () => {

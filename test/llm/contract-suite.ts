@@ -12,6 +12,7 @@ import type { FakeErrorKind } from '../fakes/fake-script'
 import { runAnswerFactsChecks } from './answer-facts-suite'
 import { errorSurfaces } from './error-surfaces'
 import { runExchangeChecks } from './exchange-suite'
+import { runNotAnAnswerChecks } from './not-an-answer-suite'
 import { runRequestFieldChecks } from './request-fields-suite'
 import type { HarnessInstance, ProviderHarness } from './provider-harness'
 
@@ -263,6 +264,7 @@ export function runContractSuite(harness: ProviderHarness): void {
     runRequestFieldChecks(harness, () => h)
     runExchangeChecks(harness, () => h)
     runAnswerFactsChecks(harness, () => h)
+    runNotAnAnswerChecks(harness, () => h)
 
     if (harness.unsupportedParameter) {
       const { model, request: extra, parameter } = harness.unsupportedParameter

@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http'
 import type { FakeServer } from '../fake-script'
 import { sendJson, startHttpFake, type FakeRequest } from '../http-fake-server'
+import { GATEWAY_MESSAGE, sendNotAnAnswer } from '../not-an-answer'
 import { sleep } from '../script-queue'
 import { SseWriter } from '../sse-writer'
 import { anthropicErrorAnswer, requestId } from './anthropic-errors'
@@ -82,6 +83,11 @@ export async function startAnthropicFake(
         )
         if (refusal) return sendError(res, refusal.status, refusal.type, refusal.message)
         const script = queue.next({ model: String(body?.model ?? ''), body })
+        if (script.notAnAnswer) {
+          const error = { type: 'error', error: { type: 'api_error', message: GATEWAY_MESSAGE } }
+          const type = body.stream ? 'text/event-stream; charset=utf-8' : 'application/json'
+          return sendNotAnAnswer(res, script.notAnAnswer, error, type)
+        }
         if (script.error) {
           if (script.delayMs) await sleep(script.delayMs)
           const answer = anthropicErrorAnswer({ ...script, error: script.error })

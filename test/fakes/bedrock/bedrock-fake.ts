@@ -22,6 +22,7 @@ import {
   type AnyResponse,
 } from './dual-protocol-server'
 import { encodeEvent, encodeException } from './event-stream'
+import { GATEWAY_MESSAGE, sendNotAnAnswer } from '../not-an-answer'
 import { verifySigV4, type AwsCredentials } from './sigv4'
 
 export interface BedrockFakeOptions {
@@ -140,6 +141,11 @@ export async function startBedrockFake(options: BedrockFakeOptions = {}): Promis
         })
       }
       const script = queue.next({ model: modelId, body: json })
+      if (script.notAnAnswer) {
+        const type =
+          match[2] === 'converse' ? 'application/json' : 'application/vnd.amazon.eventstream'
+        return sendNotAnAnswer(res, script.notAnAnswer, { message: GATEWAY_MESSAGE }, type)
+      }
       if (script.error) return answerError(res, script, modelId)
       if (match[2] === 'converse') return answerConverse(res, script)
       return answerStream(res, script)

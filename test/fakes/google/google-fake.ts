@@ -2,6 +2,7 @@ import { createServer, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 import type { FakeScript, FakeServer, RecordedRequest } from '../fake-script'
 import { receive, type FakeRequest } from '../http-fake-server'
+import { GATEWAY_MESSAGE, sendNotAnAnswer } from '../not-an-answer'
 import { ScriptQueue, sleep } from '../script-queue'
 import { SseWriter } from '../sse-writer'
 import { createTestServiceAccount, type TestServiceAccount } from './service-account'
@@ -245,6 +246,11 @@ async function answer(
   script: FakeScript,
   splitFrames: boolean,
 ): Promise<void> {
+  if (script.notAnAnswer) {
+    const error = { error: { code: 500, message: GATEWAY_MESSAGE, status: 'INTERNAL' } }
+    const type = route.stream ? 'text/event-stream' : 'application/json; charset=UTF-8'
+    return sendNotAnAnswer(res, script.notAnAnswer, error, type)
+  }
   if (script.error && script.error !== 'content_filter') {
     await sleep(script.delayMs ?? 0)
     const { status, body } = errorBody(script.error, route.api, route.model, script)

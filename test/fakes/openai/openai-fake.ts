@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { ServerResponse } from 'node:http'
 import type { FakeServer } from '../fake-script'
 import { type FakeHandler, type FakeRequest, sendJson, startHttpFake } from '../http-fake-server'
+import { GATEWAY_MESSAGE, sendNotAnAnswer } from '../not-an-answer'
 import { type ScriptQueue, sleep } from '../script-queue'
 import { SseWriter } from '../sse-writer'
 import {
@@ -142,6 +143,11 @@ async function chat(
   const refusal = checkChatRequest(body, route.flavor, model)
   if (refusal) return send(res, refusal, route.flavor)
   const script = queue.next({ model, body })
+  if (script.notAnAnswer) {
+    const error = { message: GATEWAY_MESSAGE, type: 'server_error', param: null, code: null }
+    const type = body.stream ? 'text/event-stream' : 'application/json'
+    return sendNotAnAnswer(res, script.notAnAnswer, { error }, type)
+  }
   if (script.error) {
     await sleep(script.delayMs ?? 0)
     const answer = errorAnswer(script.error, route.flavor, script, model)

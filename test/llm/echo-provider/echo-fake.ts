@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http'
 import type { FakeErrorKind, FakeScript, FakeServer } from '../../fakes/fake-script'
 import { sendJson, startHttpFake, type FakeRequest } from '../../fakes/http-fake-server'
+import { GATEWAY_MESSAGE, sendNotAnAnswer } from '../../fakes/not-an-answer'
 import { finishReasonOf, sleep } from '../../fakes/script-queue'
 import { SseWriter } from '../../fakes/sse-writer'
 import type { EchoAnswer, EchoEvent } from './echo-wire'
@@ -32,6 +33,11 @@ export function startEchoFake(): Promise<FakeServer> {
       }
       const body = req.json as { model?: string; stream?: boolean }
       const script = queue.next({ model: body.model ?? '', body })
+      if (script.notAnAnswer) {
+        const error = { error: { code: 'gateway', message: GATEWAY_MESSAGE } }
+        const type = body.stream ? 'text/event-stream' : 'application/json'
+        return sendNotAnAnswer(res, script.notAnAnswer, error, type)
+      }
       if (script.error) return sendError(res, script.error, script.retryAfterSeconds)
       if (body.stream) return streamAnswer(res, script)
       await sleep(script.delayMs ?? 0)

@@ -2,9 +2,9 @@ import type { CallContext, ProviderPlugin } from '../../../packages/llm/src/prov
 import { convertEchoRequest } from './convert-echo-request'
 import { toEchoError } from './echo-error'
 import { echoConnectionOf, ECHO } from './echo-id'
-import { mapEchoResponse } from './map-echo-response'
+import { mapEchoResponse, readEchoAnswer } from './map-echo-response'
 import { mapEchoStream } from './map-echo-stream'
-import type { EchoAnswer, EchoErrorBody } from './echo-wire'
+import type { EchoErrorBody } from './echo-wire'
 
 export interface EchoPluginOptions {
   /** The path under the base URL that answers chat requests. */
@@ -37,12 +37,12 @@ export function createEchoPlugin({ chatPath }: EchoPluginOptions): ProviderPlugi
     id: ECHO,
     async complete(request, connection, ctx) {
       const response = await send(connection, ctx, chatPath, convertEchoRequest(request, false))
-      return mapEchoResponse((await response.json()) as EchoAnswer, request.model)
+      return mapEchoResponse(await readEchoAnswer(response), request.model)
     },
     async *stream(request, connection, ctx) {
       const response = await send(connection, ctx, chatPath, convertEchoRequest(request, true))
       if (!response.body) throw toEchoError(response.status, response.headers, {})
-      yield* mapEchoStream(response.body, request.model, ctx)
+      yield* mapEchoStream(response.body, response.headers, request.model, ctx)
     },
     async listModels(connection, ctx) {
       const response = await send(connection, ctx, '/v1/models')

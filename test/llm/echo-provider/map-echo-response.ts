@@ -1,5 +1,9 @@
+import type { LlmError } from '../../../packages/llm/src/errors/llm-error'
+import { notAnAnswerError } from '../../../packages/llm/src/internal/provider-kit/not-an-answer-error'
 import type { ChatCompletion, Usage } from '../../../packages/llm/src/types'
-import type { EchoAnswer, EchoUsage } from './echo-wire'
+import { toEchoError } from './echo-error'
+import { ECHO } from './echo-id'
+import type { EchoAnswer, EchoErrorBody, EchoUsage } from './echo-wire'
 
 export function mapEchoUsage(usage: EchoUsage): Usage {
   return {
@@ -39,4 +43,27 @@ export function mapEchoResponse(answer: EchoAnswer, model: string): ChatCompleti
     ],
     ...(answer.usage ? { usage: mapEchoUsage(answer.usage) } : {}),
   }
+}
+
+/** A 200 body that is echo's answer; anything else is refused (see notAnAnswerError). */
+export async function readEchoAnswer(response: Response): Promise<EchoAnswer> {
+  const text = await response.text()
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    parsed = undefined
+  }
+  const answer = parsed as Partial<EchoAnswer> | null | undefined
+  if (answer && typeof answer === 'object' && typeof answer.text === 'string') {
+    return answer as EchoAnswer
+  }
+  throw notAnEchoAnswer(parsed, text, response.headers)
+}
+
+/** An error in echo's shape although it came with a 200, else `not_an_answer`. */
+export function notAnEchoAnswer(parsed: unknown, text: string, headers: Headers): LlmError {
+  const body = parsed as EchoErrorBody | null | undefined
+  if (body && typeof body === 'object' && body.error) return toEchoError(200, headers, body)
+  return notAnAnswerError(ECHO, text, headers.get('content-type'))
 }

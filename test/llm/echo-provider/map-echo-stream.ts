@@ -10,16 +10,20 @@ import type {
   ChatCompletionChunkChoice,
 } from '../../../packages/llm/src/types'
 import { toEchoStreamError } from './echo-error'
+import type { LlmError } from '../../../packages/llm/src/errors/llm-error'
+import { NOT_AN_ANSWER_HEAD_CHARS } from '../../../packages/llm/src/internal/provider-kit/not-an-answer-error'
 import { ECHO } from './echo-id'
-import { mapEchoUsage } from './map-echo-response'
+import { mapEchoUsage, notAnEchoAnswer } from './map-echo-response'
 import type { EchoEvent } from './echo-wire'
 
 /**
  * Echo's event stream → chunks. Ends only on echo's `done` event: a body that closes before it
- * is `streamEndedEarlyError`; an `error` event after the 200 is echo's own error.
+ * is `streamEndedEarlyError`; an `error` event after the 200 is echo's own error; a body with no
+ * event at all (a proxy's page, a JSON error) is refused as not echo's answer.
  */
 export async function* mapEchoStream(
   body: ReadableStream<Uint8Array>,
+  headers: Headers,
   model: string,
   ctx: CallContext,
 ): AsyncGenerator<ChatCompletionChunk> {
@@ -36,15 +40,23 @@ export async function* mapEchoStream(
   const decoder = new TextDecoder()
   const chunk = chunkMaker(model)
   let ended = false
+  // Until an event arrives, the start of the body: to say what answered instead, if none does.
+  let sawEvent = false
+  let head = ''
   try {
     for (;;) {
       const read = await reader.read()
       let failure: unknown
       try {
-        if (!read.done) parser.push(decoder.decode(read.value, { stream: true }))
+        if (!read.done) {
+          const text = decoder.decode(read.value, { stream: true })
+          if (!sawEvent && head.length < NOT_AN_ANSWER_HEAD_CHARS) head += text
+          parser.push(text)
+        }
       } catch (error) {
         failure = error
       }
+      if (events.length > 0) sawEvent = true
       // The events before an oversized one are still the answer: yield them, then fail.
       for (const event of events.splice(0)) {
         if (event.type === 'error') throw toEchoStreamError(event.code, event.message)
@@ -57,7 +69,19 @@ export async function* mapEchoStream(
   } finally {
     await reader.cancel().catch(() => {})
   }
+  if (!ended && !sawEvent && head.trim() !== '') throw notAnEchoStream(head, headers)
   if (!ended) throw streamEndedEarlyError(ECHO, 'the done event')
+}
+
+/** A whole 200 body without one event: not echo's stream. */
+function notAnEchoStream(head: string, headers: Headers): LlmError {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(head)
+  } catch {
+    parsed = undefined
+  }
+  return notAnEchoAnswer(parsed, head, headers)
 }
 
 function chunkMaker(

@@ -38,6 +38,7 @@ export const LLM_HINT_CODES = [
   'check_model_id',
   'check_model_location',
   'check_model_and_base_url',
+  'check_base_url',
   'model_not_available',
   'model_retired',
   'use_inference_profile',

@@ -37,6 +37,7 @@ export const HINT_SENTENCES: ReadonlyMap<string, MessageKey> = new Map(
     check_model_id: 'reasons.hint.checkModelId',
     check_model_location: 'reasons.hint.checkModelLocation',
     check_model_and_base_url: 'reasons.hint.checkModelAndBaseUrl',
+    check_base_url: 'reasons.hint.checkBaseUrl',
     model_not_available: 'reasons.hint.modelNotAvailable',
     model_retired: 'reasons.hint.modelRetired',
     use_inference_profile: 'reasons.hint.useInferenceProfile',

@@ -9,6 +9,8 @@ import {
   type AnthropicSseSink,
 } from './anthropic-sse-reader'
 import { AnthropicStreamMapper } from './map-anthropic-stream'
+import { notAMessageError } from './read-anthropic-message'
+import { NOT_AN_ANSWER_HEAD_CHARS } from '../../internal/provider-kit/not-an-answer-error'
 
 const tooLarge = (length: number, limit: number) => eventTooLargeError('anthropic', length, limit)
 
@@ -39,6 +41,10 @@ export class AnthropicChunkStream
   private next_ = 0
   private ended = false
   private failure: unknown
+  /** Whether any event arrived; until one has, the start of the body, to say what came instead. */
+  private sawEvent = false
+  private head = ''
+  private headers: Headers | undefined
 
   constructor(
     private readonly open: () => Promise<Response>,
@@ -93,6 +99,7 @@ export class AnthropicChunkStream
         this.ended = true
         const response = await this.open()
         this.ended = false
+        this.headers = response.headers
         this.mapper = new AnthropicStreamMapper(this.model, response.headers)
         if (!response.body) {
           this.ended = true
@@ -108,7 +115,11 @@ export class AnthropicChunkStream
       this.ctx.touch()
       try {
         if (read.done) this.finish()
-        else this.parser.push(this.decoder.decode(read.value, { stream: true }))
+        else {
+          const text = this.decoder.decode(read.value, { stream: true })
+          if (!this.sawEvent && this.head.length < NOT_AN_ANSWER_HEAD_CHARS) this.head += text
+          this.parser.push(text)
+        }
         if (this.mapper?.stopped) this.ended = true
       } catch (error) {
         // The chunks of the events completed before it still go out first.
@@ -128,6 +139,7 @@ export class AnthropicChunkStream
 
   /** AnthropicSseSink: every event, `ping` included, resets the idle timer. */
   event(name: AnthropicEventName, data: string): void {
+    this.sawEvent = true
     this.ctx.touch()
     ;(this.mapper as AnthropicStreamMapper).event(name, data, this.ready)
   }
@@ -142,6 +154,16 @@ export class AnthropicChunkStream
     this.reader = undefined
     this.parser.push(this.decoder.decode())
     if (this.mapper?.stopped) return
+    if (!this.sawEvent && this.head.trim() !== '') {
+      // A whole body without one event: what answered was not the Messages API's stream.
+      let parsed: unknown
+      try {
+        parsed = JSON.parse(this.head)
+      } catch {
+        parsed = undefined
+      }
+      throw notAMessageError(parsed, this.head, this.headers ?? new Headers())
+    }
     if (this.ctx.signal.aborted) {
       throw this.ctx.signal.reason instanceof Error
         ? this.ctx.signal.reason

@@ -1,4 +1,3 @@
-import type { Message } from '@anthropic-ai/sdk/resources/messages/messages'
 import { catalogOf, findCatalogModel } from '../../capabilities'
 import type { CallContext, ListedModel, ProviderPlugin } from '../../provider-plugin'
 import { createAnthropicClient } from './anthropic-client'
@@ -6,6 +5,7 @@ import { toAnthropicError } from './anthropic-error'
 import { convertAnthropicRequest } from './convert-anthropic-request'
 import { mapAnthropicResponse } from './map-anthropic-response'
 import { AnthropicChunkStream } from './anthropic-chunk-stream'
+import { readAnthropicMessage } from './read-anthropic-message'
 
 /**
  * Sent with the client's own `post` rather than `messages.create`, which prints its deprecation
@@ -27,11 +27,8 @@ export function createAnthropicPlugin(): ProviderPlugin<'anthropic'> {
       const client = createAnthropicClient(connection, ctx)
       const body = { ...convertAnthropicRequest(request), stream: false }
       warnIfDeprecated(body.model, ctx)
-      const message = await client.post<Message>(MESSAGES_PATH, {
-        body,
-        signal: ctx.signal,
-      })
-      return mapAnthropicResponse(message)
+      const response = await client.post(MESSAGES_PATH, { body, signal: ctx.signal }).asResponse()
+      return mapAnthropicResponse(await readAnthropicMessage(response))
     },
 
     stream(request, connection, ctx) {

@@ -1,5 +1,5 @@
 import type { RawMessageStreamEvent } from '@anthropic-ai/sdk/resources/messages/messages'
-import type { LlmError } from '../../errors/llm-error'
+import { LlmError } from '../../errors/llm-error'
 import type {
   ChatCompletionChunk,
   ChatCompletionChunkChoice,
@@ -61,7 +61,7 @@ export class AnthropicStreamMapper {
     if (this.stopped || name === PING_EVENT) return
     if (name === ERROR_EVENT) throw streamError(data, this.headers)
     if (!data) return
-    const event = JSON.parse(data) as RawMessageStreamEvent | { type: string }
+    const event = parseEvent(data)
     switch (event.type) {
       case 'content_block_delta': {
         const { index, delta } = event as Extract<
@@ -191,6 +191,18 @@ export class AnthropicStreamMapper {
       ],
       usage: mapAnthropicUsage(this.usage),
     }
+  }
+}
+
+function parseEvent(data: string): RawMessageStreamEvent | { type: string } {
+  try {
+    return JSON.parse(data) as RawMessageStreamEvent | { type: string }
+  } catch {
+    throw new LlmError({
+      kind: 'server',
+      provider: 'anthropic',
+      message: `The provider sent an event that is not JSON: ${data.slice(0, 200)}`,
+    })
   }
 }
 

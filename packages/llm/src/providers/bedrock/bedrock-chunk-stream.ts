@@ -1,5 +1,6 @@
 import { ConverseStreamCommand, type BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime'
 import { takeAwsEventStream, type AwsEventStream } from '../../internal/aws-exchange-middleware'
+import { refuseNonAnswers } from './refuse-non-answers'
 import { EventStreamDecoder, type EventStreamMessage } from '../../internal/event-stream-decoder'
 import { STREAM_EVENT_LIMITS } from '../../internal/stream-event-limit'
 import type { CallContext } from '../../provider-plugin'
@@ -64,6 +65,7 @@ export class BedrockChunkStream implements AsyncIterator<ChatCompletionChunk, un
     takeAwsEventStream(client, ctx, (source) => {
       this.source = source
     })
+    refuseNonAnswers(client, 'converse-stream')
     const output = await client.send(new ConverseStreamCommand(input), {
       abortSignal: ctx.signal,
     })

@@ -7,6 +7,7 @@ import { toBedrockError } from './bedrock-error'
 import { convertBedrockRequest } from './convert-bedrock-request'
 import { listBedrockModels } from './list-bedrock-models'
 import { mapBedrockResponse } from './map-bedrock-response'
+import { refuseNonAnswers } from './refuse-non-answers'
 
 /** AWS Bedrock through the Converse / ConverseStream API of @aws-sdk/client-bedrock-runtime. */
 export function createBedrockPlugin(): ProviderPlugin<'bedrock'> {
@@ -17,6 +18,7 @@ export function createBedrockPlugin(): ProviderPlugin<'bedrock'> {
       const input = await convertBedrockRequest(request, ctx.fetch, ctx.signal)
       const client = createRuntimeClient(connection, ctx.log)
       recordAwsExchange(client, ctx)
+      refuseNonAnswers(client, 'converse')
       try {
         const output = await client.send(new ConverseCommand(input), { abortSignal: ctx.signal })
         return mapBedrockResponse(output, request.model)

@@ -5,6 +5,7 @@ import type { ChunkIterator } from '../../internal/guarded-stream'
 import type { CallContext } from '../../provider-plugin'
 import type { ChatCompletionChunk, ProviderId } from '../../types'
 import { cutMidEventError, streamErrorEventError } from './google-error'
+import { refusalOf } from './google-ok-body'
 import { GoogleSseReader } from './google-sse-reader'
 import { GoogleStreamMapper, type GoogleStreamEvent } from './map-google-stream'
 
@@ -19,26 +20,34 @@ export type GoogleStreamSource =
 /**
  * A fetch for the SDK's streaming call that keeps the body of an OK `text/event-stream` answer
  * for the library and hands the SDK the same status and headers with an empty body (so its own
- * parser sees a stream that ends at once and is never iterated). Everything else — errors, other
- * content types — goes to the SDK as it came. `taken()` is the kept body, if any.
+ * parser sees a stream that ends at once and is never iterated). Errors go to the SDK as they
+ * came; so does an OK answer of another content type that is JSON (a response or an error the
+ * SDK raises). One that is not JSON (a proxy's sign-in page) is `refusal()`, and the SDK gets an
+ * empty body. `taken()` is the kept body, if any.
  */
-export function takeEventStream(base: typeof fetch): {
+export function takeEventStream(
+  base: typeof fetch,
+  provider: ProviderId,
+): {
   fetch: typeof fetch
   taken(): ReadableStream<Uint8Array> | undefined
+  refusal(): LlmError | undefined
 } {
   let body: ReadableStream<Uint8Array> | undefined
+  let refusal: LlmError | undefined
   const taking: typeof fetch = async (input, init) => {
     const response = await base(input, init)
     if (!response.ok || !response.body) return response
-    if (!(response.headers.get('content-type') ?? '').includes('text/event-stream')) return response
+    const init_ = { status: response.status, statusText: response.statusText }
+    if (!(response.headers.get('content-type') ?? '').includes('text/event-stream')) {
+      const text = await response.text()
+      refusal = refusalOf(provider, text, response.headers)
+      return new Response(refusal ? '' : text, { ...init_, headers: response.headers })
+    }
     body = response.body
-    return new Response('', {
-      status: response.status,
-      statusText: response.statusText,
-      headers: response.headers,
-    })
+    return new Response('', { ...init_, headers: response.headers })
   }
-  return { fetch: taking, taken: () => body }
+  return { fetch: taking, taken: () => body, refusal: () => refusal }
 }
 
 const DONE: IteratorResult<ChatCompletionChunk> = { done: true, value: undefined }

@@ -3,6 +3,7 @@ import type { CallContext, ListedModel, ProviderPlugin } from '../../provider-pl
 import type { ChatCompletion, ChatCompletionChunk, ChatRequest, ConnectionFor } from '../../types'
 import { convertGoogleRequest } from './convert-google-request'
 import { GoogleChunkStream, takeEventStream, type GoogleStreamSource } from './google-chunk-stream'
+import { refuseNonAnswers } from './google-ok-body'
 import { toGoogleError, type ResponseInfo } from './google-error'
 import { mapGoogleResponse } from './map-google-response'
 
@@ -51,11 +52,14 @@ export function createGooglePlugin<P extends GoogleProvider>({
       ctx: CallContext,
     ): Promise<ChatCompletion> {
       const tap = createWireTap(ctx.fetch)
+      const checked = refuseNonAnswers(tap.fetch, id)
       try {
-        const client = await createClient(connection, ctx, tap.fetch)
+        const client = await createClient(connection, ctx, checked.fetch)
         const response = await client.models.generateContent(
           convertGoogleRequest(id, request, ctx.signal),
         )
+        const refusal = checked.refusal()
+        if (refusal) throw refusal
         return mapGoogleResponse(id, response, request.model)
       } catch (error) {
         throw fail(error, tap)
@@ -70,12 +74,14 @@ export function createGooglePlugin<P extends GoogleProvider>({
       // event stream is read by GoogleChunkStream (the SDK's own parsing costs ~10× the floor).
       const open = async (): Promise<GoogleStreamSource> => {
         const tap = createWireTap(ctx.fetch)
-        const take = takeEventStream(tap.fetch)
+        const take = takeEventStream(tap.fetch, id)
         try {
           const client = await createClient(connection, ctx, take.fetch)
           const events = await client.models.generateContentStream(
             convertGoogleRequest(id, request, ctx.signal),
           )
+          const refusal = take.refusal()
+          if (refusal) throw refusal
           const body = take.taken()
           return body ? { body } : { events }
         } catch (error) {

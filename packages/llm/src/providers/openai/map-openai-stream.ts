@@ -7,6 +7,11 @@ import type { ChatCompletionChunk, ProviderId } from '../../types'
 import { OpenAIChunkNormalizer } from './normalize-openai-chunk'
 import { SseEventReader, type SseEvent } from '../../internal/sse-event-reader'
 import type { ChunkIterator } from '../../internal/guarded-stream'
+import {
+  NOT_AN_ANSWER_HEAD_CHARS,
+  notAnAnswerError,
+} from '../../internal/provider-kit/not-an-answer-error'
+import { openAIErrorIn } from './read-openai-completion'
 
 /**
  * The SDK sends the request (auth, headers, API versions, error statuses); the answer's event
@@ -52,6 +57,9 @@ class OpenAIChunkStream implements ChunkIterator {
   private closed = false
   private failure: unknown
   private failed = false
+  /** Whether any event arrived; until one has, the start of the body, to say what came instead. */
+  private sawEvent = false
+  private head = ''
 
   constructor(
     private readonly open: () => Promise<Response>,
@@ -106,7 +114,9 @@ class OpenAIChunkStream implements ChunkIterator {
         continue
       }
       this.ctx.touch()
-      this.parser.append(this.decoder.decode(read.value, { stream: true }))
+      const text = this.decoder.decode(read.value, { stream: true })
+      if (!this.sawEvent && this.head.length < NOT_AN_ANSWER_HEAD_CHARS) this.head += text
+      this.parser.append(text)
     }
   }
 
@@ -125,6 +135,7 @@ class OpenAIChunkStream implements ChunkIterator {
   }
 
   private chunkOf({ event, data }: SseEvent): ChatCompletionChunk | undefined {
+    this.sawEvent = true
     if (this.sawDone) return undefined
     if (data === '[DONE]') {
       this.sawDone = true
@@ -154,6 +165,9 @@ class OpenAIChunkStream implements ChunkIterator {
   private close(): void {
     this.closed = true
     if (this.ctx.signal.aborted) return this.fail(this.ctx.signal.reason)
+    if (!this.sawDone && !this.sawEvent && this.head.trim() !== '') {
+      return this.fail(this.notAnEventStream())
+    }
     if (!this.sawDone) {
       return this.fail(
         streamEndedEarlyError(
@@ -163,6 +177,22 @@ class OpenAIChunkStream implements ChunkIterator {
       )
     }
     this.last = this.normalizer.finalUsageChunk()
+  }
+
+  /** A 200 body with no event in it: the API's JSON error raised as such, else not_an_answer. */
+  private notAnEventStream(): unknown {
+    const head = this.head
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(head)
+    } catch {
+      parsed = undefined
+    }
+    const headers = this.headers ?? new Headers()
+    return (
+      openAIErrorIn(parsed, headers) ??
+      notAnAnswerError(this.provider, head, headers.get('content-type'))
+    )
   }
 
   private cut(message: string): LlmError {

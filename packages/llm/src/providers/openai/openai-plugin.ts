@@ -8,6 +8,7 @@ import {
 } from './convert-openai-request'
 import { mapOpenAIResponse } from './map-openai-response'
 import { mapOpenAIStream } from './map-openai-stream'
+import { readOpenAICompletion } from './read-openai-completion'
 import { toOpenAIError } from './openai-error'
 
 type OpenAIFamily = 'openai' | 'azure' | 'openai-compatible'
@@ -34,10 +35,10 @@ export function createOpenAIPlugin<P extends OpenAIFamily>(
     async complete(request, connection, ctx): Promise<ChatCompletion> {
       const client = options.createClient(connection, ctx.fetch, ctx.log)
       const body = convertOpenAIRequest(request, dialect)
-      const answer: unknown = await client.chat.completions.create(body as never, {
-        signal: ctx.signal,
-      })
-      return mapOpenAIResponse(answer, request.model)
+      const response = await client.chat.completions
+        .create(body as never, { signal: ctx.signal })
+        .asResponse()
+      return mapOpenAIResponse(await readOpenAICompletion(response, options.id), request.model)
     },
 
     stream(request, connection, ctx) {

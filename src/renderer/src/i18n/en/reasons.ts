@@ -124,6 +124,8 @@ export const reasonsEn = {
     'Check the model ID and that it is offered in this location (many Gemini models are only in “global” or us-central1).',
   'reasons.hint.checkModelAndBaseUrl':
     'Check the model name and the base URL (most servers expect it to end in /v1).',
+  'reasons.hint.checkBaseUrl':
+    'Something other than the model’s API answered (a proxy sign-in page, a gateway, a captive portal): check the base URL and the network you are on.',
   'reasons.hint.modelNotAvailable':
     'The model does not exist, or this key’s project has no access to it.',
   'reasons.hint.modelRetired': 'This model version is retired: choose a current model.',

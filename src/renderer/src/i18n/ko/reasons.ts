@@ -120,6 +120,8 @@ export const reasonsKo: Record<keyof typeof reasonsEn, string> = {
     '모델 ID와 이 위치에서 제공되는 모델인지 확인하세요(많은 Gemini 모델은 “global”이나 us-central1에만 있습니다).',
   'reasons.hint.checkModelAndBaseUrl':
     '모델 이름과 기본 URL을 확인하세요(대부분의 서버는 /v1로 끝나는 주소를 씁니다).',
+  'reasons.hint.checkBaseUrl':
+    '모델 API가 아닌 다른 곳(프록시 로그인 페이지, 게이트웨이, 캡티브 포털)이 응답했습니다. 기본 URL과 지금 연결된 네트워크를 확인하세요.',
   'reasons.hint.modelNotAvailable': '모델이 없거나 이 키의 프로젝트에 모델 액세스 권한이 없습니다.',
   'reasons.hint.modelRetired': '이 모델 버전은 지원이 종료되었습니다. 현재 모델을 선택하세요.',
   'reasons.hint.useInferenceProfile':
