@@ -195,8 +195,9 @@ export class AnthropicStreamMapper {
 }
 
 function parseEvent(data: string): RawMessageStreamEvent | { type: string } {
+  let parsed: unknown
   try {
-    return JSON.parse(data) as RawMessageStreamEvent | { type: string }
+    parsed = JSON.parse(data)
   } catch {
     throw new LlmError({
       kind: 'server',
@@ -204,6 +205,14 @@ function parseEvent(data: string): RawMessageStreamEvent | { type: string } {
       message: `The provider sent an event that is not JSON: ${data.slice(0, 200)}`,
     })
   }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new LlmError({
+      kind: 'server',
+      provider: 'anthropic',
+      message: `The provider sent an event that is not a JSON object: ${data.slice(0, 200)}`,
+    })
+  }
+  return parsed as RawMessageStreamEvent | { type: string }
 }
 
 function streamError(data: string, headers: Headers | undefined): LlmError {

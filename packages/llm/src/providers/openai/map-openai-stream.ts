@@ -151,12 +151,20 @@ class OpenAIChunkStream implements ChunkIterator {
         message: `The provider sent an event that is not JSON: ${data.slice(0, 200)}`,
       })
     }
+    const isObject = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
     // What the SDK does with an error inside a 200 stream, mapped the same way as an HTTP error.
-    if (event === 'error' || (parsed && typeof parsed === 'object' && parsed.error)) {
-      const detail = (parsed.error ?? parsed) as object
-      const text = typeof parsed.message === 'string' ? parsed.message : undefined
+    if (event === 'error' || (isObject && parsed.error)) {
+      const detail = isObject ? ((parsed.error ?? parsed) as object) : { message: data }
+      const text = isObject && typeof parsed.message === 'string' ? parsed.message : undefined
       // Not APIError.generate: without a status it makes a connection error of it.
       throw new APIError(undefined, detail, text, this.headers)
+    }
+    if (!isObject) {
+      throw new LlmError({
+        kind: 'server',
+        provider: this.provider,
+        message: `The provider sent an event that is not a JSON object: ${data.slice(0, 200)}`,
+      })
     }
     return this.normalizer.next(parsed)
   }

@@ -80,10 +80,13 @@ export class OpenAIChunkNormalizer {
     if (chunk.usage) this.usage = mapOpenAIUsage(chunk.usage)
 
     const wireChoices = chunk.choices
-    if (!wireChoices) return undefined
+    if (!Array.isArray(wireChoices)) return undefined
     let choices: ChatCompletionChunkChoice[] | undefined
     for (let i = 0; i < wireChoices.length; i++) {
-      const mapped = this.mapChoice(wireChoices[i] as WireChoice)
+      const wireChoice = wireChoices[i]
+      // A malformed entry (null, a string) carries nothing to map.
+      if (wireChoice === null || typeof wireChoice !== 'object') continue
+      const mapped = this.mapChoice(wireChoice)
       if (mapped) (choices ??= []).push(mapped)
     }
     if (!choices) return undefined
@@ -144,13 +147,16 @@ export class OpenAIChunkNormalizer {
         useful = true
       }
       const toolCalls = wire.tool_calls
-      if (toolCalls?.length) {
+      if (Array.isArray(toolCalls) && toolCalls.length > 0) {
         const calls: ToolCallDelta[] = []
         for (let i = 0; i < toolCalls.length; i++) {
-          calls.push(this.mapToolCall(state, toolCalls[i] as WireToolCallDelta))
+          const call = toolCalls[i]
+          if (call !== null && typeof call === 'object') calls.push(this.mapToolCall(state, call))
         }
-        delta.tool_calls = calls
-        useful = true
+        if (calls.length > 0) {
+          delta.tool_calls = calls
+          useful = true
+        }
       }
       const annotations = wire.annotations
       if (annotations?.length) {
