@@ -79,6 +79,39 @@ describe('malformed stream events (OpenAI family)', () => {
   })
 })
 
+describe('malformed stream events (Gemini)', () => {
+  it('an event that is JSON but no object fails with the same words, after the text before it', async () => {
+    const event = (data: string) => `data: ${data}\r\n\r\n`
+    body =
+      event('{"candidates":[{"content":{"parts":[{"text":"ok"}],"role":"model"},"index":0}]}') +
+      event('null') +
+      event(
+        '{"candidates":[{"content":{"parts":[{"text":"!"}],"role":"model"},"finishReason":"STOP","index":0}]}',
+      )
+    const chunks: ChatCompletionChunk[] = []
+    let error: unknown
+    try {
+      const request = {
+        model: 'gemini-2.5-flash',
+        messages: [{ role: 'user' as const, content: 'hi' }],
+      }
+      const connection = {
+        provider: 'gemini' as const,
+        apiKey: 'AIza-test',
+        baseURL: baseURL.replace(/\/v1$/, ''),
+      }
+      for await (const chunk of stream(request, connection, { maxRetries: 0 })) chunks.push(chunk)
+    } catch (thrown) {
+      error = thrown
+    }
+    expect(chunks.map((c) => c.choices[0]?.delta.content ?? '').join('')).toBe('ok')
+    expect(error).toBeInstanceOf(LlmError)
+    expect((error as LlmError).message).toBe(
+      'The provider sent an event that is not a JSON object: null',
+    )
+  })
+})
+
 describe('malformed stream events (Anthropic)', () => {
   it('an event that is JSON but no object fails with the same words', () => {
     const mapper = new AnthropicStreamMapper('claude-sonnet-4-6')

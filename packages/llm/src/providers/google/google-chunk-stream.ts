@@ -186,7 +186,13 @@ export class GoogleChunkStream implements ChunkIterator {
         message: `The provider sent an event that is not JSON: ${data.slice(0, 200)}`,
       })
     }
-    if (typeof parsed !== 'object' || parsed === null) return
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      throw new LlmError({
+        kind: 'server',
+        provider: this.provider,
+        message: `The provider sent an event that is not a JSON object: ${data.slice(0, 200)}`,
+      })
+    }
     const event = parsed as GoogleStreamEvent & { error?: unknown }
     if (event.error !== undefined) {
       const error = streamErrorEventError(this.provider, event)
