@@ -154,6 +154,11 @@ export class AnthropicChunkStream
     this.reader = undefined
     this.parser.push(this.decoder.decode())
     if (this.mapper?.stopped) return
+    if (this.ctx.signal.aborted) {
+      throw this.ctx.signal.reason instanceof Error
+        ? this.ctx.signal.reason
+        : new DOMException('Aborted', 'AbortError')
+    }
     if (!this.sawEvent && this.head.trim() !== '') {
       // A whole body without one event: what answered was not the Messages API's stream.
       let parsed: unknown
@@ -163,11 +168,6 @@ export class AnthropicChunkStream
         parsed = undefined
       }
       throw notAMessageError(parsed, this.head, this.headers ?? new Headers())
-    }
-    if (this.ctx.signal.aborted) {
-      throw this.ctx.signal.reason instanceof Error
-        ? this.ctx.signal.reason
-        : new DOMException('Aborted', 'AbortError')
     }
     throw streamEndedEarlyError('anthropic', 'message_stop')
   }
