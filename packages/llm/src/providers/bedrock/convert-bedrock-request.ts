@@ -8,6 +8,7 @@ import type {
 } from '@aws-sdk/client-bedrock-runtime'
 import { capabilities } from '../../capabilities'
 import { LlmError } from '../../errors/llm-error'
+import { mappedReasoningEffort } from '../../internal/provider-kit/mapped-reasoning-effort'
 import type { ChatRequest } from '../../types'
 import { checkClaudeToolChoice, claudeReasoning } from '../claude/claude-request-fields'
 import { claudeIdOf, familyOf } from './bedrock-model-traits'
@@ -138,7 +139,7 @@ function claudeFields(request: ChatRequest, claudeId: string, maxTokens: number)
 
 /** Reasoning controls of the remaining families (Nova 2), which Converse passes through additionalModelRequestFields. */
 function reasoningFields(request: ChatRequest): AdditionalFields {
-  const effort = request.reasoning_effort ?? undefined
+  const effort = mappedReasoningEffort('bedrock', request)
   const budget = request.thinking_budget ?? undefined
   if (effort === undefined && budget === undefined) return undefined
   const family = familyOf(request.model)

@@ -1,5 +1,6 @@
 import { withHint } from '../../errors/hint-codes'
 import { invalidRequest } from '../../errors/normalize-error'
+import { mappedReasoningEffort } from '../../internal/provider-kit/mapped-reasoning-effort'
 import type { ChatRequest, ProviderId, ReasoningEffort } from '../../types'
 import { claudeModelTraits } from '../anthropic/anthropic-model-traits'
 
@@ -45,10 +46,16 @@ export function claudeReasoning(
       )
     }
     reasoning.thinking = { type: 'enabled', budget_tokens: budget }
-  } else if (request.reasoning_effort && claudeModelTraits(model).thinking !== 'manual') {
+  }
+  const effort = mappedReasoningEffort(provider, request)
+  if (
+    effort &&
+    reasoning.thinking === undefined &&
+    claudeModelTraits(model).thinking !== 'manual'
+  ) {
     reasoning.thinking = { type: 'adaptive' }
   }
-  if (request.reasoning_effort) reasoning.effort = EFFORT[request.reasoning_effort]
+  if (effort) reasoning.effort = EFFORT[effort]
   return reasoning
 }
 

@@ -5,6 +5,7 @@ import type {
   ToolConfig,
 } from '@google/genai'
 import { invalidRequest } from '../../errors/normalize-error'
+import { mappedReasoningEffort } from '../../internal/provider-kit/mapped-reasoning-effort'
 import type { ChatRequest, ProviderId, ReasoningEffort } from '../../types'
 import { convertGoogleMessages } from './convert-google-messages'
 import { bareModelId, geminiFamily, thinkingBudgetRange } from './google-model-traits'
@@ -89,7 +90,8 @@ function thinkingConfig(
 ): ThinkingConfig | undefined {
   if (family === 'other') return undefined
   const budget = request.thinking_budget
-  const effort = request.reasoning_effort
+  const effort =
+    family === 'gemini-3' ? request.reasoning_effort : mappedReasoningEffort(provider, request)
   if (isSet(budget) && isSet(effort)) {
     throw invalidRequest(
       provider,
