@@ -101,3 +101,23 @@ test('a failed run gives its hint in Korean, and no English sentence', async () 
   expect(await englishLeftovers(error, allowed)).toEqual([])
   await expect(error.getByTestId('original-message').locator('summary')).toHaveText('원문 메시지')
 })
+
+test('a proxy’s sign-in page answered instead of the model: the hint in Korean, the page in the original', async () => {
+  const { page, openai } = h
+  await h.addOpenAI('업무용 OpenAI')
+  const allowed = await modelNames()
+  // Every attempt (the first and its retries) gets the page.
+  openai.enqueue({ notAnAnswer: 'login_page', times: 5 })
+  await h.open('#/chat')
+  await pickModel(page, 'chat-model-picker', 'gpt-5.4-mini')
+  await sendPrompt(page, '안녕하세요')
+  const error = page.getByTestId('run-error')
+  await expect(error).toContainText(
+    '모델 API가 아닌 다른 곳(프록시 로그인 페이지, 게이트웨이, 캡티브 포털)이 응답했습니다.',
+    { timeout: 30_000 },
+  )
+  expect(await englishLeftovers(error, allowed)).toEqual([])
+  const original = error.getByTestId('original-message')
+  await original.locator('summary').click()
+  await expect(original).toContainText('Sign in to the corporate proxy')
+})
