@@ -65,6 +65,26 @@ describe('malformed stream events (OpenAI family)', () => {
     })
   }
 
+  it('a stream cut inside its first event is a cut connection, not something else answering', async () => {
+    body = 'data: {"id":"c1","choices":[{"index":0,"delta":{"role":"assis'
+    const chunks: ChatCompletionChunk[] = []
+    let error: unknown
+    try {
+      const request = {
+        model: 'gpt-4.1-mini',
+        messages: [{ role: 'user' as const, content: 'hi' }],
+      }
+      const connection = { provider: 'openai' as const, apiKey: 'sk-test', baseURL }
+      for await (const chunk of stream(request, connection, { maxRetries: 0 })) chunks.push(chunk)
+    } catch (thrown) {
+      error = thrown
+    }
+    expect(chunks).toEqual([])
+    expect(error).toBeInstanceOf(LlmError)
+    expect(error).toMatchObject({ kind: 'network' })
+    expect((error as LlmError).message).toContain('The stream ended before its end marker')
+  })
+
   it('a null choice or tool call inside a chunk is skipped, and the answer ends normally', async () => {
     for (const middle of [
       '{"id":"c1","choices":[null]}',

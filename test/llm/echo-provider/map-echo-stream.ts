@@ -11,7 +11,10 @@ import type {
 } from '../../../packages/llm/src/types'
 import { toEchoStreamError } from './echo-error'
 import type { LlmError } from '../../../packages/llm/src/errors/llm-error'
-import { NOT_AN_ANSWER_HEAD_CHARS } from '../../../packages/llm/src/internal/provider-kit/not-an-answer-error'
+import {
+  NOT_AN_ANSWER_HEAD_CHARS,
+  startsLikeEventStream,
+} from '../../../packages/llm/src/internal/provider-kit/not-an-answer-error'
 import { ECHO } from './echo-id'
 import { mapEchoUsage, notAnEchoAnswer } from './map-echo-response'
 import type { EchoEvent } from './echo-wire'
@@ -69,7 +72,9 @@ export async function* mapEchoStream(
   } finally {
     await reader.cancel().catch(() => {})
   }
-  if (!ended && !sawEvent && head.trim() !== '') throw notAnEchoStream(head, headers)
+  if (!ended && !sawEvent && head.trim() !== '' && !startsLikeEventStream(head)) {
+    throw notAnEchoStream(head, headers)
+  }
   if (!ended) throw streamEndedEarlyError(ECHO, 'the done event')
 }
 

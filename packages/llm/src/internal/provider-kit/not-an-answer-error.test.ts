@@ -1,5 +1,28 @@
 import { describe, expect, it } from 'vitest'
-import { notAnAnswerError } from './not-an-answer-error'
+import { notAnAnswerError, startsLikeEventStream } from './not-an-answer-error'
+
+describe('startsLikeEventStream', () => {
+  it('tells the start of an event stream from a page or a JSON body', () => {
+    for (const head of [
+      'data: {"id"',
+      'event: message_start\ndata: {',
+      ': ping\n',
+      '\uFEFFdata:',
+      'id: 1\n',
+      '\n\ndata: x',
+      'data',
+    ])
+      expect(startsLikeEventStream(head), head).toBe(true)
+    for (const head of [
+      '{"error":{}}',
+      '<!doctype html>',
+      'Sign in',
+      'database is down',
+      'identity',
+    ])
+      expect(startsLikeEventStream(head), head).toBe(false)
+  })
+})
 
 describe('notAnAnswerError', () => {
   it('shows the text of a page, not its markup, scripts or styles', () => {

@@ -8,6 +8,14 @@ export const NOT_AN_ANSWER = 'not_an_answer'
 export const NOT_AN_ANSWER_HEAD_CHARS = 4096
 
 /**
+ * Whether a stream's body begins as an event stream does (a field line or a comment): one that
+ * ends before its first event is complete was cut, not something else answering.
+ */
+export function startsLikeEventStream(head: string): boolean {
+  return /^\uFEFF?\s*(?::|(?:data|event|id|retry)(?:[:\r\n]|$))/.test(head)
+}
+
+/**
  * A 200 whose body is not the API's answer: what a proxy, a captive portal or a gateway in
  * between sends (a sign-in page, its own JSON, garbage). Told apart from a cut stream (a
  * `network` error) so that the person looks at the base URL, not at their connection, and shown

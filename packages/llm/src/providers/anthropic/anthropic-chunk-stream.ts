@@ -10,7 +10,10 @@ import {
 } from './anthropic-sse-reader'
 import { AnthropicStreamMapper } from './map-anthropic-stream'
 import { notAMessageError } from './read-anthropic-message'
-import { NOT_AN_ANSWER_HEAD_CHARS } from '../../internal/provider-kit/not-an-answer-error'
+import {
+  NOT_AN_ANSWER_HEAD_CHARS,
+  startsLikeEventStream,
+} from '../../internal/provider-kit/not-an-answer-error'
 
 const tooLarge = (length: number, limit: number) => eventTooLargeError('anthropic', length, limit)
 
@@ -159,7 +162,7 @@ export class AnthropicChunkStream
         ? this.ctx.signal.reason
         : new DOMException('Aborted', 'AbortError')
     }
-    if (!this.sawEvent && this.head.trim() !== '') {
+    if (!this.sawEvent && this.head.trim() !== '' && !startsLikeEventStream(this.head)) {
       // A whole body without one event: what answered was not the Messages API's stream.
       let parsed: unknown
       try {

@@ -10,6 +10,7 @@ import type { ChunkIterator } from '../../internal/guarded-stream'
 import {
   NOT_AN_ANSWER_HEAD_CHARS,
   notAnAnswerError,
+  startsLikeEventStream,
 } from '../../internal/provider-kit/not-an-answer-error'
 import { openAIErrorIn } from './read-openai-completion'
 
@@ -173,7 +174,12 @@ class OpenAIChunkStream implements ChunkIterator {
   private close(): void {
     this.closed = true
     if (this.ctx.signal.aborted) return this.fail(this.ctx.signal.reason)
-    if (!this.sawDone && !this.sawEvent && this.head.trim() !== '') {
+    if (
+      !this.sawDone &&
+      !this.sawEvent &&
+      this.head.trim() !== '' &&
+      !startsLikeEventStream(this.head)
+    ) {
       return this.fail(this.notAnEventStream())
     }
     if (!this.sawDone) {
