@@ -21,9 +21,9 @@ export type GoogleStreamSource =
  * A fetch for the SDK's streaming call that keeps the body of an OK `text/event-stream` answer
  * for the library and hands the SDK the same status and headers with an empty body (so its own
  * parser sees a stream that ends at once and is never iterated). Errors go to the SDK as they
- * came; so does an OK answer of another content type that is JSON (a response or an error the
- * SDK raises). One that is not JSON (a proxy's sign-in page) is `refusal()`, and the SDK gets an
- * empty body. `taken()` is the kept body, if any.
+ * came; so does an OK answer of another content type that is a JSON response. One that is a
+ * JSON error or no JSON at all (a proxy's sign-in page) is `refusal()` (see refusalOf), and the
+ * SDK gets an empty body. `taken()` is the kept body, if any.
  */
 export function takeEventStream(
   base: typeof fetch,
