@@ -1,5 +1,8 @@
 import type { LlmError } from '../../../packages/llm/src/errors/llm-error'
-import { notAnAnswerError } from '../../../packages/llm/src/internal/provider-kit/not-an-answer-error'
+import {
+  jsonOrUndefined,
+  notAnAnswerError,
+} from '../../../packages/llm/src/internal/provider-kit/not-an-answer-error'
 import type { ChatCompletion, Usage } from '../../../packages/llm/src/types'
 import { toEchoError } from './echo-error'
 import { ECHO } from './echo-id'
@@ -48,12 +51,7 @@ export function mapEchoResponse(answer: EchoAnswer, model: string): ChatCompleti
 /** A 200 body that is echo's answer; anything else is refused (see notAnAnswerError). */
 export async function readEchoAnswer(response: Response): Promise<EchoAnswer> {
   const text = await response.text()
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(text)
-  } catch {
-    parsed = undefined
-  }
+  const parsed = jsonOrUndefined(text)
   const answer = parsed as Partial<EchoAnswer> | null | undefined
   if (answer && typeof answer === 'object' && typeof answer.text === 'string') {
     return answer as EchoAnswer

@@ -10,8 +10,8 @@ import type {
   ChatCompletionChunkChoice,
 } from '../../../packages/llm/src/types'
 import { toEchoStreamError } from './echo-error'
-import type { LlmError } from '../../../packages/llm/src/errors/llm-error'
 import {
+  jsonOrUndefined,
   NOT_AN_ANSWER_HEAD_CHARS,
   startsLikeEventStream,
 } from '../../../packages/llm/src/internal/provider-kit/not-an-answer-error'
@@ -73,20 +73,9 @@ export async function* mapEchoStream(
     await reader.cancel().catch(() => {})
   }
   if (!ended && !sawEvent && head.trim() !== '' && !startsLikeEventStream(head)) {
-    throw notAnEchoStream(head, headers)
+    throw notAnEchoAnswer(jsonOrUndefined(head), head, headers)
   }
   if (!ended) throw streamEndedEarlyError(ECHO, 'the done event')
-}
-
-/** A whole 200 body without one event: not echo's stream. */
-function notAnEchoStream(head: string, headers: Headers): LlmError {
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(head)
-  } catch {
-    parsed = undefined
-  }
-  return notAnEchoAnswer(parsed, head, headers)
 }
 
 function chunkMaker(

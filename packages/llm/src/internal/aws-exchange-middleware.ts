@@ -13,13 +13,13 @@ interface HttpRequestLike {
   body?: unknown
 }
 
-interface HttpResponseLike {
+export interface HttpResponseLike {
   statusCode: number
   headers: Record<string, string>
   body?: unknown
 }
 
-interface MiddlewareStackLike {
+export interface MiddlewareStackLike {
   addRelativeTo(
     middleware: unknown,
     options: { name: string; relation: 'before' | 'after'; toMiddleware: string },

@@ -7,6 +7,15 @@ export const NOT_AN_ANSWER = 'not_an_answer'
 /** How much of a body that is not an answer a stream keeps to say what it was. */
 export const NOT_AN_ANSWER_HEAD_CHARS = 4096
 
+/** A body's JSON value, or undefined when it is no JSON (to tell an API's error from a page). */
+export function jsonOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    return undefined
+  }
+}
+
 /**
  * Whether a stream's body begins as an event stream does (a field line or a comment): one that
  * ends before its first event is complete was cut, not something else answering.

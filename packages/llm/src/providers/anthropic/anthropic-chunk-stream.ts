@@ -11,6 +11,7 @@ import {
 import { AnthropicStreamMapper } from './map-anthropic-stream'
 import { notAMessageError } from './read-anthropic-message'
 import {
+  jsonOrUndefined,
   NOT_AN_ANSWER_HEAD_CHARS,
   startsLikeEventStream,
 } from '../../internal/provider-kit/not-an-answer-error'
@@ -164,13 +165,8 @@ export class AnthropicChunkStream
     }
     if (!this.sawEvent && this.head.trim() !== '' && !startsLikeEventStream(this.head)) {
       // A whole body without one event: what answered was not the Messages API's stream.
-      let parsed: unknown
-      try {
-        parsed = JSON.parse(this.head)
-      } catch {
-        parsed = undefined
-      }
-      throw notAMessageError(parsed, this.head, this.headers ?? new Headers())
+      const headers = this.headers ?? new Headers()
+      throw notAMessageError(jsonOrUndefined(this.head), this.head, headers)
     }
     throw streamEndedEarlyError('anthropic', 'message_stop')
   }

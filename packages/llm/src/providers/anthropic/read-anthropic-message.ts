@@ -1,6 +1,6 @@
 import type { Message } from '@anthropic-ai/sdk/resources/messages/messages'
 import type { LlmError } from '../../errors/llm-error'
-import { notAnAnswerError } from '../../internal/provider-kit/not-an-answer-error'
+import { jsonOrUndefined, notAnAnswerError } from '../../internal/provider-kit/not-an-answer-error'
 import { errorFromBody, type AnthropicErrorBody } from './anthropic-error'
 
 /**
@@ -10,12 +10,7 @@ import { errorFromBody, type AnthropicErrorBody } from './anthropic-error'
  */
 export async function readAnthropicMessage(response: Response): Promise<Message> {
   const text = await response.text()
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(text)
-  } catch {
-    parsed = undefined
-  }
+  const parsed = jsonOrUndefined(text)
   const body = parsed as { content?: unknown } | undefined
   if (body !== null && typeof body === 'object' && Array.isArray(body.content)) {
     return parsed as Message

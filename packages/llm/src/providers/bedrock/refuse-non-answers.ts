@@ -1,18 +1,6 @@
 import { Readable } from 'node:stream'
+import type { HttpResponseLike, MiddlewareStackLike } from '../../internal/aws-exchange-middleware'
 import { notAnAnswerError } from '../../internal/provider-kit/not-an-answer-error'
-
-interface HttpResponseLike {
-  statusCode: number
-  headers: Record<string, string>
-  body?: unknown
-}
-
-interface MiddlewareStackLike {
-  addRelativeTo(
-    middleware: unknown,
-    options: { name: string; relation: 'before' | 'after'; toMiddleware: string },
-  ): void
-}
 
 /**
  * Refuses a 200 whose body is not the answer the command expects — what a proxy, a captive

@@ -1,5 +1,5 @@
 import type { LlmError } from '../../errors/llm-error'
-import { notAnAnswerError } from '../../internal/provider-kit/not-an-answer-error'
+import { jsonOrUndefined, notAnAnswerError } from '../../internal/provider-kit/not-an-answer-error'
 import type { ProviderId } from '../../types'
 import { streamErrorEventError } from './google-error'
 
@@ -32,12 +32,8 @@ export function refusalOf(
   text: string,
   headers: Headers,
 ): LlmError | undefined {
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(text)
-  } catch {
-    return notAnAnswerError(provider, text, headers.get('content-type'))
-  }
+  const parsed = jsonOrUndefined(text)
+  if (parsed === undefined) return notAnAnswerError(provider, text, headers.get('content-type'))
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined
   const body = parsed as { error?: unknown; candidates?: unknown }
   if (body.error === undefined || body.candidates !== undefined) return undefined

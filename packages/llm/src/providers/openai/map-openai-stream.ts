@@ -8,6 +8,7 @@ import { OpenAIChunkNormalizer } from './normalize-openai-chunk'
 import { SseEventReader, type SseEvent } from '../../internal/sse-event-reader'
 import type { ChunkIterator } from '../../internal/guarded-stream'
 import {
+  jsonOrUndefined,
   NOT_AN_ANSWER_HEAD_CHARS,
   notAnAnswerError,
   startsLikeEventStream,
@@ -195,17 +196,10 @@ class OpenAIChunkStream implements ChunkIterator {
 
   /** A 200 body with no event in it: the API's JSON error raised as such, else not_an_answer. */
   private notAnEventStream(): unknown {
-    const head = this.head
-    let parsed: unknown
-    try {
-      parsed = JSON.parse(head)
-    } catch {
-      parsed = undefined
-    }
     const headers = this.headers ?? new Headers()
     return (
-      openAIErrorIn(parsed, headers) ??
-      notAnAnswerError(this.provider, head, headers.get('content-type'))
+      openAIErrorIn(jsonOrUndefined(this.head), headers) ??
+      notAnAnswerError(this.provider, this.head, headers.get('content-type'))
     )
   }
 

@@ -1,5 +1,5 @@
 import { APIError } from 'openai'
-import { notAnAnswerError } from '../../internal/provider-kit/not-an-answer-error'
+import { jsonOrUndefined, notAnAnswerError } from '../../internal/provider-kit/not-an-answer-error'
 import type { ProviderId } from '../../types'
 
 /**
@@ -14,20 +14,9 @@ export async function readOpenAICompletion(
 ): Promise<unknown> {
   const text = await response.text()
   const contentType = response.headers.get('content-type')
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(text)
-  } catch {
-    throw notAnAnswerError(provider, text, contentType)
-  }
-  if (parsed === null || typeof parsed !== 'object') {
-    throw notAnAnswerError(provider, text, contentType)
-  }
-  const body = parsed as { choices?: unknown; error?: unknown }
-  if (Array.isArray(body.choices)) return parsed
-  const error = openAIErrorIn(body, response.headers)
-  if (error) throw error
-  throw notAnAnswerError(provider, text, contentType)
+  const parsed = jsonOrUndefined(text)
+  if (Array.isArray((parsed as { choices?: unknown } | null | undefined)?.choices)) return parsed
+  throw openAIErrorIn(parsed, response.headers) ?? notAnAnswerError(provider, text, contentType)
 }
 
 /**
