@@ -56,7 +56,14 @@ describe.skipIf(!posix)('data files are private (POSIX modes; skipped on win32)'
       await writeEverything(core)
       const found = modes(dataDir)
       expect(Object.keys(found)).toEqual(
-        expect.arrayContaining(['history.sqlite', 'history.sqlite-wal', 'history.sqlite-shm']),
+        expect.arrayContaining([
+          'history.sqlite',
+          'history.sqlite-wal',
+          'history.sqlite-shm',
+          'history.search.sqlite',
+          'history.search.sqlite-wal',
+          'history.search.sqlite-shm',
+        ]),
       )
       expect(Object.keys(found)).toContain('settings.json')
       for (const [name, mode] of Object.entries(found)) {

@@ -31,6 +31,10 @@ export const DATA_FILE_NAMES = [
   'history.sqlite',
   'history.sqlite-wal',
   'history.sqlite-shm',
+  // The search index (database/search-file.ts): without it the new folder rebuilds it.
+  'history.search.sqlite',
+  'history.search.sqlite-wal',
+  'history.search.sqlite-shm',
   'vault.json',
   'vault-desktop.json',
   'vault.key',

@@ -23,7 +23,7 @@ export interface AppDatabase {
   readonly file: string
   /** Notices from opening: empty unless a damaged file was moved aside. */
   readonly notices: readonly DatabaseNotice[]
-  /** Runs `work` in one write transaction (BEGIN IMMEDIATE), or inside the caller's if one is open. */
+  /** Runs `work` in one transaction, or inside the caller's if one is open. */
   transaction<T>(work: () => T): T
   /** Copies the write-ahead log into the file and empties it (`PRAGMA wal_checkpoint(TRUNCATE)`). */
   checkpoint(): void

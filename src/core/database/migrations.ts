@@ -1,6 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite'
 import { rebuildSearchIndex } from '../history/search-index'
 import { scheduleSearchRebuild } from '../history/search-rebuild'
+import { forgetSearchRebuildState } from '../history/search-rebuild-state'
 
 export interface Migration {
   /** The `PRAGMA user_version` the database has after this migration. */
@@ -264,6 +265,24 @@ export const MIGRATIONS: readonly Migration[] = [
       // The library's opaque reasoning_details (thinking signatures, redacted thinking, Gemini
       // thought signatures): NULL for older runs and for answers that gave none.
       db.exec('ALTER TABLE runs ADD COLUMN reasoning_details TEXT')
+    },
+  },
+  {
+    version: 10,
+    description:
+      'search: the indexes move to a file of their own (history.search.sqlite), rebuilt there',
+    up(db) {
+      // search-file.ts has the indexes now (a bulk import writes them beside the rows, see
+      // search-writer.ts). The sync token differs from any search file's, so the open that
+      // follows rebuilds the index there; a rebuild begun by version 7 is superseded by it.
+      db.exec(`
+        DROP TABLE IF EXISTS main.search_trigram;
+        DROP TABLE IF EXISTS main.search_short;
+        DELETE FROM search_rebuild;
+        CREATE TABLE search_sync (id INTEGER PRIMARY KEY CHECK (id = 1), token TEXT NOT NULL);
+        INSERT INTO search_sync (id, token) VALUES (1, 'version 10');
+      `)
+      forgetSearchRebuildState(db)
     },
   },
 ]

@@ -4,7 +4,11 @@ import { createPrivateFile, makePrivate } from '../private-file'
 import type { AppDatabase, DatabaseNotice } from './app-database'
 import { attachHandle } from './database-handle'
 import { CURRENT_VERSION, migrate } from './migrations'
+import { attachSearchFile } from './search-file'
+import { mainSyncToken, markSearchInSync, searchSyncToken } from './search-sync'
+import { closeSearchWriter, drainSearchWrites } from './search-writer'
 import { transaction } from './statement-cache'
+import { scheduleSearchRebuild } from '../history/search-rebuild'
 
 export type IntegrityCheck = 'quick' | 'full' | 'none'
 
@@ -45,6 +49,8 @@ export class HistoryVersionError extends Error {
   }
 }
 
+const INTEGRITY_PRAGMAS = { quick: 'quick_check', full: 'integrity_check', none: null } as const
+
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1')
 const NEW_PAGE_SIZE = 16384
 
@@ -83,6 +89,8 @@ export function openAppDatabase(options: OpenAppDatabaseOptions): AppDatabase {
       throw new HistoryVersionError(options.file, version, CURRENT_VERSION)
     if (version > 0 && version < CURRENT_VERSION) options.beforeMigration?.(database, version)
     migrate(db, version)
+    attachSearchFile(db, options.file, INTEGRITY_PRAGMAS[options.integrity ?? 'quick'])
+    reconcileSearchIndex(db)
     options.configureConnection?.(db)
   } catch (error) {
     db.close()
@@ -97,9 +105,17 @@ function wrap(file: string, db: DatabaseSync, notices: readonly DatabaseNotice[]
     file,
     notices,
     transaction: (work) => transaction(db, work),
-    checkpoint: () => db.exec('PRAGMA wal_checkpoint(TRUNCATE)'),
+    checkpoint: () => {
+      drainSearchWrites(db)
+      db.exec('PRAGMA wal_checkpoint(TRUNCATE)')
+    },
     close: () => {
-      if (db.isOpen) db.close()
+      if (!db.isOpen) return
+      try {
+        closeSearchWriter(db)
+      } finally {
+        db.close()
+      }
     },
   }
   attachHandle(database, db)
@@ -137,6 +153,19 @@ function hasSqliteHeader(file: string): boolean {
   } finally {
     closeSync(fd)
   }
+}
+
+/**
+ * Rebuilds the search index when the search file does not match the rows (see search-sync.ts):
+ * at once when small, else in the background with its progress shown (search-rebuild.ts).
+ */
+function reconcileSearchIndex(db: DatabaseSync): void {
+  const token = mainSyncToken(db)
+  if (token !== null && token === searchSyncToken(db)) return
+  transaction(db, () => {
+    scheduleSearchRebuild(db)
+    markSearchInSync(db)
+  })
 }
 
 function userVersion(db: DatabaseSync): number {

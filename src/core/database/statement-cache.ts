@@ -11,10 +11,16 @@ export function statement(db: DatabaseSync, sql: string): StatementSync {
   return prepared
 }
 
-/** Runs `work` in one write transaction (BEGIN IMMEDIATE), or inside the caller's if one is open. */
+/**
+ * Runs `work` in one transaction, or inside the caller's if one is open. Deferred, not IMMEDIATE:
+ * IMMEDIATE would take the write lock of every attached file, the search file too, and wait for
+ * the search writer's thread (search-writer.ts) while it indexes an import. Nothing else writes
+ * the app database (one connection per data folder, data-dir-lock.ts), so a deferred transaction
+ * gets its lock at its first write without waiting.
+ */
 export function transaction<T>(db: DatabaseSync, work: () => T): T {
   if (db.isTransaction) return work()
-  db.exec('BEGIN IMMEDIATE')
+  db.exec('BEGIN')
   try {
     const result = work()
     db.exec('COMMIT')

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openHistoryStore, type OpenedHistoryStore } from './open-history-store'
 import { HistoryImportError } from './import-history'
 import { rebuildSearchIndex } from './search-index'
+import { searchFileOf } from '../database/search-file'
 
 // Key-shaped strings a test run "used": they reach the store only through places a careless
 // caller might pass them (parameters, error messages) and must never come out in an export.
@@ -153,12 +154,14 @@ describe('export and import', () => {
     other.createConversation({ title: 'Made here, 모델 AI' })
     other.importJson(JSON.stringify(store.exportJson()))
     other.close()
+    // The index is in the search file (written by the import's background writer).
     const db = new DatabaseSync(join(dir, 'b.db'))
+    db.prepare('ATTACH DATABASE ? AS search').run(searchFileOf(join(dir, 'b.db')))
     try {
       const entries = () =>
         ['search_trigram', 'search_short'].map((table) => {
           db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.${table}_v
-            USING fts5vocab(main, ${table}, instance)`)
+            USING fts5vocab(search, ${table}, instance)`)
           return db.prepare(`SELECT term, doc FROM temp.${table}_v ORDER BY term, doc`).all()
         })
       const imported = entries()

@@ -39,6 +39,7 @@ import {
   markRunSent,
 } from './run-queries'
 import { searchHistory, type SearchOptions, type SearchPage } from './search-history'
+import { settleSearchIndex } from './search-index'
 import {
   runSearchRebuildInBackground,
   searchRebuildProgress,
@@ -84,6 +85,12 @@ export interface HistoryStore {
   getRun(id: string): Run
 
   search(options: SearchOptions): SearchPage
+  /**
+   * Waits until the search index holds every import so far (an import's entries are written on a
+   * thread of their own after it returns; search waits for them by itself). For tools and the
+   * benchmark.
+   */
+  settleSearch(): void
   /** The search index being rebuilt in the background (after an update), or null. */
   searchRebuild(): SearchRebuildProgress | null
 
@@ -128,6 +135,7 @@ export function createHistoryStore(
     failRun: (id, error) => failRun(db, id, error, now()),
     getRun: (id) => getRun(db, id),
     search: (search) => searchHistory(db, search),
+    settleSearch: () => settleSearchIndex(db),
     searchRebuild: () => searchRebuildProgress(db),
     exportJson: (exportOptions = {}) => exportHistory(db, exportOptions, now()),
     exportMarkdown: (exportOptions = {}) => exportMarkdown(db, exportOptions),

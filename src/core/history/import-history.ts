@@ -13,7 +13,8 @@ import {
 } from './history-export-schema'
 import { findImportConflict, storedElsewhere, type ImportConflict } from './import-consistency'
 import { withoutSecrets } from './run-queries'
-import { indexDocs, isRunIndexed, type Doc } from './search-index'
+import { indexDocs, isRunIndexed, searchJobFor, type Doc } from './search-index'
+import { canWriteSearchInBackground, postSearchDocs } from '../database/search-writer'
 import { statement, transaction } from '../database/statement-cache'
 import type { HostErrorCode } from '../../shared/error-codes'
 
@@ -119,7 +120,10 @@ export function importHistory(db: DatabaseSync, input: unknown): ImportReport {
     messages: { added: 0, existing: 0 },
     runs: { added: 0, existing: 0 },
   }
-  transaction(db, () => {
+  // Outside a caller's transaction, the search entries are written on the search writer's thread
+  // after the rows commit, while the caller goes on (search-writer.ts); else here, in place.
+  const inBackground = canWriteSearchInBackground(db)
+  const job = transaction(db, () => {
     // Every reference is checked here, so the database's own checks never refuse the file with
     // a message that names no item. Nothing is written before this passes.
     const conflict = findImportConflict(db, data)
@@ -176,8 +180,11 @@ export function importHistory(db: DatabaseSync, input: unknown): ImportReport {
     }
     // The search indexes take keys in ascending order (see indexDocs).
     docs.sort((a, b) => a.key - b.key)
+    if (inBackground) return docs.length > 0 ? searchJobFor(db, docs) : null
     indexDocs(db, docs)
+    return null
   })
+  if (job !== null) postSearchDocs(db, job.docs, job.token)
   return report
 }
 

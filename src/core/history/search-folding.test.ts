@@ -40,11 +40,11 @@ function open(name = 'history.sqlite'): { store: OpenedHistoryStore; db: Databas
 const marked = (store: OpenedHistoryStore, query: string) =>
   store.search({ query }).hits.map((hit) => hit.snippet.marked)
 
-/** Every (term, doc) pair in both indexes. */
+/** Every (term, doc) pair in both indexes (in the search file, search-file.ts). */
 function indexEntries(db: DatabaseSync): unknown[] {
   return ['search_trigram', 'search_short'].map((table) => {
     db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.${table}_v
-      USING fts5vocab(main, ${table}, instance)`)
+      USING fts5vocab(search, ${table}, instance)`)
     return db.prepare(`SELECT term, doc FROM temp.${table}_v ORDER BY term, doc`).all()
   })
 }

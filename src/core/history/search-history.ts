@@ -3,6 +3,7 @@ import { InputError } from '../errors/domain-errors'
 import { foldText, matchesFolded } from './fold-text'
 import type { RunStatus } from './history-types'
 import { awaitsSearchRebuild } from './search-rebuild-state'
+import { settleSearchIndex } from './search-index'
 import { parseQuery, type MatchMode, type SearchTerm } from './search-text'
 import { buildSnippet, type Snippet } from './snippet'
 import { statement } from '../database/statement-cache'
@@ -85,6 +86,7 @@ const FIRST_BATCH = 40
 const MAX_BATCH = 2000
 
 export function searchHistory(db: DatabaseSync, options: SearchOptions): SearchPage {
+  settleSearchIndex(db) // an import's entries still being written are waited for
   const started = performance.now()
   const limit = Math.min(Math.max(options.limit ?? 20, 1), 100)
   const terms = parseQuery(options.query, options.match)

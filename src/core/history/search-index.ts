@@ -6,7 +6,19 @@ import {
   saveSearchRebuildState,
   searchRebuildState,
 } from './search-rebuild-state'
-import { statement } from '../database/statement-cache'
+import {
+  mainSyncToken,
+  moveSyncTokens,
+  newSyncToken,
+  setMainSyncToken,
+} from '../database/search-sync'
+import {
+  drainSearchWrites,
+  isSearchIndexSuspended,
+  type SearchJobDoc,
+  type SearchSyncToken,
+} from '../database/search-writer'
+import { statement, transaction } from '../database/statement-cache'
 
 /**
  * Both search tables are contentless: they hold doc keys only, the text stays in its own table.
@@ -19,11 +31,32 @@ import { statement } from '../database/statement-cache'
  */
 export function indexDoc(db: DatabaseSync, key: number, text: string): void {
   if (text === '' || awaitsSearchRebuild(db, key)) return
-  const folded = foldText(text)
-  statement(db, 'INSERT INTO search_trigram (rowid, body) VALUES (?, ?)').run(key, folded)
-  const short = shortIndexText(folded)
-  if (short !== '')
-    statement(db, 'INSERT INTO search_short (rowid, body) VALUES (?, ?)').run(key, short)
+  writeIndex(db, () => {
+    const folded = foldText(text)
+    statement(db, 'INSERT INTO search_trigram (rowid, body) VALUES (?, ?)').run(key, folded)
+    const short = shortIndexText(folded)
+    if (short !== '')
+      statement(db, 'INSERT INTO search_short (rowid, body) VALUES (?, ?)').run(key, short)
+  })
+}
+
+/**
+ * Every write to the index on this connection: after the background writer's jobs (they come
+ * first, in order), with the sync tokens moved in the same transaction (search-sync.ts); none at
+ * all once a background write failed (the next open rebuilds the index).
+ */
+function writeIndex(db: DatabaseSync, write: () => void): void {
+  drainSearchWrites(db)
+  if (isSearchIndexSuspended(db)) return
+  transaction(db, () => {
+    moveSyncTokens(db)
+    write()
+  })
+}
+
+/** Waits for the background writer, so what is read next includes every committed import. */
+export function settleSearchIndex(db: DatabaseSync): void {
+  drainSearchWrites(db)
 }
 
 /** A title, prompt or answer to index: its doc key and text. */
@@ -51,28 +84,53 @@ export function addDocs(db: DatabaseSync, docs: readonly Doc[]): void {
   const folded: Doc[] = []
   for (const doc of docs)
     if (doc.text !== '') folded.push({ key: doc.key, text: foldText(doc.text) })
-  const trigram = statement(db, 'INSERT INTO search_trigram (rowid, body) VALUES (?, ?)')
-  for (const doc of folded) trigram.run(doc.key, doc.text)
-  const short = statement(db, 'INSERT INTO search_short (rowid, body) VALUES (?, ?)')
-  for (const doc of folded) {
-    const text = shortIndexText(doc.text)
-    if (text !== '') short.run(doc.key, text)
+  if (folded.length === 0) return
+  writeIndex(db, () => {
+    const trigram = statement(db, 'INSERT INTO search_trigram (rowid, body) VALUES (?, ?)')
+    for (const doc of folded) trigram.run(doc.key, doc.text)
+    const short = statement(db, 'INSERT INTO search_short (rowid, body) VALUES (?, ?)')
+    for (const doc of folded) {
+      const text = shortIndexText(doc.text)
+      if (text !== '') short.run(doc.key, text)
+    }
+  })
+}
+
+/**
+ * An import's docs (ascending keys) for the background writer, in the import's transaction:
+ * folded, with their short-index text, and the main file's new sync token. Post them with
+ * postSearchDocs once the transaction has committed.
+ */
+export function searchJobFor(
+  db: DatabaseSync,
+  docs: readonly Doc[],
+): { docs: SearchJobDoc[]; token: SearchSyncToken } {
+  const job: SearchJobDoc[] = []
+  for (const doc of docs) {
+    if (doc.text === '' || awaitsSearchRebuild(db, doc.key)) continue
+    const trigram = foldText(doc.text)
+    job.push({ key: doc.key, trigram, short: shortIndexText(trigram) })
   }
+  const token = { prev: mainSyncToken(db) ?? '', next: newSyncToken() }
+  setMainSyncToken(db, token.next)
+  return { docs: job, token }
 }
 
 export function unindexDoc(db: DatabaseSync, key: number, text: string): void {
   if (text === '' || awaitsSearchRebuild(db, key)) return
-  const folded = foldText(text)
-  statement(
-    db,
-    `INSERT INTO search_trigram (search_trigram, rowid, body) VALUES ('delete', ?, ?)`,
-  ).run(key, folded)
-  const short = shortIndexText(folded)
-  if (short === '') return
-  statement(db, `INSERT INTO search_short (search_short, rowid, body) VALUES ('delete', ?, ?)`).run(
-    key,
-    short,
-  )
+  writeIndex(db, () => {
+    const folded = foldText(text)
+    statement(
+      db,
+      `INSERT INTO search_trigram (search_trigram, rowid, body) VALUES ('delete', ?, ?)`,
+    ).run(key, folded)
+    const short = shortIndexText(folded)
+    if (short === '') return
+    statement(
+      db,
+      `INSERT INTO search_short (search_short, rowid, body) VALUES ('delete', ?, ?)`,
+    ).run(key, short)
+  })
 }
 
 /** A run's answer is searchable once the run has ended (it is neither queued nor streaming). */
@@ -110,8 +168,12 @@ export function indexKeyRange(db: DatabaseSync, from: number, to: number): numbe
 
 /** Empties both indexes. */
 export function clearSearchIndex(db: DatabaseSync): void {
-  db.exec(`INSERT INTO search_trigram (search_trigram) VALUES ('delete-all')`)
-  db.exec(`INSERT INTO search_short (search_short) VALUES ('delete-all')`)
+  drainSearchWrites(db)
+  transaction(db, () => {
+    moveSyncTokens(db)
+    db.exec(`INSERT INTO search_trigram (search_trigram) VALUES ('delete-all')`)
+    db.exec(`INSERT INTO search_short (search_short) VALUES ('delete-all')`)
+  })
 }
 
 /** Empties both indexes and re-adds every title, prompt and finished answer (in one go). */

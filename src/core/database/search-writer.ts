@@ -1,0 +1,152 @@
+import type { DatabaseSync } from 'node:sqlite'
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads'
+import { SEARCH_CACHE_SIZE, SEARCH_SCHEMA } from './search-file'
+import { searchWriterThread } from './search-writer-thread'
+
+/**
+ * Writes a bulk import's search entries on a worker thread, into the search file (search-file.ts)
+ * through a connection of its own, while this thread goes on with the next rows: SQLite lets one
+ * connection write a file at a time, and the search index is two thirds of an import's work, so
+ * the two files are written side by side on two cores.
+ *
+ * The main thread stays the only one that decides: it posts a job after the rows' transaction has
+ * committed, and before anything reads or writes the index it drains (waits for every posted job
+ * to be written). So search sees exactly what it did when everything ran on one thread. Only
+ * imports go this way; every other index write is small and stays on the main connection.
+ *
+ * Crash safety: each job moves the search file's sync token from `prev` to `next`, the token the
+ * main file got in the rows' transaction. A process that dies before the job is written leaves
+ * the two tokens different, and the next open rebuilds the index from the rows.
+ */
+
+/** Docs per job: ~0.5 s of indexing, so draining never waits long for a job it did not need. */
+export const SEARCH_JOB_DOCS = 10_000
+/** Jobs waiting at most: an import faster than its indexing waits, instead of piling up text. */
+const MAX_QUEUED_JOBS = 3
+/** Waiting this long for one job without any job finishing: the writer is gone. */
+const STALL_MS = 120_000
+
+export interface SearchJobDoc {
+  key: number
+  /** The text for the trigram index (folded). */
+  trigram: string
+  /** The text for the short index ('' when none). */
+  short: string
+}
+
+export interface SearchSyncToken {
+  prev: string
+  next: string
+}
+
+interface Writer {
+  worker: Worker
+  control: Int32Array
+  errors: MessagePort
+  posted: number
+}
+
+const writers = new WeakMap<DatabaseSync, Writer>()
+/** Connections whose background index write failed: the index stays as it is until restart. */
+const suspended = new WeakSet<DatabaseSync>()
+
+/**
+ * True when `db`'s search entries can be written in the background: its search file is a file
+ * (not in memory), no transaction is open (a job is posted after a commit), and no write failed.
+ */
+export function canWriteSearchInBackground(db: DatabaseSync): boolean {
+  return !db.isTransaction && !suspended.has(db) && db.location(SEARCH_SCHEMA) !== null
+}
+
+/**
+ * True after a background write failed (say, the disk filled up): the index misses that import,
+ * so nothing more is written to it here (a delete replayed against missing entries would damage
+ * it). The tokens stay different, and the next open rebuilds the index from the rows.
+ */
+export function isSearchIndexSuspended(db: DatabaseSync): boolean {
+  return suspended.has(db)
+}
+
+/** Posts `docs` (ascending keys) in jobs; the last one moves the search file's token. */
+export function postSearchDocs(
+  db: DatabaseSync,
+  docs: readonly SearchJobDoc[],
+  token: SearchSyncToken,
+): void {
+  const writer = writerOf(db)
+  for (let start = 0; start < docs.length || start === 0; start += SEARCH_JOB_DOCS) {
+    const chunk = docs.slice(start, start + SEARCH_JOB_DOCS)
+    const last = start + SEARCH_JOB_DOCS >= docs.length
+    waitUntil(db, writer, writer.posted - MAX_QUEUED_JOBS + 1)
+    if (suspended.has(db)) return
+    writer.worker.postMessage({
+      keys: chunk.map((doc) => doc.key),
+      trigram: chunk.map((doc) => doc.trigram),
+      short: chunk.map((doc) => doc.short),
+      token: last ? token : null,
+    })
+    writer.posted++
+  }
+}
+
+/** Waits until every posted job is written (or failed: then the index is suspended). */
+export function drainSearchWrites(db: DatabaseSync): void {
+  const writer = writers.get(db)
+  if (writer) waitUntil(db, writer, writer.posted)
+}
+
+/** Drains and stops the writer thread, its connection closed (before the main one closes). */
+export function closeSearchWriter(db: DatabaseSync): void {
+  const writer = writers.get(db)
+  if (!writer) return
+  writers.delete(db)
+  try {
+    waitUntil(db, writer, writer.posted)
+    if (Atomics.load(writer.control, 0) < writer.posted) return // stalled: it cannot close
+    writer.worker.postMessage({ close: true })
+    waitFor(writer.control, 1, 0)
+  } finally {
+    writer.errors.close()
+    void writer.worker.terminate()
+  }
+}
+
+function writerOf(db: DatabaseSync): Writer {
+  const known = writers.get(db)
+  if (known) return known
+  const file = db.location(SEARCH_SCHEMA)
+  if (file === null) throw new TypeError('The search index is in memory: write it in place.')
+  const control = new Int32Array(new SharedArrayBuffer(8))
+  const { port1, port2 } = new MessageChannel()
+  const worker = new Worker(`(${String(searchWriterThread)})(require)`, {
+    eval: true,
+    workerData: { file, cacheSize: SEARCH_CACHE_SIZE, control: control.buffer, errors: port2 },
+    transferList: [port2],
+  })
+  // The thread never keeps the process alive; an exit without close leaves the tokens apart.
+  worker.unref()
+  port1.unref()
+  const writer = { worker, control, errors: port1, posted: 0 }
+  writers.set(db, writer)
+  return writer
+}
+
+/** Blocks until at least `jobs` jobs are done, then takes any failure they reported. */
+function waitUntil(db: DatabaseSync, writer: Writer, jobs: number): void {
+  while (Atomics.load(writer.control, 0) < jobs) {
+    const done = Atomics.load(writer.control, 0)
+    if (!waitFor(writer.control, 0, done)) {
+      suspended.add(db)
+      break
+    }
+  }
+  for (let failure = receiveMessageOnPort(writer.errors); failure;) {
+    suspended.add(db)
+    failure = receiveMessageOnPort(writer.errors)
+  }
+}
+
+/** Waits while control[index] is `value`; false when nothing changed within STALL_MS. */
+function waitFor(control: Int32Array, index: number, value: number): boolean {
+  return Atomics.wait(control, index, value, STALL_MS) !== 'timed-out'
+}
