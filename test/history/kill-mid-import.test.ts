@@ -26,7 +26,7 @@ function tokenOf(file: string): unknown {
 
 it('rebuilds the search index at the next open when killed while an import was being indexed', async () => {
   const file = join(dir, 'history.sqlite')
-  const messages = 15_000
+  const messages = 18_000 // two parts (IMPORT_PART_ITEMS), under REBUILD_AT_ONCE_MAX keys
   const jiti = resolve('node_modules/jiti/lib/jiti-cli.mjs')
   const child = spawn(
     process.execPath,
@@ -52,7 +52,7 @@ it('rebuilds the search index at the next open when killed while an import was b
   expect(store.searchRebuild()).toBeNull() // small enough to rebuild at once
   // The last conversation's words are found, and a rare word as often as the corpus has it.
   const corpus = new ChatCorpus({ messages, conversations: messages / 50 })
-  const batches = [...corpus.batches(60)]
+  const batches = [...corpus.batches(messages / 50)]
   const last = batches.at(-1)?.conversations.at(-1)
   const answer = last?.runs.at(-1)?.answer ?? ''
   const phrase = answer.slice(0, 40)

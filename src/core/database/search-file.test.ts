@@ -133,3 +133,39 @@ describe('the search file', () => {
     expect(hits.map((hit) => hit.conversationId)).toContain(last?.id)
   })
 })
+
+describe('an import indexed while its rows go in', () => {
+  /** Every (term, doc) pair in both indexes of the search file. */
+  function indexEntries(db: DatabaseSync): unknown[] {
+    return ['search_trigram', 'search_short'].map((table) => {
+      db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.${table}_v
+        USING fts5vocab(search, ${table}, instance)`)
+      return db.prepare(`SELECT term, doc FROM temp.${table}_v ORDER BY term, doc`).all()
+    })
+  }
+
+  it('takes its entries out again when the rows roll back (the disk filled up mid-import)', () => {
+    const { store, db } = open()
+    const c = store.createConversation({ title: 'before the import' })
+    store.addMessage({ conversationId: c.id, content: 'kept quillwort text' })
+    const before = indexEntries(db)
+    const [big] = [...new ChatCorpus({ messages: 40_000, conversations: 800 }).batches(800)]
+    // Room for the first parts of the import's rows, not for all of them.
+    const { page_count } = db.prepare('PRAGMA page_count').get() as { page_count: number }
+    db.exec(`PRAGMA max_page_count = ${page_count + 900}`)
+    expect(() => store.importJson(big)).toThrow(/full/)
+    db.exec('PRAGMA max_page_count = 1073741823')
+    expect(store.listConversations().items).toHaveLength(1)
+    // The writer had indexed parts of it; they are gone, and the index is as it was.
+    store.settleSearch()
+    expect(indexEntries(db)).toEqual(before)
+    expect(found(store, 'model')).toBe(0)
+    // Nothing was suspended: the index goes on taking writes, and the files are in sync.
+    store.addMessage({ conversationId: c.id, content: 'a model after the failure' })
+    expect(found(store, 'model')).toBe(1)
+    const tokens = ['main', 'search'].map(
+      (schema) => db.prepare(`SELECT token FROM ${schema}.search_sync`).get()?.token,
+    )
+    expect(tokens[0]).toBe(tokens[1])
+  })
+})

@@ -54,3 +54,21 @@ export function moveSyncTokens(db: DatabaseSync): void {
   ).run(next)
   setMainSyncToken(db, next)
 }
+
+/**
+ * The tokens of an import whose entries the background writer adds while its rows go in: the
+ * search file's moves from `prev` to `pending` before the first entry and to `next` once the rows
+ * have committed (back to `prev` if they roll back). A crash in between leaves the two files'
+ * tokens apart, so the next open rebuilds. The main file gets `next` in the import's transaction.
+ */
+export interface ImportSyncTokens {
+  prev: string
+  pending: string
+  next: string
+}
+
+export function startImportSyncTokens(db: DatabaseSync): ImportSyncTokens {
+  const tokens = { prev: mainSyncToken(db) ?? '', pending: newSyncToken(), next: newSyncToken() }
+  setMainSyncToken(db, tokens.next)
+  return tokens
+}

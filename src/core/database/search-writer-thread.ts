@@ -22,6 +22,7 @@ export function searchWriterThread(require: NodeJS.Require): void {
 
   interface Job {
     close?: true
+    remove: boolean
     keys: number[]
     trigram: string[]
     short: string[]
@@ -52,10 +53,18 @@ export function searchWriterThread(require: NodeJS.Require): void {
     db = opened
     opened.exec('PRAGMA synchronous = NORMAL')
     opened.exec(`PRAGMA cache_size = ${data.cacheSize}`)
-    const trigram = opened.prepare('INSERT INTO search_trigram (rowid, body) VALUES (?, ?)')
-    const short = opened.prepare('INSERT INTO search_short (rowid, body) VALUES (?, ?)')
+    const statements = (table: string) => ({
+      add: opened.prepare(`INSERT INTO ${table} (rowid, body) VALUES (?, ?)`),
+      remove: opened.prepare(
+        `INSERT INTO ${table} (${table}, rowid, body) VALUES ('delete', ?, ?)`,
+      ),
+    })
+    const trigramIndex = statements('search_trigram')
+    const shortIndex = statements('search_short')
     const sync = opened.prepare('UPDATE search_sync SET token = ?1 WHERE token IS ?2')
     write = (job) => {
+      const trigram = job.remove ? trigramIndex.remove : trigramIndex.add
+      const short = job.remove ? shortIndex.remove : shortIndex.add
       opened.exec('BEGIN IMMEDIATE')
       for (let i = 0; i < job.keys.length; i++)
         trigram.run(job.keys[i] as number, job.trigram[i] as string)

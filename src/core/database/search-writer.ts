@@ -9,20 +9,22 @@ import { searchWriterThread } from './search-writer-thread'
  * connection write a file at a time, and the search index is two thirds of an import's work, so
  * the two files are written side by side on two cores.
  *
- * The main thread stays the only one that decides: it posts a job after the rows' transaction has
- * committed, and before anything reads or writes the index it drains (waits for every posted job
- * to be written). So search sees exactly what it did when everything ran on one thread. Only
- * imports go this way; every other index write is small and stays on the main connection.
- *
- * Crash safety: each job moves the search file's sync token from `prev` to `next`, the token the
- * main file got in the rows' transaction. A process that dies before the job is written leaves
- * the two tokens different, and the next open rebuilds the index from the rows.
+ * The main thread stays the only one that decides: it posts jobs in order (an import's parts as
+ * their rows go in, import-index-sink.ts), and before anything reads or writes the index on its
+ * own connection it drains (waits for every posted job to be written). So search sees exactly
+ * what it did when everything ran on one thread. Only imports go this way; every other index
+ * write is small and stays on the main connection. A failed job suspends the index for the rest
+ * of the session; the sync tokens (search-sync.ts) then differ, and the next open rebuilds it.
  */
 
-/** Docs per job: ~0.5 s of indexing, so draining never waits long for a job it did not need. */
+/** Docs per job: ~0.3 s of indexing, so draining never waits long for a job it did not need. */
 export const SEARCH_JOB_DOCS = 10_000
-/** Jobs waiting at most: an import faster than its indexing waits, instead of piling up text. */
-const MAX_QUEUED_JOBS = 3
+/**
+ * Jobs waiting at most (≤ ~50 MB of text): an import faster than its indexing waits instead of
+ * piling up text. Each import also posts two token-only jobs; with 3, batches of imports waited
+ * on those and lost a fifth of their speed (bench:history at 300,000 messages).
+ */
+const MAX_QUEUED_JOBS = 6
 /** Waiting this long for one job without any job finishing: the writer is gone. */
 const STALL_MS = 120_000
 
@@ -67,23 +69,32 @@ export function isSearchIndexSuspended(db: DatabaseSync): boolean {
   return suspended.has(db)
 }
 
-/** Posts `docs` (ascending keys) in jobs; the last one moves the search file's token. */
-export function postSearchDocs(
-  db: DatabaseSync,
-  docs: readonly SearchJobDoc[],
-  token: SearchSyncToken,
-): void {
+/**
+ * What to write: `docs` (ascending keys) added to the index, or removed from it (`remove`, the
+ * text exactly as added); then, if given, the search file's token moved from `token.prev` to
+ * `token.next` (only if it is `prev`).
+ */
+export interface SearchJob {
+  docs: readonly SearchJobDoc[]
+  remove?: boolean
+  token?: SearchSyncToken
+}
+
+/** Posts `job`, in parts of at most SEARCH_JOB_DOCS docs (the token moves with the last). */
+export function postSearchJob(db: DatabaseSync, job: SearchJob): void {
   const writer = writerOf(db)
+  const { docs } = job
   for (let start = 0; start < docs.length || start === 0; start += SEARCH_JOB_DOCS) {
-    const chunk = docs.slice(start, start + SEARCH_JOB_DOCS)
+    const part = docs.slice(start, start + SEARCH_JOB_DOCS)
     const last = start + SEARCH_JOB_DOCS >= docs.length
     waitUntil(db, writer, writer.posted - MAX_QUEUED_JOBS + 1)
     if (suspended.has(db)) return
     writer.worker.postMessage({
-      keys: chunk.map((doc) => doc.key),
-      trigram: chunk.map((doc) => doc.trigram),
-      short: chunk.map((doc) => doc.short),
-      token: last ? token : null,
+      remove: job.remove === true,
+      keys: part.map((doc) => doc.key),
+      trigram: part.map((doc) => doc.trigram),
+      short: part.map((doc) => doc.short),
+      token: last ? (job.token ?? null) : null,
     })
     writer.posted++
   }

@@ -13,8 +13,8 @@ import {
 } from './history-export-schema'
 import { findImportConflict, storedElsewhere, type ImportConflict } from './import-consistency'
 import { withoutSecrets } from './run-queries'
-import { indexDocs, isRunIndexed, searchJobFor, type Doc } from './search-index'
-import { canWriteSearchInBackground, postSearchDocs } from '../database/search-writer'
+import { importIndexSink, IMPORT_PART_ITEMS, type ImportIndexSink } from './import-index-sink'
+import { isRunIndexed, type Doc } from './search-index'
 import { statement, transaction } from '../database/statement-cache'
 import type { HostErrorCode } from '../../shared/error-codes'
 
@@ -120,10 +120,25 @@ export function importHistory(db: DatabaseSync, input: unknown): ImportReport {
     messages: { added: 0, existing: 0 },
     runs: { added: 0, existing: 0 },
   }
-  // Outside a caller's transaction, the search entries are written on the search writer's thread
-  // after the rows commit, while the caller goes on (search-writer.ts); else here, in place.
-  const inBackground = canWriteSearchInBackground(db)
-  const job = transaction(db, () => {
+  const index = importIndexSink(db)
+  let committed = false
+  try {
+    importRows(db, data, report, index)
+    committed = true
+  } finally {
+    index.settle(committed)
+  }
+  return report
+}
+
+/** The rows of `data` not in the store yet, in one transaction, their docs into `index`. */
+function importRows(
+  db: DatabaseSync,
+  data: HistoryExport,
+  report: ImportReport,
+  index: ImportIndexSink,
+): void {
+  transaction(db, () => {
     // Every reference is checked here, so the database's own checks never refuse the file with
     // a message that names no item. Nothing is written before this passes.
     const conflict = findImportConflict(db, data)
@@ -170,22 +185,19 @@ export function importHistory(db: DatabaseSync, input: unknown): ImportReport {
     const first = nextDocKey(db)
     const keyed = items.map((item, index) => ({ item, key: first + index }))
     keyed.sort((a, b) => a.item.order - b.item.order || compareIds(a.item.id, b.item.id))
-    const docs: Doc[] = []
-    for (const { item, key } of keyed) {
-      const added = item.add(key)
-      const clash = added ? null : (item.elsewhere?.() ?? null)
-      if (clash) throw HistoryImportError.of(clash)
-      count(item.counts, added)
-      if (added && item.text !== null) docs.push({ key, text: item.text })
+    for (let start = 0; start < keyed.length; start += IMPORT_PART_ITEMS) {
+      const docs: Doc[] = []
+      for (const { item, key } of keyed.slice(start, start + IMPORT_PART_ITEMS)) {
+        const added = item.add(key)
+        const clash = added ? null : (item.elsewhere?.() ?? null)
+        if (clash) throw HistoryImportError.of(clash)
+        count(item.counts, added)
+        if (added && item.text !== null) docs.push({ key, text: item.text })
+      }
+      index.add(docs)
     }
-    // The search indexes take keys in ascending order (see indexDocs).
-    docs.sort((a, b) => a.key - b.key)
-    if (inBackground) return docs.length > 0 ? searchJobFor(db, docs) : null
-    indexDocs(db, docs)
-    return null
+    index.finish()
   })
-  if (job !== null) postSearchDocs(db, job.docs, job.token)
-  return report
 }
 
 interface Item {

@@ -6,17 +6,11 @@ import {
   saveSearchRebuildState,
   searchRebuildState,
 } from './search-rebuild-state'
-import {
-  mainSyncToken,
-  moveSyncTokens,
-  newSyncToken,
-  setMainSyncToken,
-} from '../database/search-sync'
+import { moveSyncTokens } from '../database/search-sync'
 import {
   drainSearchWrites,
   isSearchIndexSuspended,
   type SearchJobDoc,
-  type SearchSyncToken,
 } from '../database/search-writer'
 import { statement, transaction } from '../database/statement-cache'
 
@@ -97,23 +91,17 @@ export function addDocs(db: DatabaseSync, docs: readonly Doc[]): void {
 }
 
 /**
- * An import's docs (ascending keys) for the background writer, in the import's transaction:
- * folded, with their short-index text, and the main file's new sync token. Post them with
- * postSearchDocs once the transaction has committed.
+ * Docs for the background writer (search-writer.ts): folded, with their short-index text, in
+ * ascending key order, leaving out those a rebuild in progress will add.
  */
-export function searchJobFor(
-  db: DatabaseSync,
-  docs: readonly Doc[],
-): { docs: SearchJobDoc[]; token: SearchSyncToken } {
-  const job: SearchJobDoc[] = []
+export function searchDocsFor(db: DatabaseSync, docs: readonly Doc[]): SearchJobDoc[] {
+  const out: SearchJobDoc[] = []
   for (const doc of docs) {
     if (doc.text === '' || awaitsSearchRebuild(db, doc.key)) continue
     const trigram = foldText(doc.text)
-    job.push({ key: doc.key, trigram, short: shortIndexText(trigram) })
+    out.push({ key: doc.key, trigram, short: shortIndexText(trigram) })
   }
-  const token = { prev: mainSyncToken(db) ?? '', next: newSyncToken() }
-  setMainSyncToken(db, token.next)
-  return { docs: job, token }
+  return out.sort((a, b) => a.key - b.key)
 }
 
 export function unindexDoc(db: DatabaseSync, key: number, text: string): void {
