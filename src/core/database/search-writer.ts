@@ -53,11 +53,36 @@ const writers = new WeakMap<DatabaseSync, Writer>()
 const suspended = new WeakSet<DatabaseSync>()
 
 /**
- * True when `db`'s search entries can be written in the background: its search file is a file
- * (not in memory), no transaction is open (a job is posted after a commit), and no write failed.
+ * True when `db`'s search entries can be written in the background: this thread may block while
+ * it waits for the writer, the search file is a file (not in memory), no caller's transaction is
+ * open (an import's jobs are undone if its own transaction rolls back), and no write failed.
  */
 export function canWriteSearchInBackground(db: DatabaseSync): boolean {
-  return !db.isTransaction && !suspended.has(db) && db.location(SEARCH_SCHEMA) !== null
+  return (
+    threadCanBlock() &&
+    !db.isTransaction &&
+    !suspended.has(db) &&
+    db.location(SEARCH_SCHEMA) !== null
+  )
+}
+
+let canBlock: boolean | undefined
+
+/**
+ * Whether Atomics.wait may block this thread. Node's main thread may; an embedder can forbid it
+ * (browsers do on their main thread; Electron's main process is not documented either way).
+ * Where it throws, imports index in place, as before the writer existed.
+ */
+function threadCanBlock(): boolean {
+  if (canBlock === undefined) {
+    try {
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 1, 0)
+      canBlock = true
+    } catch {
+      canBlock = false
+    }
+  }
+  return canBlock
 }
 
 /**
