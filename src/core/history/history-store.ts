@@ -37,6 +37,7 @@ import {
   getRun,
   markInterruptedRuns,
   markRunSent,
+  type SpentRun,
 } from './run-queries'
 import { searchHistory, type SearchOptions, type SearchPage } from './search-history'
 import { settleSearchIndex } from './search-index'
@@ -80,8 +81,11 @@ export interface HistoryStore {
   markRunSent(id: string): boolean
   appendRunText(id: string, delta: RunTextDelta): boolean
   finishRun(id: string, result: RunResult): Run
-  /** Marks a streaming run `error` without touching its text (when finishRun could not save). */
-  failRun(id: string, error: { kind: string; message: string }): boolean
+  /**
+   * Marks a streaming run `error` without touching its text (when finishRun could not save), and
+   * enters it in the usage ledger with what was measured when it was sent.
+   */
+  failRun(id: string, error: { kind: string; message: string }, spent?: SpentRun): boolean
   getRun(id: string): Run
 
   search(options: SearchOptions): SearchPage
@@ -132,7 +136,7 @@ export function createHistoryStore(
     markRunSent: (id) => markRunSent(db, id, now()),
     appendRunText: (id, delta) => appendRunText(db, id, delta, now()),
     finishRun: (id, result) => finishRun(db, id, result, now()),
-    failRun: (id, error) => failRun(db, id, error, now()),
+    failRun: (id, error, spent) => failRun(db, id, error, now(), spent),
     getRun: (id) => getRun(db, id),
     search: (search) => searchHistory(db, search),
     settleSearch: () => settleSearchIndex(db),

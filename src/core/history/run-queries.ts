@@ -9,7 +9,7 @@ import { newId } from './new-id'
 import { RUN_COLUMNS, toRun } from './row-mappers'
 import { indexDoc } from './search-index'
 import { statement, transaction } from '../database/statement-cache'
-import { enterCrashedRunsInLedger, enterRunInLedger } from '../usage/usage-ledger'
+import { enterCrashedRunsInLedger, enterLedgerEntry, enterRunInLedger } from '../usage/usage-ledger'
 
 /**
  * Creates a run in status `streaming` (or `queued`, when it waits for a slot on its connection)
@@ -144,20 +144,51 @@ export function finishRun(db: DatabaseSync, id: string, result: RunResult, now: 
 /**
  * Marks a streaming (or queued) run `error` with one small in-place UPDATE (no text, no search index): the
  * last thing tried when saving a run's end failed, e.g. on a full disk. False if it had ended.
+ * When the run was sent (`spent.sentAt`), it is then entered in the usage ledger with what was
+ * measured — the tokens were spent even if the answer could not be kept. That is a second write
+ * of its own: when even it finds no room it throws, and the run is already `error`.
  */
 export function failRun(
   db: DatabaseSync,
   id: string,
   error: { kind: string; message: string },
   now: number,
+  spent: SpentRun = {},
 ): boolean {
   const result = statement(
     db,
     `UPDATE runs SET status = 'error', error_kind = ?, error_message = ?, updated_at = ?
      WHERE id = ? AND status IN ('queued', 'streaming')`,
   ).run(error.kind, redactText(error.message, []), now, id)
-  return result.changes > 0
+  const failed = result.changes > 0
+  const sentAt = spent.sentAt ?? null
+  if (failed && sentAt !== null) {
+    const run = getRun(db, id)
+    const costUsd = spent.costUsd ?? null
+    const costEstimated = spent.costEstimated ?? false
+    enterLedgerEntry(db, {
+      runId: id,
+      conversationId: run.conversationId,
+      connectionId: run.connectionId,
+      provider: run.provider,
+      model: run.model,
+      startedAt: sentAt,
+      endedAt: now,
+      status: 'error',
+      tokensIn: spent.usage?.tokensIn ?? null,
+      tokensOut: spent.usage?.tokensOut ?? null,
+      tokensReasoning: spent.usage?.tokensReasoning ?? null,
+      tokensCached: spent.usage?.tokensCached ?? null,
+      costUsd,
+      costEstimated,
+      priceKnown: !(costUsd === null && costEstimated),
+    })
+  }
+  return failed
 }
+
+/** What a run that could not be saved had measured, for the usage ledger. */
+export type SpentRun = Pick<RunResult, 'sentAt' | 'usage' | 'costUsd' | 'costEstimated'>
 
 /**
  * At open: every run left `streaming` or `queued` by a crash becomes `interrupted`, keeping its

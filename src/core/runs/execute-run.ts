@@ -296,8 +296,8 @@ export async function executeRun(
 
 /**
  * Writes the run's end. When that fails (disk full, I/O error) it tries the smallest write that
- * still marks the row `error`; if even that fails the row stays `streaming` and becomes
- * `interrupted` at the next open — never `done`.
+ * still marks the row `error` (and enters what was spent in the usage ledger); if even that fails
+ * the row stays `streaming` and becomes `interrupted` at the next open — never `done`.
  */
 function saveRunEnd(
   runId: string,
@@ -314,7 +314,7 @@ function saveRunEnd(
     if (!isStorageError(error)) return { ok: true, rowGone: true }
     const failure = describeStorageFailure(error)
     try {
-      history.failRun(runId, failure)
+      history.failRun(runId, failure, result)
     } catch (again) {
       onInternalError(again)
     }

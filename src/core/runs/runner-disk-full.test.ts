@@ -79,6 +79,18 @@ function storedStatus(runId: string): string {
   }
 }
 
+/** The run's row in the usage ledger, as a fresh connection sees it. */
+function ledgerRow(runId: string): Record<string, unknown> | undefined {
+  const db = new DatabaseSync(join(dir, APP_DATABASE_FILE), { readOnly: true })
+  try {
+    return db
+      .prepare('SELECT status, tokens_in, tokens_out FROM usage_ledger WHERE run_id = ?')
+      .get(runId)
+  } finally {
+    db.close()
+  }
+}
+
 describe('a full disk during a run (real SQLITE_FULL)', () => {
   it('ends the run as error with disk_full in the event and the database, never done', async () => {
     fake.enqueue({ ...longAnswer, delayMs: 30 })
@@ -95,6 +107,13 @@ describe('a full disk during a run (real SQLITE_FULL)', () => {
     live.exec('PRAGMA max_page_count = 1073741823')
     expect(storedStatus(started.runId)).not.toBe('done')
     expect(storedStatus(started.runId)).toBe('error') // the small failRun write still fits
+    // The request was sent and answered: what it spent is in the usage ledger all the same.
+    expect(end?.usage.tokensOut).toBeGreaterThan(0)
+    expect(ledgerRow(started.runId)).toEqual({
+      status: 'error',
+      tokens_in: end?.usage.tokensIn,
+      tokens_out: end?.usage.tokensOut,
+    })
   })
 
   it('says error for every run of a comparison that could not be saved', async () => {
