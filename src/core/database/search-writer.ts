@@ -172,11 +172,19 @@ function waitUntil(db: DatabaseSync, writer: Writer, jobs: number): void {
   while (Atomics.load(writer.control, 0) < jobs) {
     const done = Atomics.load(writer.control, 0)
     if (!waitFor(writer.control, 0, done)) {
+      console.warn('search index: the background writer stopped answering; rebuilt at next start')
       suspended.add(db)
       break
     }
   }
   for (let failure = receiveMessageOnPort(writer.errors); failure;) {
+    if (!suspended.has(db)) {
+      const { message } = failure.message as { message: string }
+      console.warn(
+        `search index: a background write failed (${message}); the index takes no more writes ` +
+          'until the next start rebuilds it from the history',
+      )
+    }
     suspended.add(db)
     failure = receiveMessageOnPort(writer.errors)
   }

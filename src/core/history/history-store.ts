@@ -115,7 +115,10 @@ export function createHistoryStore(
   const db = handleOf(database)
   const interruptedAtOpen = markInterruptedRuns(db, now())
   // A large index being rebuilt (for a new search folding) is finished between other work.
-  runSearchRebuildInBackground(db)
+  runSearchRebuildInBackground(db, {
+    onError: (error) =>
+      console.warn('search index rebuild stopped (continues at next start):', error),
+  })
   return {
     file: database.file,
     notices: database.notices,
