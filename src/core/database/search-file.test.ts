@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ChatCorpus } from '../../../test/history/chat-corpus'
+import { searchIndexEntries } from '../../../test/history/search-index-entries'
 import { openHistoryStore, type OpenedHistoryStore } from '../history/open-history-store'
 import { searchFileOf } from './search-file'
 
@@ -135,20 +136,11 @@ describe('the search file', () => {
 })
 
 describe('an import indexed while its rows go in', () => {
-  /** Every (term, doc) pair in both indexes of the search file. */
-  function indexEntries(db: DatabaseSync): unknown[] {
-    return ['search_trigram', 'search_short'].map((table) => {
-      db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.${table}_v
-        USING fts5vocab(search, ${table}, instance)`)
-      return db.prepare(`SELECT term, doc FROM temp.${table}_v ORDER BY term, doc`).all()
-    })
-  }
-
   it('takes its entries out again when the rows roll back (the disk filled up mid-import)', () => {
     const { store, db } = open()
     const c = store.createConversation({ title: 'before the import' })
     store.addMessage({ conversationId: c.id, content: 'kept quillwort text' })
-    const before = indexEntries(db)
+    const before = searchIndexEntries(db)
     const [big] = [...new ChatCorpus({ messages: 40_000, conversations: 800 }).batches(800)]
     // Room for the first parts of the import's rows, not for all of them.
     const { page_count } = db.prepare('PRAGMA page_count').get() as { page_count: number }
@@ -158,7 +150,7 @@ describe('an import indexed while its rows go in', () => {
     expect(store.listConversations().items).toHaveLength(1)
     // The writer had indexed parts of it; they are gone, and the index is as it was.
     store.settleSearch()
-    expect(indexEntries(db)).toEqual(before)
+    expect(searchIndexEntries(db)).toEqual(before)
     expect(found(store, 'model')).toBe(0)
     // Nothing was suspended: the index goes on taking writes, and the files are in sync.
     store.addMessage({ conversationId: c.id, content: 'a model after the failure' })

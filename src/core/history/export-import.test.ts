@@ -7,6 +7,7 @@ import { openHistoryStore, type OpenedHistoryStore } from './open-history-store'
 import { HistoryImportError } from './import-history'
 import { rebuildSearchIndex } from './search-index'
 import { searchFileOf } from '../database/search-file'
+import { searchIndexEntries } from '../../../test/history/search-index-entries'
 
 // Key-shaped strings a test run "used": they reach the store only through places a careless
 // caller might pass them (parameters, error messages) and must never come out in an export.
@@ -158,12 +159,7 @@ describe('export and import', () => {
     const db = new DatabaseSync(join(dir, 'b.db'))
     db.prepare('ATTACH DATABASE ? AS search').run(searchFileOf(join(dir, 'b.db')))
     try {
-      const entries = () =>
-        ['search_trigram', 'search_short'].map((table) => {
-          db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.${table}_v
-            USING fts5vocab(search, ${table}, instance)`)
-          return db.prepare(`SELECT term, doc FROM temp.${table}_v ORDER BY term, doc`).all()
-        })
+      const entries = () => searchIndexEntries(db)
       const imported = entries()
       expect(imported[0]?.length).toBeGreaterThan(50)
       expect(imported[1]?.length).toBeGreaterThan(10)

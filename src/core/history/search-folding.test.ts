@@ -15,6 +15,7 @@ import {
   searchRebuildProgress,
 } from './search-rebuild'
 import { shortIndexText } from './search-text'
+import { searchIndexEntries } from '../../../test/history/search-index-entries'
 
 let dir: string
 const stores: OpenedHistoryStore[] = []
@@ -39,15 +40,6 @@ function open(name = 'history.sqlite'): { store: OpenedHistoryStore; db: Databas
 
 const marked = (store: OpenedHistoryStore, query: string) =>
   store.search({ query }).hits.map((hit) => hit.snippet.marked)
-
-/** Every (term, doc) pair in both indexes (in the search file, search-file.ts). */
-function indexEntries(db: DatabaseSync): unknown[] {
-  return ['search_trigram', 'search_short'].map((table) => {
-    db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.${table}_v
-      USING fts5vocab(search, ${table}, instance)`)
-    return db.prepare(`SELECT term, doc FROM temp.${table}_v ORDER BY term, doc`).all()
-  })
-}
 
 describe('folded search through the store', () => {
   it('finds accented, full-width and half-width text the way it is typed, highlighting the original', () => {
@@ -86,11 +78,11 @@ describe('folded search through the store', () => {
     store.renameConversation(c.id, 'Crème de la crème')
     expect(store.search({ query: 'zurich' }).hits).toEqual([])
     expect(store.search({ query: 'creme' }).hits.map((h) => h.kind)).toEqual(['prompt', 'title'])
-    const before = indexEntries(db)
+    const before = searchIndexEntries(db)
     rebuildSearchIndex(db)
-    expect(indexEntries(db)).toEqual(before)
+    expect(searchIndexEntries(db)).toEqual(before)
     store.deleteConversation(c.id)
-    expect(indexEntries(db)).toEqual([[], []])
+    expect(searchIndexEntries(db)).toEqual([[], []])
   })
 })
 
@@ -127,9 +119,9 @@ describe('re-indexing an existing database for folding (schema version 7)', () =
     expect(marked(store, 'abc')).toEqual(['Un café à Zürich, «ＡＢＣ»'])
     expect(marked(store, 'patisserie')).toEqual(['«Pâtisserie»'])
     // The old entries are gone: the index is exactly what a fresh build makes.
-    const after = indexEntries(db)
+    const after = searchIndexEntries(db)
     rebuildSearchIndex(db)
-    expect(indexEntries(db)).toEqual(after)
+    expect(searchIndexEntries(db)).toEqual(after)
   })
 
   it('rebuilds a large index in steps, newest first, while the store keeps working', () => {
@@ -138,7 +130,7 @@ describe('re-indexing an existing database for folding (schema version 7)', () =
     const doomed = store.createConversation({ title: 'À supprimer' })
     store.addMessage({ conversationId: doomed.id, content: 'déjà vu' })
     for (let i = 0; i < 20; i++) store.addMessage({ conversationId: c.id, content: `élan ${i}` })
-    expect(indexEntries(db)[0]).not.toEqual([])
+    expect(searchIndexEntries(db)[0]).not.toEqual([])
     transaction(db, () => scheduleSearchRebuild(db, 0))
     expect(searchRebuildProgress(db)).toEqual({ percent: 0 })
     expect(store.search({ query: 'elan' }).hits).toEqual([])
@@ -164,9 +156,9 @@ describe('re-indexing an existing database for folding (schema version 7)', () =
     expect(store.search({ query: 'elan', limit: 100 }).hits).toHaveLength(21)
     expect(marked(store, 'vitae')).toEqual(['Curriculum «vitæ»'])
     expect(store.search({ query: 'deja' }).hits).toEqual([])
-    const rebuilt = indexEntries(db)
+    const rebuilt = searchIndexEntries(db)
     rebuildSearchIndex(db)
-    expect(indexEntries(db)).toEqual(rebuilt)
+    expect(searchIndexEntries(db)).toEqual(rebuilt)
   })
 
   it('continues in the background after a restart, reporting progress, until complete', async () => {
